@@ -1,0 +1,383 @@
+package io.sluice.core.net;
+
+import io.sluice.core.poll.IoHandler;
+import io.sluice.core.poll.Poller;
+import io.sluice.core.worker.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+
+/**
+ * One non-blocking TCP socket on a worker: reads into the worker's shared I/O buffer and hands
+ * the bytes to its {@link Handler}, writes directly when the socket can take them and queues the
+ * rest. Implements MaxScale's back-pressure marks: once the queue passes {@code writeq_high_water}
+ * the handler is told to stop feeding it ({@link Handler#onWriteQueueHigh}); once it falls to
+ * {@code writeq_low_water} the handler may resume ({@link Handler#onWriteQueueLow}).
+ *
+ * <p>Threading: everything runs on the owning worker. Hot path (read, write, flush): no
+ * allocation in steady state.
+ */
+public final class TcpConnection implements IoHandler
+{
+    private static final Logger LOG = LoggerFactory.getLogger(TcpConnection.class);
+
+    /** What a connection tells its owner. All calls come on the worker thread. */
+    public interface Handler
+    {
+        /** An outgoing connect finished. */
+        default void onConnected(final TcpConnection connection)
+        {
+        }
+
+        /**
+         * Bytes arrived, in [position, limit) of a buffer the worker reuses: consume or copy them
+         * before returning.
+         */
+        void onData(TcpConnection connection, ByteBuffer data);
+
+        /** The peer will send no more (it shut down its output). Writing may still work. */
+        void onEndOfStream(TcpConnection connection);
+
+        /** Every queued byte was written and FIN was sent ({@link #shutdownOutputWhenFlushed()}). */
+        default void onOutputShutdown(final TcpConnection connection)
+        {
+        }
+
+        /** The pending write queue passed the high-water mark: stop feeding this connection. */
+        default void onWriteQueueHigh(final TcpConnection connection)
+        {
+        }
+
+        /** The pending write queue is back at the low-water mark: feeding may resume. */
+        default void onWriteQueueLow(final TcpConnection connection)
+        {
+        }
+
+        /** The connection is closed; {@code cause} is null for an orderly close. Called once. */
+        void onClosed(TcpConnection connection, IOException cause);
+    }
+
+    private final Worker worker;
+    private final SocketChannel channel;
+    private final WriteQueue queue = new WriteQueue();
+    private final long highWaterBytes;
+    private final long lowWaterBytes;
+    private final String label;
+    private Handler handler;
+    private long token;
+    private boolean connecting;
+    private boolean readPaused;
+    private boolean inputEnded;
+    private boolean aboveHighWater;
+    private boolean shutdownOutputWhenFlushed;
+    private boolean outputShut;
+    private boolean closed;
+    private long bytesRead;
+    private long bytesWritten;
+
+    private TcpConnection(final Worker worker, final SocketChannel channel, final BackPressure marks, final String label)
+    {
+        this.worker = worker;
+        this.channel = channel;
+        this.highWaterBytes = marks.highWaterBytes();
+        this.lowWaterBytes = marks.lowWaterBytes();
+        this.label = label;
+    }
+
+    /** Adopts an accepted socket; reading starts at once. Worker thread. */
+    public static TcpConnection accepted(final Worker worker, final SocketChannel channel, final BackPressure marks,
+        final Handler handler) throws IOException
+    {
+        configure(channel);
+        final TcpConnection connection = new TcpConnection(worker, channel, marks, "client " + remote(channel));
+        connection.handler = handler;
+        connection.token = worker.poller().register(channel, Poller.READ, connection);
+        return connection;
+    }
+
+    /** Starts a non-blocking connect; the handler hears {@code onConnected} or {@code onClosed}. Worker thread. */
+    public static TcpConnection connect(final Worker worker, final InetSocketAddress address, final BackPressure marks,
+        final Handler handler) throws IOException
+    {
+        final SocketChannel channel = SocketChannel.open();
+        try
+        {
+            configure(channel);
+            final TcpConnection connection = new TcpConnection(worker, channel, marks, "server " + address);
+            connection.handler = handler;
+            connection.connecting = !channel.connect(address);
+            connection.token = worker.poller().register(channel, connection.connecting ? Poller.WRITE : Poller.READ, connection);
+            if (!connection.connecting)
+            {
+                handler.onConnected(connection);
+            }
+            return connection;
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static void configure(final SocketChannel channel) throws IOException
+    {
+        channel.configureBlocking(false);
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+        channel.setOption(StandardSocketOptions.SO_KEEPALIVE, true);
+    }
+
+    private static String remote(final SocketChannel channel)
+    {
+        try
+        {
+            return String.valueOf(channel.getRemoteAddress());
+        }
+        catch (final IOException e)
+        {
+            return "?";
+        }
+    }
+
+    @Override
+    public void onReady(final int readyFlags)
+    {
+        try
+        {
+            if ((readyFlags & Poller.WRITABLE) != 0)
+            {
+                if (connecting)
+                {
+                    finishConnect();
+                }
+                else
+                {
+                    flush();
+                }
+            }
+            if ((readyFlags & Poller.READABLE) != 0 && !closed && !readPaused && !inputEnded && !connecting)
+            {
+                read();
+            }
+        }
+        catch (final IOException e)
+        {
+            close(e);
+        }
+    }
+
+    private void finishConnect() throws IOException
+    {
+        channel.finishConnect();
+        connecting = false;
+        updateInterest();
+        handler.onConnected(this);
+        if (!closed && !queue.isEmpty())
+        {
+            flush();
+        }
+    }
+
+    // hot path: no allocation
+    private void read() throws IOException
+    {
+        final ByteBuffer buffer = worker.ioBuffer();
+        buffer.clear();
+        final int n = channel.read(buffer);
+        if (n < 0)
+        {
+            inputEnded = true;
+            updateInterest();
+            handler.onEndOfStream(this);
+            return;
+        }
+        if (n == 0)
+        {
+            return;
+        }
+        bytesRead += n;
+        buffer.flip();
+        handler.onData(this, buffer);
+    }
+
+    /**
+     * Sends what remains in src: written directly when nothing is queued, the rest queued in order.
+     * src is fully consumed. Worker thread. Hot path: no allocation in steady state.
+     */
+    public void write(final ByteBuffer src) throws IOException
+    {
+        if (closed || outputShut)
+        {
+            throw new IOException("write to a " + (closed ? "closed" : "shut down") + " connection: " + label);
+        }
+        if (queue.isEmpty() && !connecting)
+        {
+            bytesWritten += channel.write(src);
+        }
+        if (src.hasRemaining())
+        {
+            queue.append(src);
+            updateInterest();
+            checkHighWater();
+        }
+    }
+
+    // hot path: no allocation
+    private void flush() throws IOException
+    {
+        if (!queue.isEmpty())
+        {
+            final ByteBuffer pending = queue.beginDrain();
+            try
+            {
+                bytesWritten += channel.write(pending);
+            }
+            finally
+            {
+                queue.compactAfterDrain();
+            }
+        }
+        if (queue.isEmpty() && shutdownOutputWhenFlushed && !outputShut)
+        {
+            shutOutput();
+        }
+        updateInterest();
+        if (aboveHighWater && queue.size() <= lowWaterBytes)
+        {
+            aboveHighWater = false;
+            handler.onWriteQueueLow(this);
+        }
+    }
+
+    private void checkHighWater()
+    {
+        if (!aboveHighWater && queue.size() > highWaterBytes)
+        {
+            aboveHighWater = true;
+            handler.onWriteQueueHigh(this);
+        }
+    }
+
+    /** Stops reading (back-pressure from the other side). Worker thread. */
+    public void pauseReading() throws IOException
+    {
+        if (!readPaused)
+        {
+            readPaused = true;
+            updateInterest();
+        }
+    }
+
+    /** Resumes reading after {@link #pauseReading()}. Worker thread. */
+    public void resumeReading() throws IOException
+    {
+        if (readPaused && !closed)
+        {
+            readPaused = false;
+            updateInterest();
+        }
+    }
+
+    /** Half-closes: sends FIN once every queued byte has been written. Worker thread. */
+    public void shutdownOutputWhenFlushed() throws IOException
+    {
+        shutdownOutputWhenFlushed = true;
+        if (queue.isEmpty() && !connecting && !outputShut && !closed)
+        {
+            shutOutput();
+        }
+    }
+
+    private void shutOutput() throws IOException
+    {
+        outputShut = true;
+        channel.shutdownOutput();
+        handler.onOutputShutdown(this);
+    }
+
+    private void updateInterest() throws IOException
+    {
+        if (closed)
+        {
+            return;
+        }
+        int interest = 0;
+        if (connecting || !queue.isEmpty())
+        {
+            interest |= Poller.WRITE;
+        }
+        if (!readPaused && !inputEnded && !connecting)
+        {
+            interest |= Poller.READ;
+        }
+        worker.poller().setInterest(token, interest);
+    }
+
+    /** Closes now, dropping anything queued. Worker thread. Idempotent. */
+    public void close(final IOException cause)
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        worker.poller().deregister(token);
+        try
+        {
+            channel.close();
+        }
+        catch (final IOException e)
+        {
+            LOG.debug("closing {} failed: {}", label, e.getMessage());
+        }
+        handler.onClosed(this, cause);
+    }
+
+    public boolean isClosed()
+    {
+        return closed;
+    }
+
+    public boolean isOutputShut()
+    {
+        return outputShut;
+    }
+
+    /** Bytes accepted but not yet taken by the kernel. */
+    public int pendingWriteBytes()
+    {
+        return queue.size();
+    }
+
+    public long bytesRead()
+    {
+        return bytesRead;
+    }
+
+    public long bytesWritten()
+    {
+        return bytesWritten;
+    }
+
+    /** The peer sent FIN: no more bytes will arrive. */
+    public boolean isInputEnded()
+    {
+        return inputEnded;
+    }
+
+    public boolean isReadPaused()
+    {
+        return readPaused;
+    }
+
+    @Override
+    public String toString()
+    {
+        return label;
+    }
+}

@@ -1,0 +1,316 @@
+package io.sluice.core.worker;
+
+import io.sluice.core.load.WorkerLoad;
+import io.sluice.core.poll.Poller;
+import org.jctools.queues.MessagePassingQueue;
+import org.jctools.queues.atomic.MpscUnboundedAtomicArrayQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One routing worker: a thread that owns a {@link Poller}, timers, a load meter and an inbox.
+ * Sessions and their backend connections live on one worker for their whole life, so everything
+ * they touch is single-threaded.
+ *
+ * <p>The loop (MaxScale's {@code Worker::poll_waitevents}): run due timers, drain the inbox,
+ * then wait in the poller with a timeout that ends no later than the current load period (and
+ * no later than the next timer), timing the wait for {@link WorkerLoad}, then dispatch events.
+ *
+ * <p>Other threads talk to a worker only through {@link #execute(Runnable)}: a lock-free JCTools
+ * MPSC queue, plus a wake-up of the poller (an eventfd write for epoll) that is made only when
+ * the worker is asleep in its poll call or about to be.
+ */
+public final class Worker implements Runnable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+    private static final int AWAKE = 0;
+    private static final int SLEEPING = 1;
+    /** Inbox tasks run per loop turn before I/O gets its turn again. */
+    private static final int INBOX_DRAIN_LIMIT = 1024;
+    private static final long NS_PER_MS = 1_000_000L;
+    private static final int IO_BUFFER_BYTES = 64 * 1024;
+
+    private final int id;
+    private final String name;
+    private final Poller poller;
+    private final WorkerLoad load;
+    private final MpscUnboundedAtomicArrayQueue<Runnable> inbox = new MpscUnboundedAtomicArrayQueue<>(1024);
+    private final AtomicInteger state = new AtomicInteger(AWAKE);
+    private final Timers timers = new Timers();
+    private final TaskRunner runner = new TaskRunner();
+    private final MessagePassingQueue.Consumer<Runnable> runTask = runner::run;
+    private final ByteBuffer ioBuffer = ByteBuffer.allocateDirect(IO_BUFFER_BYTES);
+    private final AtomicInteger sessions = new AtomicInteger();
+    private final java.util.Set<Session> liveSessions = new java.util.HashSet<>();
+    private final AtomicLong wakeups = new AtomicLong();
+    private final AtomicLong taskFailures = new AtomicLong();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private volatile boolean running = true;
+    private volatile Thread thread;
+
+    public Worker(final int id, final Poller poller, final long loadPeriodNs)
+    {
+        this.id = id;
+        this.name = "worker-" + id;
+        this.poller = poller;
+        this.load = new WorkerLoad(name, loadPeriodNs, System.nanoTime());
+    }
+
+    /** Starts the worker on a thread of its own. */
+    public Worker start()
+    {
+        final Thread t = new Thread(this, name);
+        t.setDaemon(false);
+        thread = t;
+        t.start();
+        return this;
+    }
+
+    @Override
+    public void run()
+    {
+        thread = Thread.currentThread();
+        LOG.debug("{} started with the {} poller", name, poller.name());
+        try
+        {
+            while (running)
+            {
+                turn();
+            }
+            // Tasks posted before the stop still run (e.g. "close all sessions").
+            inbox.drain(runTask);
+        }
+        catch (final Error e)
+        {
+            LOG.error("{} stopped by a fatal error", name, e);
+            throw e;
+        }
+        finally
+        {
+            poller.close();
+            stopped.countDown();
+            LOG.debug("{} stopped", name);
+        }
+    }
+
+    /** One loop turn. Hot path: no allocation in steady state. */
+    private void turn()
+    {
+        final long nowNs = System.nanoTime();
+        timers.runDue(nowNs, runner);
+        final int drained = inbox.drain(runTask, INBOX_DRAIN_LIMIT);
+
+        boolean mayBlock = drained < INBOX_DRAIN_LIMIT;
+        if (mayBlock)
+        {
+            state.set(SLEEPING);
+            // Re-check after announcing sleep (Dekker): a post that saw AWAKE did not wake us.
+            if (!inbox.isEmpty() || !running)
+            {
+                mayBlock = false;
+                state.lazySet(AWAKE);
+            }
+        }
+
+        final long waitStartNs = System.nanoTime();
+        final long untilPeriodEndNs = load.aboutToWait(waitStartNs);
+        int timeoutMs = 0;
+        if (mayBlock)
+        {
+            // Floor: never past the period end. Ceil for timers: a timer may fire up to 1 ms late
+            // rather than spin for the sub-millisecond rest.
+            final long periodMs = untilPeriodEndNs / NS_PER_MS;
+            final long timerNs = timers.nsUntilNext(waitStartNs);
+            final long timerMs = timerNs == Long.MAX_VALUE ? Long.MAX_VALUE : (timerNs + NS_PER_MS - 1) / NS_PER_MS;
+            timeoutMs = (int)Math.min(Math.min(periodMs, timerMs), Integer.MAX_VALUE);
+        }
+
+        int ready;
+        try
+        {
+            ready = poller.await(timeoutMs);
+        }
+        catch (final java.io.IOException e)
+        {
+            LOG.error("{}: poll failed: {}", name, e.getMessage());
+            ready = 0;
+        }
+        load.aboutToWork(System.nanoTime());
+        if (mayBlock)
+        {
+            state.lazySet(AWAKE);
+        }
+
+        try
+        {
+            poller.dispatch(ready);
+        }
+        catch (final RuntimeException e)
+        {
+            // Level-triggered: events of the rest of this batch are reported again next turn.
+            taskFailures.incrementAndGet();
+            LOG.error("{}: an I/O handler failed", name, e);
+        }
+    }
+
+    /**
+     * Runs the task on this worker. Any thread; from the worker's own thread the task is queued
+     * too (it runs on the next loop turn), so a caller never re-enters itself.
+     */
+    public void execute(final Runnable task)
+    {
+        if (!inbox.offer(task))
+        {
+            throw new IllegalStateException(name + ": inbox refused a task");
+        }
+        if (state.get() == SLEEPING && state.compareAndSet(SLEEPING, AWAKE))
+        {
+            wakeups.incrementAndGet();
+            poller.wakeup();
+        }
+    }
+
+    /** Calls the task after delayNs. Worker thread only. */
+    public Timers.Timer schedule(final long delayNs, final Runnable task)
+    {
+        assertInWorker();
+        return timers.schedule(System.nanoTime() + delayNs, 0, task);
+    }
+
+    /** Calls the task every periodNs, first after one period. Worker thread only. */
+    public Timers.Timer scheduleAtFixedRate(final long periodNs, final Runnable task)
+    {
+        assertInWorker();
+        if (periodNs <= 0)
+        {
+            throw new IllegalArgumentException("period must be positive: " + periodNs);
+        }
+        return timers.schedule(System.nanoTime() + periodNs, periodNs, task);
+    }
+
+    /** True on this worker's own thread. */
+    public boolean inWorkerThread()
+    {
+        return Thread.currentThread() == thread;
+    }
+
+    private void assertInWorker()
+    {
+        if (!inWorkerThread())
+        {
+            throw new IllegalStateException(name + ": called from " + Thread.currentThread().getName());
+        }
+    }
+
+    /** Stops the loop after the tasks already posted; closes the poller. Any thread. */
+    public void stop()
+    {
+        running = false;
+        poller.wakeup();
+    }
+
+    /** Waits until the loop has ended. */
+    public boolean awaitStop(final long timeout, final TimeUnit unit) throws InterruptedException
+    {
+        return stopped.await(timeout, unit);
+    }
+
+    public int id()
+    {
+        return id;
+    }
+
+    public String name()
+    {
+        return name;
+    }
+
+    /** The poller. Worker thread only. */
+    public Poller poller()
+    {
+        return poller;
+    }
+
+    /**
+     * A direct buffer shared by everything on this worker for reading: whoever reads into it must
+     * consume or copy the bytes before returning to the loop. Worker thread only.
+     */
+    public ByteBuffer ioBuffer()
+    {
+        return ioBuffer;
+    }
+
+    public WorkerLoad load()
+    {
+        return load;
+    }
+
+    /**
+     * Sessions placed on this worker, counting ones handed over and not started yet: the acceptor
+     * increments it when it picks this worker, {@link #sessionEnded} decrements it. Any thread.
+     */
+    public AtomicInteger sessions()
+    {
+        return sessions;
+    }
+
+    /** A session started on this worker. Worker thread. */
+    public void sessionStarted(final Session session)
+    {
+        liveSessions.add(session);
+    }
+
+    /** A session placed on this worker ended (or failed to start: pass null). Worker thread. */
+    public void sessionEnded(final Session session)
+    {
+        if (session == null || liveSessions.remove(session))
+        {
+            sessions.decrementAndGet();
+        }
+    }
+
+    /** Terminates every session of this worker. Worker thread. */
+    public void terminateSessions(final String reason)
+    {
+        for (final Session session : liveSessions.toArray(new Session[0]))
+        {
+            session.terminate(reason);
+        }
+    }
+
+    /** Eventfd/selector wake-ups made by {@link #execute}. */
+    public long wakeups()
+    {
+        return wakeups.get();
+    }
+
+    /** Tasks and I/O handlers that threw. */
+    public long taskFailures()
+    {
+        return taskFailures.get();
+    }
+
+    /** Runs one task; a failing task is logged and counted, the worker carries on. */
+    final class TaskRunner
+    {
+        void run(final Runnable task)
+        {
+            try
+            {
+                task.run();
+            }
+            catch (final RuntimeException e)
+            {
+                taskFailures.incrementAndGet();
+                LOG.error("{}: a task failed", name, e);
+            }
+        }
+    }
+}

@@ -79,6 +79,7 @@ public final class TcpConnection implements IoHandler
     private boolean closed;
     private long bytesRead;
     private long bytesWritten;
+    private int peakPendingWriteBytes;
 
     private TcpConnection(final Worker worker, final SocketChannel channel, final BackPressure marks, final String label)
     {
@@ -222,6 +223,10 @@ public final class TcpConnection implements IoHandler
         if (src.hasRemaining())
         {
             queue.append(src);
+            if (queue.size() > peakPendingWriteBytes)
+            {
+                peakPendingWriteBytes = queue.size();
+            }
             updateInterest();
             checkHighWater();
         }
@@ -352,6 +357,12 @@ public final class TcpConnection implements IoHandler
     public int pendingWriteBytes()
     {
         return queue.size();
+    }
+
+    /** The most bytes ever queued at once: bounded by back-pressure. */
+    public int peakPendingWriteBytes()
+    {
+        return peakPendingWriteBytes;
     }
 
     public long bytesRead()

@@ -26,6 +26,8 @@ public final class PassThroughService implements Service
     private final BackPressure backPressure;
     private final AtomicLong sessionsStarted = new AtomicLong();
     private final AtomicLong connectFailures = new AtomicLong();
+    private final AtomicLong sessionsEnded = new AtomicLong();
+    private final AtomicLong peakWriteQueueBytes = new AtomicLong();
 
     public PassThroughService(final String name, final String serverName, final InetSocketAddress serverAddress,
         final BackPressure backPressure)
@@ -71,6 +73,12 @@ public final class PassThroughService implements Service
         LOG.warn("service {}: cannot connect to server {} ({}): {}", name, serverName, serverAddress, cause.getMessage());
     }
 
+    void sessionEnded(final int peakQueueBytes)
+    {
+        sessionsEnded.incrementAndGet();
+        peakWriteQueueBytes.accumulateAndGet(peakQueueBytes, Math::max);
+    }
+
     InetSocketAddress serverAddress()
     {
         return serverAddress;
@@ -84,6 +92,17 @@ public final class PassThroughService implements Service
     public long sessionsStarted()
     {
         return sessionsStarted.get();
+    }
+
+    public long sessionsEnded()
+    {
+        return sessionsEnded.get();
+    }
+
+    /** The largest write queue any ended session had on either side: bounded by back-pressure. */
+    public long peakWriteQueueBytes()
+    {
+        return peakWriteQueueBytes.get();
     }
 
     public long connectFailures()

@@ -69,6 +69,7 @@ final class PassThroughSession implements Session
             server.close(cause);
         }
         worker.sessionEnded(this);
+        service.sessionEnded(Math.max(client.peakPendingWriteBytes(), server == null ? 0 : server.peakPendingWriteBytes()));
     }
 
     private void endIfBothDirectionsDone()

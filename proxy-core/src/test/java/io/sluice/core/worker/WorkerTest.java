@@ -1,0 +1,171 @@
+package io.sluice.core.worker;
+
+import io.sluice.core.poll.PollerKind;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A real worker thread on each poller. */
+class WorkerTest
+{
+    private static final long SECOND_NS = TimeUnit.SECONDS.toNanos(1);
+    private Worker worker;
+
+    private Worker start(final PollerKind kind, final long loadPeriodNs) throws Exception
+    {
+        worker = new Worker(0, kind.newPoller(), loadPeriodNs).start();
+        return worker;
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException
+    {
+        if (worker != null)
+        {
+            worker.stop();
+            assertTrue(worker.awaitStop(5, TimeUnit.SECONDS), "worker must stop");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldRunPostedTasksOnTheWorkerThreadAndWakeItPromptly(final PollerKind kind) throws Exception
+    {
+        // A 10 s period: an idle worker sleeps up to 10 s unless the post wakes it.
+        start(kind, 10 * SECOND_NS);
+        Thread.sleep(50);
+        for (int round = 0; round < 3; round++)
+        {
+            final CountDownLatch ran = new CountDownLatch(1);
+            final String[] threadName = {null};
+            final long t0 = System.nanoTime();
+            worker.execute(() ->
+            {
+                threadName[0] = Thread.currentThread().getName();
+                ran.countDown();
+            });
+            assertTrue(ran.await(2, TimeUnit.SECONDS), "a sleeping worker must be woken by a post");
+            assertTrue(System.nanoTime() - t0 < SECOND_NS, "woken within a second, not at the period end");
+            assertEquals("worker-0", threadName[0]);
+            Thread.sleep(20);
+        }
+        assertTrue(worker.wakeups() >= 1 && worker.wakeups() <= 3, "wake-ups: " + worker.wakeups());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldRunEveryTaskOnceInOrderPerProducerAndWakeOnlyWhenAsleep(final PollerKind kind) throws Exception
+    {
+        start(kind, SECOND_NS);
+        final int producers = 2;
+        final int perProducer = 200_000;
+        final int[][] seen = new int[producers][1];
+        final boolean[] ordered = {true};
+        final CountDownLatch done = new CountDownLatch(producers * perProducer);
+        final List<Thread> threads = new ArrayList<>();
+        for (int p = 0; p < producers; p++)
+        {
+            final int producer = p;
+            threads.add(new Thread(() ->
+            {
+                for (int i = 0; i < perProducer; i++)
+                {
+                    final int expected = i;
+                    worker.execute(() ->
+                    {
+                        // Runs on the worker thread only, so plain fields are safe here.
+                        if (seen[producer][0] != expected)
+                        {
+                            ordered[0] = false;
+                        }
+                        seen[producer][0]++;
+                        done.countDown();
+                    });
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        assertTrue(done.await(30, TimeUnit.SECONDS), "all tasks must run; left: " + done.getCount());
+        for (final Thread t : threads)
+        {
+            t.join();
+        }
+        final CountDownLatch fence = new CountDownLatch(1);
+        worker.execute(fence::countDown);
+        assertTrue(fence.await(2, TimeUnit.SECONDS));
+        assertTrue(ordered[0], "tasks of one producer run in the order posted");
+        assertEquals(perProducer, seen[0][0]);
+        assertEquals(perProducer, seen[1][0]);
+        assertTrue(worker.wakeups() < producers * perProducer / 10,
+            "a worker that is awake is not woken again; wake-ups: " + worker.wakeups());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldFireDelayedAndPeriodicTimersAndHonourCancel(final PollerKind kind) throws Exception
+    {
+        start(kind, 10 * SECOND_NS);
+        final CountDownLatch delayed = new CountDownLatch(1);
+        final long[] delayedAfterNs = {0};
+        final AtomicInteger periodic = new AtomicInteger();
+        final AtomicInteger cancelled = new AtomicInteger();
+        final long t0 = System.nanoTime();
+        worker.execute(() ->
+        {
+            worker.schedule(TimeUnit.MILLISECONDS.toNanos(50), () ->
+            {
+                delayedAfterNs[0] = System.nanoTime() - t0;
+                delayed.countDown();
+            });
+            worker.scheduleAtFixedRate(TimeUnit.MILLISECONDS.toNanos(20), periodic::incrementAndGet);
+            worker.schedule(TimeUnit.MILLISECONDS.toNanos(30), cancelled::incrementAndGet).cancel();
+        });
+        assertTrue(delayed.await(2, TimeUnit.SECONDS), "the delayed call must fire although the worker is idle");
+        assertTrue(delayedAfterNs[0] >= TimeUnit.MILLISECONDS.toNanos(50), "not before its delay");
+        Thread.sleep(300);
+        assertTrue(periodic.get() >= 5, "periodic timer fired " + periodic.get() + " times in ~350 ms");
+        assertEquals(0, cancelled.get(), "a cancelled timer never fires");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldKeepRunningAfterATaskThrows(final PollerKind kind) throws Exception
+    {
+        start(kind, SECOND_NS);
+        worker.execute(() ->
+        {
+            throw new IllegalStateException("test: a failing task");
+        });
+        final CountDownLatch after = new CountDownLatch(1);
+        worker.execute(after::countDown);
+        assertTrue(after.await(2, TimeUnit.SECONDS), "tasks after a failing one still run");
+        assertEquals(1, worker.taskFailures());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldCloseLoadPeriodsOnTimeWhileIdle(final PollerKind kind) throws Exception
+    {
+        // 100 ms periods with no traffic at all: the poll timeout must end each period.
+        start(kind, TimeUnit.MILLISECONDS.toNanos(100));
+        final long t0 = System.nanoTime();
+        Thread.sleep(1_050);
+        final long measured = worker.load().periodsMeasured();
+        final long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(measured >= 8 && measured <= elapsedMs / 100 + 1,
+            measured + " periods closed in " + elapsedMs + " ms");
+        assertTrue(worker.load().periodLoad() < 5.0, "an idle worker's load: " + worker.load().periodLoad());
+        assertFalse(Double.isNaN(worker.load().minuteLoad()));
+        assertTrue(worker.load().minuteLoad() < 5.0, "idle minute load: " + worker.load().minuteLoad());
+    }
+}

@@ -1,0 +1,71 @@
+package io.sluice.core.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The core parameters of each section type, with MaxScale's names and defaults. */
+public final class CoreSpecs {
+
+    /** The section types, as written in {@code type=}. */
+    public static final List<String> TYPES = List.of("server", "service", "listener", "monitor", "filter");
+
+    private static final ParamSpec TYPE = ParamSpec.mandatory("type",
+            ParamType.enumeration(TYPES.toArray(new String[0])), "section type");
+
+    /** {@code [sluice]} (or {@code [maxscale]}). */
+    public static final SectionSpec GLOBAL = SectionSpec.of(
+            ParamSpec.withDefault("threads", ParamType.integerOrAuto(1, 256), "auto",
+                    "worker threads; auto = one per available core"),
+            ParamSpec.withDefault("load_period", ParamType.duration(Duration.ofMillis(100), Duration.ofHours(1)), "10s",
+                    "period over which worker load is averaged"),
+            ParamSpec.withDefault("poller", ParamType.enumeration("auto", "epoll", "nio"), "auto",
+                    "I/O readiness mechanism"),
+            ParamSpec.withDefault("writeq_high_water", ParamType.SIZE, "65536",
+                    "stop reading from the peer when a write queue exceeds this"),
+            ParamSpec.withDefault("writeq_low_water", ParamType.SIZE, "1024",
+                    "resume reading when the write queue drops below this"),
+            ParamSpec.withDefault("admin_enabled", ParamType.BOOL, "true", "enable the admin REST interface"),
+            ParamSpec.withDefault("admin_host", ParamType.STRING, "127.0.0.1", "admin interface bind address"),
+            ParamSpec.withDefault("admin_port", ParamType.PORT, "8989", "admin interface port"),
+            ParamSpec.withDefault("shutdown_timeout", ParamType.DURATION, "10s",
+                    "how long a shutdown waits for sessions to end"));
+
+    /** {@code type=server}. */
+    public static final SectionSpec SERVER = SectionSpec.of(TYPE,
+            ParamSpec.mandatory("address", ParamType.STRING, "host name or IP address of the server"),
+            ParamSpec.withDefault("port", ParamType.PORT, "3306", "TCP port of the server"),
+            ParamSpec.optional("protocol", ParamType.STRING, "backend protocol (MaxScale: MariaDBBackend)"));
+
+    /** {@code type=service}; the router's parameters are merged in. */
+    public static final SectionSpec SERVICE = SectionSpec.of(TYPE,
+            ParamSpec.mandatory("router", ParamType.STRING, "router module"),
+            ParamSpec.optional("servers", ParamType.LIST, "servers the service routes to"),
+            ParamSpec.optional("user", ParamType.STRING, "user for fetching user accounts from the backends"),
+            ParamSpec.optional("password", ParamType.PASSWORD, "password of that user"),
+            ParamSpec.optional("filters", ParamType.LIST, "filters applied in order to each session"));
+
+    /** {@code type=listener}. */
+    public static final SectionSpec LISTENER = SectionSpec.of(TYPE,
+            ParamSpec.mandatory("service", ParamType.STRING, "service this listener feeds"),
+            ParamSpec.withDefault("address", ParamType.STRING, "::", "address to listen on"),
+            ParamSpec.mandatory("port", ParamType.PORT, "port to listen on"),
+            ParamSpec.withDefault("protocol", ParamType.STRING, "MariaDBProtocol", "client protocol"));
+
+    /** {@code type=monitor}; the module's parameters are merged in. */
+    public static final SectionSpec MONITOR = SectionSpec.of(TYPE,
+            ParamSpec.mandatory("module", ParamType.STRING, "monitor module"),
+            ParamSpec.optional("servers", ParamType.LIST, "servers to monitor"),
+            ParamSpec.optional("user", ParamType.STRING, "monitor user"),
+            ParamSpec.optional("password", ParamType.PASSWORD, "password of the monitor user"),
+            ParamSpec.withDefault("monitor_interval", ParamType.DURATION, "2s", "time between monitor ticks"),
+            ParamSpec.withDefault("backend_connect_timeout", ParamType.DURATION, "3s", "connect timeout"),
+            ParamSpec.withDefault("backend_read_timeout", ParamType.DURATION, "3s", "read timeout"),
+            ParamSpec.withDefault("backend_write_timeout", ParamType.DURATION, "3s", "write timeout"));
+
+    /** {@code type=filter}; the module's parameters are merged in. */
+    public static final SectionSpec FILTER = SectionSpec.of(TYPE,
+            ParamSpec.mandatory("module", ParamType.STRING, "filter module"));
+
+    private CoreSpecs() {
+    }
+}

@@ -30,6 +30,8 @@ public final class WorkerLoad
     private static final Logger LOG = LoggerFactory.getLogger(WorkerLoad.class);
     private static final long ONE_MINUTE_NS = TimeUnit.MINUTES.toNanos(1);
     private static final int MINUTES_PER_HOUR = 60;
+    /** Keeps the minute ring at most 60 000 slots. */
+    public static final long MIN_PERIOD_NS = 1_000_000L;
 
     private final String name;
     private final long periodNs;
@@ -56,9 +58,9 @@ public final class WorkerLoad
      */
     public WorkerLoad(final String name, final long periodNs, final long nowNs)
     {
-        if (periodNs <= 0)
+        if (periodNs < MIN_PERIOD_NS)
         {
-            throw new IllegalArgumentException("period must be positive: " + periodNs + " ns");
+            throw new IllegalArgumentException("period must be at least 1 ms: " + periodNs + " ns");
         }
         this.name = name;
         this.periodNs = periodNs;

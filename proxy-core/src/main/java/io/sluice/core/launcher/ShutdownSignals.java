@@ -1,0 +1,38 @@
+package io.sluice.core.launcher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SIGTERM and SIGINT as a request to stop gracefully, rather than the JVM's default of running
+ * shutdown hooks and exiting with 128 + signal. Uses {@code sun.misc.Signal} from the
+ * {@code jdk.unsupported} module, which every JDK from 17 to 25 exports without flags.
+ */
+final class ShutdownSignals
+{
+    private static final Logger LOG = LoggerFactory.getLogger(ShutdownSignals.class);
+
+    private ShutdownSignals()
+    {
+    }
+
+    static void onTermOrInt(final Runnable stop)
+    {
+        for (final String name : new String[] {"TERM", "INT"})
+        {
+            try
+            {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal ->
+                {
+                    LOG.info("SIG{} received: shutting down", signal.getName());
+                    stop.run();
+                });
+            }
+            catch (final IllegalArgumentException e)
+            {
+                // The JVM keeps this signal (e.g. -Xrs): the shutdown hook still stops Sluice.
+                LOG.warn("cannot handle SIG{}: {}", name, e.getMessage());
+            }
+        }
+    }
+}

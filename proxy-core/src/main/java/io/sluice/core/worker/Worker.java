@@ -200,6 +200,12 @@ public final class Worker implements Runnable
         return timers.schedule(System.nanoTime() + periodNs, periodNs, task);
     }
 
+    /** The worker's thread, once started (for diagnostics such as per-thread allocation). */
+    public Thread thread()
+    {
+        return thread;
+    }
+
     /** True on this worker's own thread. */
     public boolean inWorkerThread()
     {

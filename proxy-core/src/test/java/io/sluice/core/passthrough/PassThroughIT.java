@@ -36,34 +36,28 @@ class PassThroughIT
     private static final int CONNECTIONS = 64;
     private static final long BYTES_PER_CONNECTION = 10L * 1024 * 1024;
 
-    private EchoServer echo;
+    private PassThroughFixture fixture;
     private WorkerPool pool;
     private Listener listener;
     private PassThroughService service;
+    private EchoServer echo;
 
     private InetSocketAddress startProxy(final PollerKind kind, final int threads, final long loadPeriodNs) throws IOException
     {
-        echo = new EchoServer();
-        pool = new WorkerPool(threads, kind, loadPeriodNs).start();
-        service = new PassThroughService("echo-service", "echo", echo.address(), BackPressure.DEFAULT);
-        listener = Listener.open("echo-listener", new InetSocketAddress("127.0.0.1", 0), service, pool);
-        return listener.address();
+        fixture = new PassThroughFixture(kind, threads, loadPeriodNs);
+        pool = fixture.pool;
+        listener = fixture.listener;
+        service = fixture.service;
+        echo = fixture.echo;
+        return fixture.address();
     }
 
     @AfterEach
     void tearDown() throws Exception
     {
-        if (listener != null)
+        if (fixture != null)
         {
-            listener.close();
-        }
-        if (pool != null)
-        {
-            pool.stop(5_000);
-        }
-        if (echo != null)
-        {
-            echo.close();
+            fixture.close();
         }
     }
 

@@ -1,0 +1,18 @@
+package io.sluice.core.module;
+
+import io.sluice.core.config.Params;
+
+import java.util.List;
+
+/** What the core tells a router (or filter) instance about its service. */
+public interface ServiceContext
+{
+    /** The service's section name. */
+    String name();
+
+    /** The service's validated parameters, the module's own included. */
+    Params params();
+
+    /** The servers in {@code servers=}, in order. */
+    List<Target> targets();
+}

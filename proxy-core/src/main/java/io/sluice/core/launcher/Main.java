@@ -3,6 +3,8 @@ package io.sluice.core.launcher;
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.ConfigLoader;
 import io.sluice.core.config.SluiceConfig;
+import io.sluice.core.module.ModuleType;
+import io.sluice.core.plugins.RegistryChange;
 import io.sluice.nativeio.ChannelFds;
 import io.sluice.nativeio.Epoll;
 import picocli.CommandLine;
@@ -29,19 +31,25 @@ public final class Main implements Callable<Integer>
     static final int EXIT_OK = 0;
     static final int EXIT_CONFIG = 1;
 
-    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE",
-        description = "The configuration file (MaxScale-style INI).")
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+        description = "The configuration file (MaxScale-style INI). Required unless --list-modules.")
     private Path config;
 
     @Option(names = {"-p", "--plugins"}, paramLabel = "DIR",
         description = "The plugins directory, scanned for module jars. bin/sluice passes the distribution's plugins/.")
     private Path plugins;
 
+    @Option(names = "--list-modules", description = "List the modules of the plugins directory and exit.")
+    private boolean listModules;
+
     @Option(names = "--check", description = "Validate the configuration and exit.")
     private boolean checkOnly;
 
     @Option(names = "--debug", description = "Log at debug level (worker loads every period, among others).")
     private boolean debug;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -79,10 +87,20 @@ public final class Main implements Callable<Integer>
             err.println("sluice: plugins directory " + plugins + " does not exist or is not a directory");
             return EXIT_CONFIG;
         }
+        if (config == null && !listModules)
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--config=FILE'");
+        }
+        final PluginModules modules = PluginModules.load(plugins);
+        if (listModules)
+        {
+            modules.printList(out);
+            return EXIT_OK;
+        }
         final SluiceConfig loaded;
         try
         {
-            loaded = ConfigLoader.load(config, BuiltInModules.SPECS);
+            loaded = ConfigLoader.load(config, modules.specs());
         }
         catch (final ConfigException e)
         {
@@ -99,7 +117,7 @@ public final class Main implements Callable<Integer>
         final Sluice sluice;
         try
         {
-            sluice = Sluice.start(loaded);
+            sluice = Sluice.start(loaded, modules);
         }
         catch (final ConfigException e)
         {
@@ -111,6 +129,19 @@ public final class Main implements Callable<Integer>
             err.println("sluice: cannot start: " + e.getMessage());
             return EXIT_CONFIG;
         }
+        // A newer jar of a router in use: its services take it for new sessions.
+        modules.registry().addListener(change ->
+        {
+            if (change.kind() == RegistryChange.Kind.REPLACED && change.after().type() == ModuleType.ROUTER)
+            {
+                sluice.routerReplaced(change.name(), modules);
+            }
+        });
+        if (plugins != null)
+        {
+            modules.watch();
+        }
+        ShutdownSignals.onHangup(() -> reload(sluice, modules));
         final long shutdownTimeoutMs = loaded.global().shutdownTimeout().toMillis();
         // SIGTERM and SIGINT end the wait below, so main shuts down and exits 0. The hook covers
         // any other way the JVM is asked to exit.
@@ -128,7 +159,26 @@ public final class Main implements Callable<Integer>
             Thread.currentThread().interrupt();
         }
         sluice.shutdown(shutdownTimeoutMs);
+        modules.close();
         return EXIT_OK;
+    }
+
+    /** SIGHUP: re-read the configuration with the modules loaded now; a bad file changes nothing. */
+    private void reload(final Sluice sluice, final PluginModules modules)
+    {
+        final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);
+        try
+        {
+            sluice.reload(ConfigLoader.load(config, modules.specs()), modules);
+        }
+        catch (final ConfigException e)
+        {
+            log.error("configuration reload refused, nothing changed: {}", e.getMessage());
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            log.error("configuration reload failed, nothing changed: {}", e.getMessage());
+        }
     }
 
     private static String describeListeners(final Sluice sluice)

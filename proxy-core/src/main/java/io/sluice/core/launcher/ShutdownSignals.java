@@ -4,7 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * SIGTERM and SIGINT as a request to stop gracefully, rather than the JVM's default of running
+ * SIGHUP as a request to reload the configuration, and SIGTERM and SIGINT as a request to stop
+ * gracefully, rather than the JVM's default of running
  * shutdown hooks and exiting with 128 + signal. Uses {@code sun.misc.Signal} from the
  * {@code jdk.unsupported} module, which every JDK from 17 to 25 exports without flags.
  */
@@ -14,6 +15,23 @@ final class ShutdownSignals
 
     private ShutdownSignals()
     {
+    }
+
+    /** SIGHUP: reload the configuration (MaxScale users know it from other daemons). */
+    static void onHangup(final Runnable reload)
+    {
+        try
+        {
+            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal ->
+            {
+                LOG.info("SIGHUP received: reloading the configuration");
+                reload.run();
+            });
+        }
+        catch (final IllegalArgumentException e)
+        {
+            LOG.warn("cannot handle SIGHUP: {}", e.getMessage());
+        }
     }
 
     static void onTermOrInt(final Runnable stop)

@@ -8,9 +8,9 @@ import io.sluice.core.config.ServiceConfig;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.Listener;
-import io.sluice.core.passthrough.PassThroughService;
+import io.sluice.core.module.Target;
+import io.sluice.core.session.RoutedService;
 import io.sluice.core.poll.PollerKind;
-import io.sluice.core.service.Service;
 import io.sluice.core.worker.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +31,10 @@ public final class Sluice
 {
     private static final Logger LOG = LoggerFactory.getLogger(Sluice.class);
 
-    private final SluiceConfig config;
+    private volatile SluiceConfig config;
     private final WorkerPool pool;
-    private final Map<String, Service> services = new LinkedHashMap<>();
-    private final List<Listener> listeners = new ArrayList<>();
+    private final Map<String, RoutedService> services = new LinkedHashMap<>();
+    private final Map<String, Listener> listeners = new LinkedHashMap<>();
     private volatile boolean stopped;
 
     private Sluice(final SluiceConfig config, final WorkerPool pool)
@@ -43,8 +43,8 @@ public final class Sluice
         this.pool = pool;
     }
 
-    /** Starts workers, services and listeners. */
-    public static Sluice start(final SluiceConfig config) throws ConfigException, IOException
+    /** Starts workers, services (each with its router module) and listeners. */
+    public static Sluice start(final SluiceConfig config, final RouterModules routers) throws ConfigException, IOException
     {
         final GlobalConfig global = config.global();
         final int threads = global.threads(Runtime.getRuntime().availableProcessors());
@@ -56,12 +56,13 @@ public final class Sluice
         {
             for (final ServiceConfig service : config.services().values())
             {
-                sluice.services.put(service.name(), newService(config, service, backPressure));
+                sluice.services.put(service.name(), newService(config, service, backPressure, routers));
             }
             for (final ListenerConfig listener : config.listeners().values())
             {
                 final InetSocketAddress address = new InetSocketAddress(listener.address(), listener.port());
-                sluice.listeners.add(Listener.open(listener.name(), address, sluice.services.get(listener.service().name()), pool));
+                sluice.listeners.put(listener.name(),
+                    Listener.open(listener.name(), address, sluice.services.get(listener.service().name()), pool));
             }
         }
         catch (final ConfigException | IOException | RuntimeException e)
@@ -85,23 +86,144 @@ public final class Sluice
         }
     }
 
-    private static Service newService(final SluiceConfig config, final ServiceConfig service, final BackPressure backPressure)
-        throws ConfigException
+    private static RoutedService newService(final SluiceConfig config, final ServiceConfig service,
+        final BackPressure backPressure, final RouterModules routers) throws ConfigException
     {
-        if (!BuiltInModules.PASSTHROUGH.equals(service.router()))
+        final RouterModules.Choice choice = routers.router(service.router()).orElseThrow(() ->
+            new ConfigException(config.file(), service.params().line("router"),
+                "service " + service.name() + ": router '" + service.router() + "' is not loaded"));
+        final List<Target> targets = new ArrayList<>();
+        for (final ServerConfig server : service.servers())
         {
-            throw new ConfigException(config.file(), service.params().line("router"),
-                "service " + service.name() + ": router '" + service.router() + "' is not available");
+            targets.add(new Target(server.name(), new InetSocketAddress(server.address(), server.port())));
         }
-        if (service.servers().size() != 1)
+        final RoutedService routed = new RoutedService(service.name(), service.params(), targets, backPressure);
+        try
         {
-            throw new ConfigException(config.file(), service.params().line("servers"),
-                "service " + service.name() + ": router passthrough needs exactly one server in 'servers', got "
-                    + service.servers().size());
+            routed.useRouter(choice.module(), choice.usage());
         }
-        final ServerConfig server = service.servers().get(0);
-        return new PassThroughService(service.name(), server.name(),
-            new InetSocketAddress(server.address(), server.port()), backPressure);
+        catch (final IllegalStateException e)
+        {
+            throw new ConfigException(config.file(), service.params().line("router"), e.getMessage());
+        }
+        return routed;
+    }
+
+    /**
+     * Applies a re-read configuration (SIGHUP): services and listeners that are new start, ones
+     * that are gone stop (sessions already open on a removed service finish normally). A section
+     * that exists in both keeps running as it is: changing one needs a restart, and is logged.
+     * Either everything new starts or nothing changes.
+     */
+    public synchronized void reload(final SluiceConfig next, final RouterModules routers) throws ConfigException, IOException
+    {
+        if (stopped)
+        {
+            return;
+        }
+        final BackPressure backPressure = backPressure(next);
+        final Map<String, RoutedService> added = new LinkedHashMap<>();
+        final Map<String, Listener> opened = new LinkedHashMap<>();
+        try
+        {
+            for (final ServiceConfig service : next.services().values())
+            {
+                if (!services.containsKey(service.name()))
+                {
+                    added.put(service.name(), newService(next, service, backPressure, routers));
+                }
+            }
+            for (final ListenerConfig listener : next.listeners().values())
+            {
+                if (!listeners.containsKey(listener.name()))
+                {
+                    final RoutedService target = added.containsKey(listener.service().name())
+                        ? added.get(listener.service().name()) : services.get(listener.service().name());
+                    opened.put(listener.name(), Listener.open(listener.name(),
+                        new InetSocketAddress(listener.address(), listener.port()), target, pool));
+                }
+            }
+        }
+        catch (final ConfigException | IOException | RuntimeException e)
+        {
+            opened.values().forEach(Listener::close);
+            added.values().forEach(RoutedService::destroy);
+            throw e;
+        }
+        final List<String> removedListeners = new ArrayList<>();
+        for (final String name : List.copyOf(listeners.keySet()))
+        {
+            if (!next.listeners().containsKey(name))
+            {
+                listeners.remove(name).close();
+                removedListeners.add(name);
+            }
+        }
+        final List<String> removedServices = new ArrayList<>();
+        for (final String name : List.copyOf(services.keySet()))
+        {
+            if (!next.services().containsKey(name))
+            {
+                services.remove(name).destroy();
+                removedServices.add(name);
+            }
+            else if (!sameShape(next.services().get(name), config.services().get(name)))
+            {
+                LOG.warn("service {} changed in the configuration: the change needs a restart", name);
+            }
+        }
+        services.putAll(added);
+        listeners.putAll(opened);
+        config = next;
+        LOG.info("configuration reloaded: services added {}, removed {}; listeners added {}, removed {}",
+            added.keySet(), removedServices, opened.keySet(), removedListeners);
+    }
+
+    /** Router and servers (names, addresses, ports) equal: what a running service was built from. */
+    private static boolean sameShape(final ServiceConfig a, final ServiceConfig b)
+    {
+        if (!a.router().equals(b.router()) || a.servers().size() != b.servers().size())
+        {
+            return false;
+        }
+        for (int i = 0; i < a.servers().size(); i++)
+        {
+            final ServerConfig x = a.servers().get(i);
+            final ServerConfig y = b.servers().get(i);
+            if (!x.name().equals(y.name()) || !x.address().equals(y.address()) || x.port() != y.port())
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A newer jar of a router module was loaded: every service using that router switches to it
+     * for new sessions; sessions already open finish on the version they started with.
+     */
+    public synchronized void routerReplaced(final String moduleName, final RouterModules routers)
+    {
+        final RouterModules.Choice choice = routers.router(moduleName).orElse(null);
+        if (choice == null || stopped)
+        {
+            return;
+        }
+        for (final RoutedService service : services.values())
+        {
+            final var current = service.routerModule();
+            if (current != null && current.name().equals(moduleName))
+            {
+                try
+                {
+                    service.useRouter(choice.module(), choice.usage());
+                }
+                catch (final IllegalStateException e)
+                {
+                    LOG.error("{}; the service keeps router {} {}", e.getMessage(), current.name(), current.version());
+                }
+            }
+        }
     }
 
     /**
@@ -115,7 +237,7 @@ public final class Sluice
             return;
         }
         stopped = true;
-        for (final Listener listener : listeners)
+        for (final Listener listener : listeners.values())
         {
             listener.close();
         }
@@ -133,6 +255,10 @@ public final class Sluice
                 pool.runOnAll(w -> w.terminateSessions("Sluice is shutting down"), 5_000);
             }
             pool.stop(5_000);
+            for (final RoutedService service : services.values())
+            {
+                service.destroy();
+            }
         }
         catch (final InterruptedException e)
         {
@@ -148,10 +274,10 @@ public final class Sluice
 
     public List<Listener> listeners()
     {
-        return List.copyOf(listeners);
+        return List.copyOf(listeners.values());
     }
 
-    public Map<String, Service> services()
+    public Map<String, RoutedService> services()
     {
         return Map.copyOf(services);
     }

@@ -23,14 +23,27 @@ public interface RouterSession
      */
     boolean handleError(Endpoint from, IOException cause);
 
-    /** The client will send nothing more (it half-closed). */
-    default void clientEndOfStream() throws IOException
+    /**
+     * The client will send nothing more (it closed or half-closed its side).
+     *
+     * @return true to keep the session open half-closed (a byte-level router finishing the
+     *         replies); false, the default, ends the session, which is what a database client's
+     *         hang-up means
+     */
+    default boolean clientEndOfStream() throws IOException
     {
+        return false;
     }
 
-    /** A server will send nothing more on this endpoint. */
-    default void endpointEndOfStream(final Endpoint from) throws IOException
+    /**
+     * A server will send nothing more on this endpoint.
+     *
+     * @return true to keep the endpoint half-closed; false, the default, closes it and reports it
+     *         to {@link #handleError} as "the server closed the connection"
+     */
+    default boolean endpointEndOfStream(final Endpoint from) throws IOException
     {
+        return false;
     }
 
     /** The session is closing; its endpoints and the client connection are closed by the core. */

@@ -1,4 +1,4 @@
-package io.sluice.core.passthrough;
+package io.sluice.plugins.passthrough;
 
 import java.io.IOException;
 import java.io.InputStream;

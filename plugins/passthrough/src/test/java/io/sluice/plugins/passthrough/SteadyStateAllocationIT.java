@@ -1,4 +1,4 @@
-package io.sluice.core.passthrough;
+package io.sluice.plugins.passthrough;
 
 import io.sluice.core.poll.PollerKind;
 import io.sluice.core.worker.Worker;

@@ -1,4 +1,4 @@
-package io.sluice.core.passthrough;
+package io.sluice.plugins.passthrough;
 
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.Listener;
@@ -39,7 +39,7 @@ class PassThroughIT
     private PassThroughFixture fixture;
     private WorkerPool pool;
     private Listener listener;
-    private PassThroughService service;
+    private io.sluice.core.session.RoutedService service;
     private EchoServer echo;
 
     private InetSocketAddress startProxy(final PollerKind kind, final int threads, final long loadPeriodNs) throws IOException
@@ -134,6 +134,7 @@ class PassThroughIT
 
         awaitTrue(() -> pool.totalSessions() == 0, "every session ends after both FINs");
         assertEquals(CONNECTIONS, service.sessionsStarted());
+        assertEquals("passthrough", service.routerModule().name());
         assertEquals(CONNECTIONS, service.sessionsEnded());
         assertEquals(CONNECTIONS, echo.finished());
         assertEquals(CONNECTIONS, listener.acceptedCount());

@@ -1,19 +1,29 @@
-package io.sluice.core.passthrough;
+package io.sluice.plugins.passthrough;
 
+import io.sluice.core.config.ConfigException;
+import io.sluice.core.config.IniSection;
+import io.sluice.core.config.SectionSpec;
+import io.sluice.core.module.Target;
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.Listener;
 import io.sluice.core.poll.PollerKind;
+import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
 
-/** An echo server with Sluice's pass-through in front of it, on loopback; closes all of it. */
+/**
+ * An echo server with a Sluice service in front of it whose router is the passthrough module
+ * (taken straight from its provider, as the plugin loader would), on loopback; closes all of it.
+ */
 final class PassThroughFixture implements AutoCloseable
 {
     final EchoServer echo;
     final WorkerPool pool;
-    final PassThroughService service;
+    final RoutedService service;
     final Listener listener;
 
     PassThroughFixture(final PollerKind kind, final int threads, final long loadPeriodNs) throws IOException
@@ -23,7 +33,9 @@ final class PassThroughFixture implements AutoCloseable
         try
         {
             started = new WorkerPool(threads, kind, loadPeriodNs).start();
-            service = new PassThroughService("echo-service", "echo", echo.address(), BackPressure.DEFAULT);
+            service = new RoutedService("echo-service", noParams(), List.of(new Target("echo", echo.address())),
+                BackPressure.DEFAULT);
+            service.useRouter(new PassThroughModule().module(), ModuleUsage.NONE);
             listener = Listener.open("echo-listener", new InetSocketAddress("127.0.0.1", 0), service, started);
         }
         catch (final IOException | RuntimeException e)
@@ -36,6 +48,18 @@ final class PassThroughFixture implements AutoCloseable
             throw e;
         }
         pool = started;
+    }
+
+    private static io.sluice.core.config.Params noParams()
+    {
+        try
+        {
+            return SectionSpec.EMPTY.validate("test", new IniSection("echo-service", 1, List.of()));
+        }
+        catch (final ConfigException e)
+        {
+            throw new AssertionError(e);
+        }
     }
 
     InetSocketAddress address()

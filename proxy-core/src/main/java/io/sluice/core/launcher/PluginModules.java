@@ -1,0 +1,124 @@
+package io.sluice.core.launcher;
+
+import io.sluice.core.config.ModuleSpecs;
+import io.sluice.core.module.ApiVersion;
+import io.sluice.core.module.ModuleInfo;
+import io.sluice.core.module.ModuleType;
+import io.sluice.core.plugins.LoadedModule;
+import io.sluice.core.plugins.ModuleRegistry;
+import io.sluice.core.plugins.PluginDirectoryWatcher;
+import io.sluice.core.plugins.PluginJar;
+import io.sluice.core.plugins.PluginLoader;
+import io.sluice.core.session.ModuleUsage;
+
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The launcher's view of the plugins directory: loads it, gives {@link Sluice} its router modules
+ * and the configuration loader their parameter specs, watches the directory while Sluice runs,
+ * and prints the module list.
+ */
+final class PluginModules implements RouterModules, AutoCloseable
+{
+    private final PluginLoader loader;
+    private PluginDirectoryWatcher watcher;
+
+    private PluginModules(final PluginLoader loader)
+    {
+        this.loader = loader;
+    }
+
+    /** Loads every jar of the directory; with no directory, no modules. */
+    static PluginModules load(final Path directory)
+    {
+        final PluginLoader loader = new PluginLoader(directory, ApiVersion.CURRENT);
+        if (directory != null)
+        {
+            loader.loadAll();
+        }
+        return new PluginModules(loader);
+    }
+
+    ModuleSpecs specs()
+    {
+        return loader.registry().specs();
+    }
+
+    ModuleRegistry registry()
+    {
+        return loader.registry();
+    }
+
+    @Override
+    public Optional<Choice> router(final String name)
+    {
+        return loader.registry().find(ModuleType.ROUTER, name).map(m -> new Choice(m.info(), usageOf(m.jar())));
+    }
+
+    private static ModuleUsage usageOf(final PluginJar jar)
+    {
+        return new ModuleUsage()
+        {
+            @Override
+            public void acquire()
+            {
+                jar.acquire();
+            }
+
+            @Override
+            public void release()
+            {
+                jar.release();
+            }
+        };
+    }
+
+    /**
+     * Starts watching the directory for jars dropped in, replaced or removed. A directory that
+     * cannot be watched (e.g. inotify limits) is logged; Sluice serves on with the modules it has.
+     */
+    void watch()
+    {
+        watcher = new PluginDirectoryWatcher(loader);
+        try
+        {
+            watcher.start();
+        }
+        catch (final IOException e)
+        {
+            LoggerFactory.getLogger(PluginModules.class).error(
+                "cannot watch the plugins directory ({}): jars dropped in are not loaded until a restart", e.getMessage());
+        }
+    }
+
+    /** One line per module: type, name, version, API version, jar, description. */
+    void printList(final PrintStream out)
+    {
+        final List<LoadedModule> modules = loader.registry().list();
+        if (modules.isEmpty())
+        {
+            out.println("no modules loaded");
+        }
+        for (final LoadedModule m : modules)
+        {
+            final ModuleInfo info = m.info();
+            out.printf("%-13s %-20s %-16s API %-5s %-28s %s%n", info.type(), info.name(), info.version(), info.api(),
+                m.jar().path().getFileName(), info.description());
+        }
+    }
+
+    @Override
+    public void close()
+    {
+        if (watcher != null)
+        {
+            watcher.close();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.sluice.core.session;
+
+import io.sluice.core.config.Params;
+import io.sluice.core.module.ModuleInfo;
+import io.sluice.core.module.Router;
+import io.sluice.core.module.ServiceContext;
+import io.sluice.core.module.Target;
+import io.sluice.core.net.BackPressure;
+import io.sluice.core.service.Service;
+import io.sluice.core.worker.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A service whose sessions are driven by a router module. The router instance can be replaced
+ * while the service runs ({@link #useRouter}, when a newer jar of the module is loaded): new
+ * sessions use the new instance, sessions already open finish on the one they started with, and
+ * each session holds its module's {@link ModuleUsage} until it ends.
+ */
+public final class RoutedService implements Service, ServiceContext
+{
+    private static final Logger LOG = LoggerFactory.getLogger(RoutedService.class);
+    private static final AtomicLong SESSION_IDS = new AtomicLong();
+
+    /** The router instance sessions are opened with, and what keeps its code loaded. */
+    record RouterBinding(ModuleInfo module, Router router, ModuleUsage usage)
+    {
+    }
+
+    private final String name;
+    private final Params params;
+    private final List<Target> targets;
+    private final BackPressure backPressure;
+    private final AtomicLong sessionsStarted = new AtomicLong();
+    private final AtomicLong sessionsEnded = new AtomicLong();
+    private final AtomicLong sessionsRefused = new AtomicLong();
+    private final AtomicLong peakWriteQueueBytes = new AtomicLong();
+    private volatile RouterBinding binding;
+
+    public RoutedService(final String name, final Params params, final List<Target> targets, final BackPressure backPressure)
+    {
+        this.name = name;
+        this.params = params;
+        this.targets = List.copyOf(targets);
+        this.backPressure = backPressure;
+    }
+
+    /**
+     * Creates a router instance of this module for this service and makes it the one new sessions
+     * use; the previous instance is destroyed once no session uses it any more. Throws with the
+     * module's message when createInstance fails (the previous instance stays).
+     */
+    public void useRouter(final ModuleInfo module, final ModuleUsage usage)
+    {
+        final Router router;
+        usage.acquire(); // held by the binding itself
+        try
+        {
+            router = module.routerApi().createInstance().apply(this);
+        }
+        catch (final RuntimeException e)
+        {
+            usage.release();
+            throw new IllegalStateException("service " + name + ": router " + module.name() + " " + module.version()
+                + " refused to start: " + e.getMessage(), e);
+        }
+        final RouterBinding old = binding;
+        binding = new RouterBinding(module, router, usage);
+        LOG.info("service {} uses router {} {}", name, module.name(), module.version());
+        if (old != null)
+        {
+            old.router().destroy();
+            old.usage().release();
+        }
+    }
+
+    /** Stops the service's router: sessions still open keep theirs. */
+    public void destroy()
+    {
+        final RouterBinding old = binding;
+        binding = null;
+        if (old != null)
+        {
+            old.router().destroy();
+            old.usage().release();
+        }
+    }
+
+    @Override
+    public void startSession(final Worker worker, final SocketChannel client)
+    {
+        final RouterBinding current = binding;
+        if (current == null)
+        {
+            refuse(worker, client, "the service has no router");
+            return;
+        }
+        current.usage().acquire();
+        try
+        {
+            RoutedSession.start(this, current, worker, client, SESSION_IDS.incrementAndGet());
+            sessionsStarted.incrementAndGet();
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            current.usage().release();
+            refuse(worker, client, e.toString());
+        }
+    }
+
+    private void refuse(final Worker worker, final SocketChannel client, final String why)
+    {
+        sessionsRefused.incrementAndGet();
+        LOG.warn("service {}: could not start a session: {}", name, why);
+        try
+        {
+            client.close();
+        }
+        catch (final IOException ignored)
+        {
+            // The client sees its connection close either way.
+        }
+        worker.sessionEnded(null);
+    }
+
+    void sessionEnded(final RouterBinding used, final int peakQueueBytes)
+    {
+        used.usage().release();
+        sessionsEnded.incrementAndGet();
+        peakWriteQueueBytes.accumulateAndGet(peakQueueBytes, Math::max);
+    }
+
+    BackPressure backPressure()
+    {
+        return backPressure;
+    }
+
+    @Override
+    public String name()
+    {
+        return name;
+    }
+
+    @Override
+    public Params params()
+    {
+        return params;
+    }
+
+    @Override
+    public List<Target> targets()
+    {
+        return targets;
+    }
+
+    /** The module new sessions use, or null. */
+    public ModuleInfo routerModule()
+    {
+        final RouterBinding current = binding;
+        return current == null ? null : current.module();
+    }
+
+    /** The current router's diagnostics, with the service's own counters. */
+    public Map<String, Object> diagnostics()
+    {
+        final RouterBinding current = binding;
+        return Map.of(
+            "router", current == null ? "" : current.module().name() + " " + current.module().version(),
+            "sessions_started", sessionsStarted.get(),
+            "sessions_ended", sessionsEnded.get(),
+            "sessions_refused", sessionsRefused.get(),
+            "router_diagnostics", current == null ? Map.of() : current.router().diagnostics());
+    }
+
+    public long sessionsStarted()
+    {
+        return sessionsStarted.get();
+    }
+
+    public long sessionsEnded()
+    {
+        return sessionsEnded.get();
+    }
+
+    /** The largest write queue any ended session had: bounded by back-pressure. */
+    public long peakWriteQueueBytes()
+    {
+        return peakWriteQueueBytes.get();
+    }
+}

@@ -38,7 +38,7 @@ class DistributionIT
 
     @TempDir
     Path dir;
-    private ServerSocket echo;
+    private LoopbackEcho echo;
     private final List<Process> started = new ArrayList<>();
 
     /** A process's exit status and output. */
@@ -49,38 +49,7 @@ class DistributionIT
     @BeforeEach
     void startEcho() throws IOException
     {
-        echo = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        final Thread t = new Thread(() ->
-        {
-            while (!echo.isClosed())
-            {
-                try
-                {
-                    final Socket s = echo.accept();
-                    final Thread h = new Thread(() -> echoUntilEof(s));
-                    h.setDaemon(true);
-                    h.start();
-                }
-                catch (final IOException e)
-                {
-                    return;
-                }
-            }
-        });
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static void echoUntilEof(final Socket s)
-    {
-        try (s)
-        {
-            s.getInputStream().transferTo(s.getOutputStream());
-        }
-        catch (final IOException e)
-        {
-            // client gone
-        }
+        echo = new LoopbackEcho();
     }
 
     @AfterEach
@@ -149,7 +118,7 @@ class DistributionIT
     private String passThroughConfig(final String poller, final int listenPort, final String shutdownTimeout)
     {
         return "[sluice]\nthreads=2\npoller=" + poller + "\nshutdown_timeout=" + shutdownTimeout + "\n\n"
-            + "[echo]\ntype=server\naddress=127.0.0.1\nport=" + echo.getLocalPort() + "\n\n"
+            + "[echo]\ntype=server\naddress=127.0.0.1\nport=" + echo.port() + "\n\n"
             + "[Echo-Service]\ntype=service\nrouter=passthrough\nservers=echo\n\n"
             + "[Echo-Listener]\ntype=listener\nservice=Echo-Service\naddress=127.0.0.1\nport=" + listenPort + "\n";
     }

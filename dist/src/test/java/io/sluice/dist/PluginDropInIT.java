@@ -39,7 +39,7 @@ class PluginDropInIT
     private Path config;
     private Path err;
     private Process sluice;
-    private ServerSocket echo;
+    private LoopbackEcho echo;
 
     @BeforeEach
     void setUp() throws IOException
@@ -47,36 +47,7 @@ class PluginDropInIT
         plugins = Files.createDirectories(work.resolve("plugins"));
         config = work.resolve("sluice.cnf");
         err = work.resolve("sluice.err");
-        echo = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        final Thread t = new Thread(() ->
-        {
-            while (!echo.isClosed())
-            {
-                try
-                {
-                    final Socket s = echo.accept();
-                    final Thread h = new Thread(() ->
-                    {
-                        try (s)
-                        {
-                            s.getInputStream().transferTo(s.getOutputStream());
-                        }
-                        catch (final IOException e)
-                        {
-                            // client gone
-                        }
-                    });
-                    h.setDaemon(true);
-                    h.start();
-                }
-                catch (final IOException e)
-                {
-                    return;
-                }
-            }
-        });
-        t.setDaemon(true);
-        t.start();
+        echo = new LoopbackEcho();
     }
 
     @AfterEach
@@ -149,7 +120,7 @@ class PluginDropInIT
     private String taggerService(final int port)
     {
         return "[sluice]\nthreads=2\n\n"
-            + "[echo]\ntype=server\naddress=127.0.0.1\nport=" + echo.getLocalPort() + "\n\n"
+            + "[echo]\ntype=server\naddress=127.0.0.1\nport=" + echo.port() + "\n\n"
             + "[Tagged]\ntype=service\nrouter=tagger\nservers=echo\n\n"
             + "[Tagged-Listener]\ntype=listener\nservice=Tagged\naddress=127.0.0.1\nport=" + port + "\n";
     }

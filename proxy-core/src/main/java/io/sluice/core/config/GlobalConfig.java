@@ -1,5 +1,7 @@
 package io.sluice.core.config;
 
+import io.sluice.core.poll.PollerKind;
+
 import java.time.Duration;
 
 /**
@@ -16,18 +18,15 @@ import java.time.Duration;
  * @param shutdownTimeout  {@code shutdown_timeout}
  * @param params           the validated section, for lines in later error reports
  */
-public record GlobalConfig(int threadsSetting, Duration loadPeriod, Poller poller, long writeqHighWater,
+public record GlobalConfig(int threadsSetting, Duration loadPeriod, PollerKind poller, long writeqHighWater,
                            long writeqLowWater, boolean adminEnabled, String adminHost, int adminPort,
                            Duration shutdownTimeout, Params params) {
-
-    /** The {@code poller} choices. */
-    public enum Poller { AUTO, EPOLL, NIO }
 
     static GlobalConfig from(Params p) {
         return new GlobalConfig(
                 p.isAuto("threads") ? 0 : p.integer("threads"),
                 p.duration("load_period"),
-                p.enumValue("poller", Poller.class),
+                p.enumValue("poller", PollerKind.class),
                 p.sizeBytes("writeq_high_water"),
                 p.sizeBytes("writeq_low_water"),
                 p.bool("admin_enabled"),

@@ -141,11 +141,11 @@ public final class Main implements Callable<Integer>
         {
             modules.watch();
         }
-        ShutdownSignals.onHangup(() -> reload(sluice, modules));
+        ProcessSignals.onHangup(() -> reload(sluice, modules));
         final long shutdownTimeoutMs = loaded.global().shutdownTimeout().toMillis();
         // SIGTERM and SIGINT end the wait below, so main shuts down and exits 0. The hook covers
         // any other way the JVM is asked to exit.
-        ShutdownSignals.onTermOrInt(stopped::countDown);
+        ProcessSignals.onTermOrInt(stopped::countDown);
         final Thread hook = new Thread(() -> sluice.shutdown(shutdownTimeoutMs), "sluice-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Sluice " + SluiceVersion.version() + " ready: " + sluice.pool().size() + " workers ("

@@ -7,9 +7,7 @@ import io.sluice.core.module.ModuleType;
 import io.sluice.core.plugins.LoadedModule;
 import io.sluice.core.plugins.ModuleRegistry;
 import io.sluice.core.plugins.PluginDirectoryWatcher;
-import io.sluice.core.plugins.PluginJar;
 import io.sluice.core.plugins.PluginLoader;
-import io.sluice.core.session.ModuleUsage;
 
 import org.slf4j.LoggerFactory;
 
@@ -58,25 +56,7 @@ final class PluginModules implements RouterModules, AutoCloseable
     @Override
     public Optional<Choice> router(final String name)
     {
-        return loader.registry().find(ModuleType.ROUTER, name).map(m -> new Choice(m.info(), usageOf(m.jar())));
-    }
-
-    private static ModuleUsage usageOf(final PluginJar jar)
-    {
-        return new ModuleUsage()
-        {
-            @Override
-            public void acquire()
-            {
-                jar.acquire();
-            }
-
-            @Override
-            public void release()
-            {
-                jar.release();
-            }
-        };
+        return loader.registry().find(ModuleType.ROUTER, name).map(m -> new Choice(m.info(), m.jar()));
     }
 
     /**

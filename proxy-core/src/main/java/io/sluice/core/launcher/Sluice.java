@@ -10,7 +10,6 @@ import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.Listener;
 import io.sluice.core.module.Target;
 import io.sluice.core.session.RoutedService;
-import io.sluice.core.poll.PollerKind;
 import io.sluice.core.worker.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +47,8 @@ public final class Sluice
     {
         final GlobalConfig global = config.global();
         final int threads = global.threads(Runtime.getRuntime().availableProcessors());
-        final PollerKind poller = PollerKind.valueOf(global.poller().name());
         final BackPressure backPressure = backPressure(config);
-        final WorkerPool pool = new WorkerPool(threads, poller, global.loadPeriod().toNanos()).start();
+        final WorkerPool pool = new WorkerPool(threads, global.poller(), global.loadPeriod().toNanos()).start();
         final Sluice sluice = new Sluice(config, pool);
         try
         {

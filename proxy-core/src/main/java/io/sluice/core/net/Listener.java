@@ -13,7 +13,6 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -73,23 +72,21 @@ public final class Listener implements IoHandler
             throw new IOException("listener " + name + ": cannot listen on " + address + ": " + e.getMessage(), e);
         }
         final Listener listener = new Listener(name, service, pool, channel);
-        final CountDownLatch registered = new CountDownLatch(1);
         final IOException[] failure = new IOException[1];
-        listener.acceptor.execute(() ->
-        {
-            try
-            {
-                listener.token = listener.acceptor.poller().register(channel, Poller.READ, listener);
-            }
-            catch (final IOException e)
-            {
-                failure[0] = e;
-            }
-            registered.countDown();
-        });
         try
         {
-            if (!registered.await(10, TimeUnit.SECONDS))
+            final boolean ran = listener.acceptor.executeAndWait(() ->
+            {
+                try
+                {
+                    listener.token = listener.acceptor.poller().register(channel, Poller.READ, listener);
+                }
+                catch (final IOException e)
+                {
+                    failure[0] = e;
+                }
+            }, 10_000);
+            if (!ran)
             {
                 throw new IOException("listener " + name + ": the acceptor worker did not respond");
             }
@@ -180,23 +177,20 @@ public final class Listener implements IoHandler
             return;
         }
         closed = true;
-        final CountDownLatch done = new CountDownLatch(1);
-        acceptor.execute(() ->
-        {
-            acceptor.poller().deregister(token);
-            try
-            {
-                channel.close();
-            }
-            catch (final IOException e)
-            {
-                LOG.debug("listener {}: close failed: {}", name, e.getMessage());
-            }
-            done.countDown();
-        });
         try
         {
-            done.await(5, TimeUnit.SECONDS);
+            acceptor.executeAndWait(() ->
+            {
+                acceptor.poller().deregister(token);
+                try
+                {
+                    channel.close();
+                }
+                catch (final IOException e)
+                {
+                    LOG.debug("listener {}: close failed: {}", name, e.getMessage());
+                }
+            }, 5_000);
         }
         catch (final InterruptedException e)
         {

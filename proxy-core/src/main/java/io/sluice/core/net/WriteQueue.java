@@ -30,9 +30,9 @@ final class WriteQueue
         final int needed = src.remaining();
         if (buffer == null)
         {
-            buffer = ByteBuffer.allocateDirect(Math.max(INITIAL_BYTES, Integer.highestOneBit(Math.max(1, needed - 1)) << 1));
+            buffer = ByteBuffer.allocateDirect(INITIAL_BYTES);
         }
-        else if (buffer.remaining() < needed)
+        if (buffer.remaining() < needed)
         {
             int capacity = buffer.capacity();
             while (capacity - buffer.position() < needed)

@@ -1,6 +1,7 @@
 package io.sluice.core.plugins;
 
 import io.sluice.core.module.ModuleInfo;
+import io.sluice.core.session.ModuleUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  * is logged. A superseded jar can still be acquired (an existing service keeps its instance and opens new
  * sessions on it); an unloaded one cannot.
  */
-public final class PluginJar
+public final class PluginJar implements ModuleUsage
 {
     private static final Logger LOG = LoggerFactory.getLogger(PluginJar.class);
 
@@ -108,6 +109,7 @@ public final class PluginJar
      * Counts one more user. @throws IllegalStateException if the jar is already unloaded (look the module
      * up in the registry again).
      */
+    @Override
     public synchronized void acquire()
     {
         if (state == State.UNLOADING || state == State.UNLOADED)
@@ -121,6 +123,7 @@ public final class PluginJar
      * Counts one user less; the last release of a superseded jar unloads it, on the calling thread.
      * @throws IllegalStateException if it was not acquired
      */
+    @Override
     public void release()
     {
         final boolean unload;

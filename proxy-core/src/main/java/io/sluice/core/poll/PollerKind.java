@@ -17,11 +17,6 @@ public enum PollerKind
 
     private static final Logger LOG = LoggerFactory.getLogger(PollerKind.class);
 
-    public static PollerKind parse(final String value)
-    {
-        return valueOf(value.trim().toUpperCase(Locale.ROOT));
-    }
-
     /** Resolves AUTO to what this JVM can run; refuses EPOLL where epoll is unavailable. */
     public PollerKind resolve()
     {

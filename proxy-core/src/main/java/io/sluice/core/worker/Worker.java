@@ -182,6 +182,32 @@ public final class Worker implements Runnable
         }
     }
 
+    /**
+     * Runs the task on this worker and waits until it has run. Not from this worker's thread.
+     *
+     * @return false if it had not run within timeoutMs
+     */
+    public boolean executeAndWait(final Runnable task, final long timeoutMs) throws InterruptedException
+    {
+        if (inWorkerThread())
+        {
+            throw new IllegalStateException(name + ": executeAndWait from the worker's own thread would wait forever");
+        }
+        final CountDownLatch ran = new CountDownLatch(1);
+        execute(() ->
+        {
+            try
+            {
+                task.run();
+            }
+            finally
+            {
+                ran.countDown();
+            }
+        });
+        return ran.await(timeoutMs, TimeUnit.MILLISECONDS);
+    }
+
     /** Calls the task after delayNs. Worker thread only. */
     public Timers.Timer schedule(final long delayNs, final Runnable task)
     {

@@ -1,5 +1,7 @@
 package io.sluice.core.config;
 
+import io.sluice.core.poll.PollerKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -121,7 +123,7 @@ class ConfigLoaderTest {
         assertEquals(4, g.threads(64));
         assertFalse(g.threadsAuto());
         assertEquals(Duration.ofMillis(500), g.loadPeriod());
-        assertEquals(GlobalConfig.Poller.EPOLL, g.poller());
+        assertEquals(PollerKind.EPOLL, g.poller());
         assertEquals(1_048_576L, g.writeqHighWater());
         assertEquals(65_536L, g.writeqLowWater());
         assertFalse(g.adminEnabled());
@@ -186,7 +188,7 @@ class ConfigLoaderTest {
         assertTrue(g.threadsAuto());
         assertEquals(0, g.threadsSetting());
         assertEquals(Duration.ofSeconds(10), g.loadPeriod());
-        assertEquals(GlobalConfig.Poller.AUTO, g.poller());
+        assertEquals(PollerKind.AUTO, g.poller());
         assertEquals(65_536L, g.writeqHighWater());
         assertEquals(1_024L, g.writeqLowWater());
         assertTrue(g.adminEnabled());

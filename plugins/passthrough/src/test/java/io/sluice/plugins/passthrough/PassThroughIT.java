@@ -1,11 +1,9 @@
 package io.sluice.plugins.passthrough;
 
 import io.sluice.core.net.BackPressure;
-import io.sluice.core.net.Listener;
 import io.sluice.core.poll.PollerKind;
 import io.sluice.core.worker.Worker;
-import io.sluice.core.worker.WorkerPool;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -36,29 +34,13 @@ class PassThroughIT
     private static final int CONNECTIONS = 64;
     private static final long BYTES_PER_CONNECTION = 10L * 1024 * 1024;
 
+    @AutoClose
     private PassThroughFixture fixture;
-    private WorkerPool pool;
-    private Listener listener;
-    private io.sluice.core.session.RoutedService service;
-    private EchoServer echo;
 
     private InetSocketAddress startProxy(final PollerKind kind, final int threads, final long loadPeriodNs) throws IOException
     {
         fixture = new PassThroughFixture(kind, threads, loadPeriodNs);
-        pool = fixture.pool;
-        listener = fixture.listener;
-        service = fixture.service;
-        echo = fixture.echo;
         return fixture.address();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception
-    {
-        if (fixture != null)
-        {
-            fixture.close();
-        }
     }
 
     @ParameterizedTest
@@ -66,7 +48,7 @@ class PassThroughIT
     void shouldForwardSixtyFourConnectionsOfTenMegabytesByteExact(final PollerKind kind) throws Exception
     {
         final InetSocketAddress proxy = startProxy(kind, 2, TimeUnit.SECONDS.toNanos(1));
-        assertEquals(kind, pool.pollerKind());
+        assertEquals(kind, fixture.pool.pollerKind());
 
         final ExecutorService threads = Executors.newFixedThreadPool(2 * CONNECTIONS);
         try
@@ -132,20 +114,20 @@ class PassThroughIT
             threads.shutdownNow();
         }
 
-        awaitTrue(() -> pool.totalSessions() == 0, "every session ends after both FINs");
-        assertEquals(CONNECTIONS, service.sessionsStarted());
-        assertEquals("passthrough", service.routerModule().name());
-        assertEquals(CONNECTIONS, service.sessionsEnded());
-        assertEquals(CONNECTIONS, echo.finished());
-        assertEquals(CONNECTIONS, listener.acceptedCount());
-        for (final Worker w : pool.workers())
+        awaitTrue(() -> fixture.pool.totalSessions() == 0, "every session ends after both FINs");
+        assertEquals(CONNECTIONS, fixture.service.sessionsStarted());
+        assertEquals("passthrough", fixture.service.routerModule().name());
+        assertEquals(CONNECTIONS, fixture.service.sessionsEnded());
+        assertEquals(CONNECTIONS, fixture.echo.finished());
+        assertEquals(CONNECTIONS, fixture.listener.acceptedCount());
+        for (final Worker w : fixture.pool.workers())
         {
             assertEquals(0, w.taskFailures(), w.name() + " had failures");
             assertTrue(w.sessions().get() == 0);
         }
         // Back-pressure bounds every queue: high water plus at most one read (64 KiB).
-        assertTrue(service.peakWriteQueueBytes() <= BackPressure.DEFAULT.highWaterBytes() + 64 * 1024,
-            "peak write queue " + service.peakWriteQueueBytes());
+        assertTrue(fixture.service.peakWriteQueueBytes() <= BackPressure.DEFAULT.highWaterBytes() + 64 * 1024,
+            "peak write queue " + fixture.service.peakWriteQueueBytes());
     }
 
     @ParameterizedTest
@@ -177,8 +159,8 @@ class PassThroughIT
             }
         }
         assertTrue(written < attemptBytes, "the client must be stopped; it wrote " + written + " bytes");
-        awaitTrue(() -> pool.totalSessions() == 0, "the session ends when the client closes");
-        final long peak = service.peakWriteQueueBytes();
+        awaitTrue(() -> fixture.pool.totalSessions() == 0, "the session ends when the client closes");
+        final long peak = fixture.service.peakWriteQueueBytes();
         assertTrue(peak > BackPressure.DEFAULT.highWaterBytes(), "the queue reached the high-water mark: " + peak);
         assertTrue(peak <= BackPressure.DEFAULT.highWaterBytes() + 64 * 1024, "and stayed bounded: " + peak);
     }
@@ -189,7 +171,7 @@ class PassThroughIT
     {
         final long periodNs = TimeUnit.MILLISECONDS.toNanos(100);
         final InetSocketAddress proxy = startProxy(kind, 1, periodNs);
-        final Worker worker = pool.worker(0);
+        final Worker worker = fixture.pool.worker(0);
         awaitTrue(() -> worker.load().periodsMeasured() >= 3 && worker.load().periodLoad() < 5.0, "idle at first");
 
         final List<Thread> clients = new ArrayList<>();

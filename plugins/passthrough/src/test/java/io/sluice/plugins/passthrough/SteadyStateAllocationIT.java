@@ -2,7 +2,7 @@ package io.sluice.plugins.passthrough;
 
 import io.sluice.core.poll.PollerKind;
 import io.sluice.core.worker.Worker;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,16 +26,8 @@ class SteadyStateAllocationIT
     private static final int WARM_UP_ROUND_TRIPS = 30_000;
     private static final int MEASURED_ROUND_TRIPS = 20_000;
 
+    @AutoClose
     private PassThroughFixture fixture;
-
-    @AfterEach
-    void tearDown() throws Exception
-    {
-        if (fixture != null)
-        {
-            fixture.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})

@@ -9,11 +9,11 @@ import org.slf4j.LoggerFactory;
  * shutdown hooks and exiting with 128 + signal. Uses {@code sun.misc.Signal} from the
  * {@code jdk.unsupported} module, which every JDK from 17 to 25 exports without flags.
  */
-final class ShutdownSignals
+final class ProcessSignals
 {
-    private static final Logger LOG = LoggerFactory.getLogger(ShutdownSignals.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessSignals.class);
 
-    private ShutdownSignals()
+    private ProcessSignals()
     {
     }
 

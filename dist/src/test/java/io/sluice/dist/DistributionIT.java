@@ -120,7 +120,7 @@ class DistributionIT
         return "[sluice]\nthreads=2\npoller=" + poller + "\nshutdown_timeout=" + shutdownTimeout + "\n\n"
             + "[echo]\ntype=server\naddress=127.0.0.1\nport=" + echo.port() + "\n\n"
             + "[Echo-Service]\ntype=service\nrouter=passthrough\nservers=echo\n\n"
-            + "[Echo-Listener]\ntype=listener\nservice=Echo-Service\naddress=127.0.0.1\nport=" + listenPort + "\n";
+            + "[Echo-Listener]\ntype=listener\nservice=Echo-Service\nprotocol=raw\naddress=127.0.0.1\nport=" + listenPort + "\n";
     }
 
     /** Waits until the process prints its ready line, or fails with what it printed. */

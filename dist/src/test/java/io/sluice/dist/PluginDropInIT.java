@@ -122,7 +122,7 @@ class PluginDropInIT
         return "[sluice]\nthreads=2\n\n"
             + "[echo]\ntype=server\naddress=127.0.0.1\nport=" + echo.port() + "\n\n"
             + "[Tagged]\ntype=service\nrouter=tagger\nservers=echo\n\n"
-            + "[Tagged-Listener]\ntype=listener\nservice=Tagged\naddress=127.0.0.1\nport=" + port + "\n";
+            + "[Tagged-Listener]\ntype=listener\nservice=Tagged\nprotocol=raw\naddress=127.0.0.1\nport=" + port + "\n";
     }
 
     /** A client session: reads the greeting, then echoes through Sluice. */

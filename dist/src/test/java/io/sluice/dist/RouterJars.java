@@ -73,7 +73,7 @@ final class RouterJars
                             server.write(data);
                         }
 
-                        public void clientReply(final Endpoint from, final ByteBuffer data) throws IOException
+                        public void clientReply(final Endpoint from, final ByteBuffer data, final io.sluice.core.module.Reply reply) throws IOException
                         {
                             if (TaggerModule.UPPER)
                             {

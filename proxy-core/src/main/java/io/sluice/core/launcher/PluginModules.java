@@ -22,7 +22,7 @@ import java.util.Optional;
  * and the configuration loader their parameter specs, watches the directory while Sluice runs,
  * and prints the module list.
  */
-final class PluginModules implements RouterModules, AutoCloseable
+final class PluginModules implements Modules, AutoCloseable
 {
     private final PluginLoader loader;
     private PluginDirectoryWatcher watcher;
@@ -54,9 +54,9 @@ final class PluginModules implements RouterModules, AutoCloseable
     }
 
     @Override
-    public Optional<Choice> router(final String name)
+    public Optional<Choice> find(final ModuleType type, final String name)
     {
-        return loader.registry().find(ModuleType.ROUTER, name).map(m -> new Choice(m.info(), m.jar()));
+        return loader.registry().find(type, name).map(m -> new Choice(m.info(), m.jar()));
     }
 
     /**

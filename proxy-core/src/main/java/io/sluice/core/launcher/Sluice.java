@@ -7,7 +7,10 @@ import io.sluice.core.config.ServerConfig;
 import io.sluice.core.config.ServiceConfig;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.core.net.BackPressure;
+import io.sluice.core.module.ModuleType;
 import io.sluice.core.net.Listener;
+import io.sluice.core.service.Service;
+import io.sluice.core.session.RawProtocol;
 import io.sluice.core.module.Target;
 import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
@@ -19,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -43,7 +47,7 @@ public final class Sluice
     }
 
     /** Starts workers, services (each with its router module) and listeners. */
-    public static Sluice start(final SluiceConfig config, final RouterModules routers) throws ConfigException, IOException
+    public static Sluice start(final SluiceConfig config, final Modules modules) throws ConfigException, IOException
     {
         final GlobalConfig global = config.global();
         final int threads = global.threads(Runtime.getRuntime().availableProcessors());
@@ -54,13 +58,13 @@ public final class Sluice
         {
             for (final ServiceConfig service : config.services().values())
             {
-                sluice.services.put(service.name(), newService(config, service, backPressure, routers));
+                sluice.services.put(service.name(), newService(config, service, backPressure, modules));
             }
             for (final ListenerConfig listener : config.listeners().values())
             {
                 final InetSocketAddress address = new InetSocketAddress(listener.address(), listener.port());
-                sluice.listeners.put(listener.name(),
-                    Listener.open(listener.name(), address, sluice.services.get(listener.service().name()), pool));
+                final Service entry = entry(config, listener, sluice.services.get(listener.service().name()), modules);
+                sluice.listeners.put(listener.name(), Listener.open(listener.name(), address, entry, pool));
             }
         }
         catch (final ConfigException | IOException | RuntimeException e)
@@ -85,9 +89,9 @@ public final class Sluice
     }
 
     private static RoutedService newService(final SluiceConfig config, final ServiceConfig service,
-        final BackPressure backPressure, final RouterModules routers) throws ConfigException
+        final BackPressure backPressure, final Modules modules) throws ConfigException
     {
-        final RouterModules.Choice choice = routers.router(service.router()).orElseThrow(() ->
+        final Modules.Choice choice = modules.router(service.router()).orElseThrow(() ->
             new ConfigException(config.file(), service.params().line("router"),
                 "service " + service.name() + ": router '" + service.router() + "' is not loaded"));
         final List<Target> targets = new ArrayList<>();
@@ -108,12 +112,38 @@ public final class Sluice
     }
 
     /**
+     * What a listener hands its clients to: the service, speaking the listener's {@code protocol}
+     * (a protocol module, or the built-in {@code raw}). Names are matched case-insensitively, so
+     * MaxScale's {@code MariaDBProtocol} finds the module {@code mariadbprotocol}.
+     */
+    private static Service entry(final SluiceConfig config, final ListenerConfig listener, final RoutedService service,
+        final Modules modules) throws ConfigException
+    {
+        final String protocolName = listener.protocol().toLowerCase(Locale.ROOT);
+        if (protocolName.equals(RawProtocol.NAME))
+        {
+            return service;
+        }
+        final Modules.Choice choice = modules.find(ModuleType.PROTOCOL, protocolName).orElseThrow(() ->
+            new ConfigException(config.file(), listener.params().line("protocol"), "listener " + listener.name()
+                + ": protocol '" + listener.protocol() + "' is not loaded (use protocol=raw for bytes unchanged)"));
+        try
+        {
+            return service.entry(service.protocol(choice.module(), choice.usage()));
+        }
+        catch (final IllegalStateException e)
+        {
+            throw new ConfigException(config.file(), listener.params().line("protocol"), e.getMessage());
+        }
+    }
+
+    /**
      * Applies a re-read configuration (SIGHUP): services and listeners that are new start, ones
      * that are gone stop (sessions already open on a removed service finish normally). A section
      * that exists in both keeps running as it is: changing one needs a restart, and is logged.
      * Either everything new starts or nothing changes.
      */
-    public synchronized void reload(final SluiceConfig next, final RouterModules routers) throws ConfigException, IOException
+    public synchronized void reload(final SluiceConfig next, final Modules modules) throws ConfigException, IOException
     {
         if (stopped)
         {
@@ -128,7 +158,7 @@ public final class Sluice
             {
                 if (!services.containsKey(service.name()))
                 {
-                    added.put(service.name(), newService(next, service, backPressure, routers));
+                    added.put(service.name(), newService(next, service, backPressure, modules));
                 }
             }
             for (final ListenerConfig listener : next.listeners().values())
@@ -138,7 +168,8 @@ public final class Sluice
                     final RoutedService target = added.containsKey(listener.service().name())
                         ? added.get(listener.service().name()) : services.get(listener.service().name());
                     opened.put(listener.name(), Listener.open(listener.name(),
-                        new InetSocketAddress(listener.address(), listener.port()), target, pool));
+                        new InetSocketAddress(listener.address(), listener.port()), entry(next, listener, target, modules),
+                        pool));
                 }
             }
         }
@@ -200,9 +231,9 @@ public final class Sluice
      * A newer jar of a router module was loaded: every service using that router switches to it
      * for new sessions; sessions already open finish on the version they started with.
      */
-    public synchronized void routerReplaced(final String moduleName, final RouterModules routers)
+    public synchronized void routerReplaced(final String moduleName, final Modules modules)
     {
-        final RouterModules.Choice choice = routers.router(moduleName).orElse(null);
+        final Modules.Choice choice = modules.router(moduleName).orElse(null);
         if (choice == null || stopped)
         {
             return;

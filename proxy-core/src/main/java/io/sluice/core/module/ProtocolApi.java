@@ -3,11 +3,12 @@ package io.sluice.core.module;
 import java.util.function.Function;
 
 /**
- * A protocol module's entry point. Provisional: the core does not run protocol modules yet (the protocol
- * and monitor issues define their contracts and may change this record, bumping the API version).
- * The loader already finds, checks and lists protocol modules.
+ * A protocol module's entry point (MaxScale's {@code create_client_protocol},
+ * {@code create_backend_protocol} and {@code create_user_data_manager}, gathered in one instance
+ * per service): {@code createInstance} builds the {@link Protocol} of a service that a listener
+ * with {@code protocol=<module>} feeds. Throwing refuses the listener with the exception's message.
  */
-public record ProtocolApi(Function<ServiceContext, Object> createInstance)
+public record ProtocolApi(Function<ServiceContext, Protocol> createInstance)
 {
     public ProtocolApi
     {

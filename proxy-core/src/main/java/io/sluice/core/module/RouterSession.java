@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 
 /**
- * One client's routing state. Called only on the worker that owns the session. The buffers passed
+ * One client's routing state. Under a framing protocol, {@link #routeQuery} gets one client packet
+ * per call (a packet longer than the read buffer may come in pieces), already authenticated. Called only on the worker that owns the session. The buffers passed
  * in are the worker's: consume the bytes in [position, limit) or copy them before returning.
  * An IOException thrown from a call closes the session with that cause.
  */
@@ -13,8 +14,12 @@ public interface RouterSession
     /** Bytes from the client, to route to one or more endpoints. */
     void routeQuery(ByteBuffer data) throws IOException;
 
-    /** Bytes from a server, usually passed on with {@link SessionContext#writeToClient}. */
-    void clientReply(Endpoint from, ByteBuffer data) throws IOException;
+    /**
+     * Bytes from a server, usually passed on with {@link SessionContext#writeToClient}. {@code reply}
+     * tells what the protocol knows about the response they belong to ({@link Reply#isComplete()}
+     * with the bytes that end it); {@link Reply#UNKNOWN} under the raw protocol.
+     */
+    void clientReply(Endpoint from, ByteBuffer data, Reply reply) throws IOException;
 
     /**
      * An endpoint failed (connect refused, reset, ...). It is already closed.

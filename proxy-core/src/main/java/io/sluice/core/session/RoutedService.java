@@ -2,6 +2,8 @@ package io.sluice.core.session;
 
 import io.sluice.core.config.Params;
 import io.sluice.core.module.ModuleInfo;
+import io.sluice.core.module.Protocol;
+import io.sluice.core.module.ProtocolApi;
 import io.sluice.core.module.Router;
 import io.sluice.core.module.ServiceContext;
 import io.sluice.core.module.Target;
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,6 +37,12 @@ public final class RoutedService implements Service, ServiceContext
     {
     }
 
+    /** A protocol instance of this service, and what keeps its code loaded. */
+    record ProtocolBinding(ModuleInfo module, Protocol protocol, ModuleUsage usage)
+    {
+    }
+
+    private final Map<String, ProtocolBinding> protocols = new HashMap<>();
     private final String name;
     private final Params params;
     private final List<Target> targets;
@@ -80,8 +90,8 @@ public final class RoutedService implements Service, ServiceContext
         }
     }
 
-    /** Stops the service's router: sessions still open keep theirs. */
-    public void destroy()
+    /** Stops the service's router and protocols: sessions still open keep theirs. */
+    public synchronized void destroy()
     {
         final RouterBinding old = binding;
         binding = null;
@@ -90,10 +100,70 @@ public final class RoutedService implements Service, ServiceContext
             old.router().destroy();
             old.usage().release();
         }
+        for (final ProtocolBinding p : protocols.values())
+        {
+            p.protocol().destroy();
+            p.usage().release();
+        }
+        protocols.clear();
     }
 
+    /**
+     * The protocol instance of this service for a protocol module, created on first use (one per
+     * service and module, so every listener of the service shares its user accounts). Throws with
+     * the module's message when createInstance fails.
+     */
+    public synchronized Protocol protocol(final ModuleInfo module, final ModuleUsage usage)
+    {
+        final ProtocolBinding existing = protocols.get(module.name());
+        if (existing != null)
+        {
+            return existing.protocol();
+        }
+        usage.acquire();
+        final Protocol protocol;
+        try
+        {
+            protocol = ((ProtocolApi)module.entryPoints()).createInstance().apply(this);
+        }
+        catch (final RuntimeException e)
+        {
+            usage.release();
+            throw new IllegalStateException("service " + name + ": protocol " + module.name() + " " + module.version()
+                + " refused to start: " + e.getMessage(), e);
+        }
+        protocols.put(module.name(), new ProtocolBinding(module, protocol, usage));
+        return protocol;
+    }
+
+    /** What a listener of this service accepts clients into: sessions speaking {@code protocol}. */
+    public Service entry(final Protocol protocol)
+    {
+        final RoutedService self = this;
+        return new Service()
+        {
+            @Override
+            public String name()
+            {
+                return self.name;
+            }
+
+            @Override
+            public void startSession(final Worker worker, final SocketChannel client)
+            {
+                self.startSession(worker, client, protocol);
+            }
+        };
+    }
+
+    /** Sessions under the built-in raw protocol (bytes unchanged). */
     @Override
     public void startSession(final Worker worker, final SocketChannel client)
+    {
+        startSession(worker, client, RawProtocol.INSTANCE);
+    }
+
+    private void startSession(final Worker worker, final SocketChannel client, final Protocol protocol)
     {
         final RouterBinding current = binding;
         if (current == null)
@@ -104,7 +174,7 @@ public final class RoutedService implements Service, ServiceContext
         current.usage().acquire();
         try
         {
-            RoutedSession.start(this, current, worker, client, SESSION_IDS.incrementAndGet());
+            RoutedSession.start(this, current, protocol, worker, client, SESSION_IDS.incrementAndGet());
             sessionsStarted.incrementAndGet();
         }
         catch (final IOException | RuntimeException e)
@@ -170,7 +240,13 @@ public final class RoutedService implements Service, ServiceContext
     public Map<String, Object> diagnostics()
     {
         final RouterBinding current = binding;
+        final Map<String, Object> protocolDiagnostics = new TreeMap<>();
+        synchronized (this)
+        {
+            protocols.forEach((module, p) -> protocolDiagnostics.put(module, p.protocol().diagnostics()));
+        }
         return Map.of(
+            "protocols", protocolDiagnostics,
             "router", current == null ? "" : current.module().name() + " " + current.module().version(),
             "sessions_started", sessionsStarted.get(),
             "sessions_ended", sessionsEnded.get(),

@@ -1,7 +1,14 @@
 package io.sluice.core.session;
 
+import io.sluice.core.module.BackendContext;
+import io.sluice.core.module.BackendProtocol;
+import io.sluice.core.module.ClientContext;
+import io.sluice.core.module.ClientProtocol;
 import io.sluice.core.module.Endpoint;
+import io.sluice.core.module.Protocol;
+import io.sluice.core.module.Reply;
 import io.sluice.core.module.RouterSession;
+import io.sluice.core.module.ServiceContext;
 import io.sluice.core.module.SessionContext;
 import io.sluice.core.module.Target;
 import io.sluice.core.net.TcpConnection;
@@ -11,53 +18,71 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * One client session driven by a router session: the core's side ({@link SessionContext}).
+ * One client session: the client connection, its protocol's client side, the router session
+ * (opened once the protocol has authenticated the client) and the server connections the router
+ * opens, each with its protocol's backend side.
+ *
+ * <pre>
+ * client bytes -> ClientProtocol.onData -> routeQuery -> RouterSession.routeQuery -> Endpoint.write
+ *   -> BackendProtocol.write -> server;   server bytes -> BackendProtocol.onData -> reply
+ *   -> RouterSession.clientReply -> writeToClient -> ClientProtocol.writeToClient -> client
+ * </pre>
+ *
  * The core does what every router would otherwise repeat: back-pressure in both directions, and
  * ending the session once the client and every endpoint have finished both ways, or at once when
  * the client fails or the router gives up. Worker thread only; the data path allocates nothing.
  */
-final class RoutedSession implements Session, SessionContext
+final class RoutedSession implements Session, SessionContext, ClientContext
 {
     private static final Logger LOG = LoggerFactory.getLogger(RoutedSession.class);
 
     private final RoutedService service;
     private final RoutedService.RouterBinding binding;
+    private final Protocol protocol;
     private final Worker worker;
     private final long id;
     private final TcpConnection client;
+    private final InetSocketAddress remoteAddress;
     private final List<EndpointConnection> endpoints = new ArrayList<>(2);
+    private ClientProtocol clientProtocol;
     private RouterSession router;
     private int endpointsAboveHighWater;
     private boolean ended;
 
-    private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding, final Worker worker,
-        final SocketChannel clientChannel, final long id) throws IOException
+    private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
+        final Worker worker, final SocketChannel clientChannel, final long id) throws IOException
     {
         this.service = service;
         this.binding = binding;
+        this.protocol = protocol;
         this.worker = worker;
         this.id = id;
+        this.remoteAddress = (InetSocketAddress)clientChannel.getRemoteAddress();
         this.client = TcpConnection.accepted(worker, clientChannel, service.backPressure(), new ClientSide());
     }
 
-    static void start(final RoutedService service, final RoutedService.RouterBinding binding, final Worker worker,
-        final SocketChannel clientChannel, final long id) throws IOException
+    static void start(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
+        final Worker worker, final SocketChannel clientChannel, final long id) throws IOException
     {
-        final RoutedSession session = new RoutedSession(service, binding, worker, clientChannel, id);
+        final RoutedSession session = new RoutedSession(service, binding, protocol, worker, clientChannel, id);
         try
         {
-            session.router = binding.router().newSession(session);
+            session.clientProtocol = protocol.newClient(session);
+            session.clientProtocol.start();
         }
         catch (final IOException | RuntimeException e)
         {
             // No session was counted yet: close what exists and let the service refuse it.
             session.ended = true;
+            session.closeRouter();
             session.client.close(null);
             for (final EndpointConnection endpoint : session.endpoints)
             {
@@ -66,6 +91,95 @@ final class RoutedSession implements Session, SessionContext
             throw e;
         }
         worker.sessionStarted(session);
+    }
+
+    // ---- ClientContext: what the client protocol calls ----
+
+    @Override
+    public long sessionId()
+    {
+        return id;
+    }
+
+    @Override
+    public ServiceContext service()
+    {
+        return service;
+    }
+
+    @Override
+    public InetSocketAddress remoteAddress()
+    {
+        return remoteAddress;
+    }
+
+    @Override
+    public void write(final ByteBuffer data) throws IOException
+    {
+        client.write(data);
+    }
+
+    @Override
+    public void startRouting() throws IOException
+    {
+        if (router != null)
+        {
+            throw new IllegalStateException("session " + id + " is already routing");
+        }
+        router = binding.router().newSession(this);
+    }
+
+    @Override
+    public boolean isRouting()
+    {
+        return router != null;
+    }
+
+    // hot path: no allocation
+    @Override
+    public void routeQuery(final ByteBuffer data) throws IOException
+    {
+        router.routeQuery(data);
+    }
+
+    @Override
+    public void pauseReading() throws IOException
+    {
+        client.pauseReading();
+    }
+
+    @Override
+    public void resumeReading() throws IOException
+    {
+        if (endpointsAboveHighWater == 0)
+        {
+            client.resumeReading();
+        }
+    }
+
+    @Override
+    public void execute(final Runnable task)
+    {
+        worker.execute(() ->
+        {
+            if (!ended)
+            {
+                task.run();
+            }
+        });
+    }
+
+    @Override
+    public AutoCloseable schedule(final long delayMs, final Runnable task)
+    {
+        final var timer = worker.schedule(TimeUnit.MILLISECONDS.toNanos(delayMs), () ->
+        {
+            if (!ended)
+            {
+                task.run();
+            }
+        });
+        return timer::cancel;
     }
 
     // ---- SessionContext: what the router calls ----
@@ -95,6 +209,7 @@ final class RoutedSession implements Session, SessionContext
         endpoints.add(endpoint);
         try
         {
+            endpoint.backend = protocol.newBackend(endpoint, clientProtocol);
             endpoint.connection = TcpConnection.connect(worker, target.address(), service.backPressure(), endpoint);
         }
         catch (final IOException e)
@@ -106,10 +221,11 @@ final class RoutedSession implements Session, SessionContext
         return endpoint;
     }
 
+    // hot path: no allocation
     @Override
     public void writeToClient(final ByteBuffer data) throws IOException
     {
-        client.write(data);
+        clientProtocol.writeToClient(data);
     }
 
     @Override
@@ -139,6 +255,33 @@ final class RoutedSession implements Session, SessionContext
             return;
         }
         ended = true;
+        if (clientProtocol != null && !client.isClosed() && !client.isOutputShut())
+        {
+            try
+            {
+                clientProtocol.sessionClosing(cause == null ? null : cause.getMessage());
+            }
+            catch (final RuntimeException e)
+            {
+                LOG.warn("session {}: the protocol failed while closing: {}", id, e.toString());
+            }
+        }
+        closeRouter();
+        final boolean clientGone = client.isInputEnded() || client.isClosed();
+        client.close(cause);
+        int peak = client.peakPendingWriteBytes();
+        for (final EndpointConnection endpoint : endpoints)
+        {
+            endpoint.closing(clientGone);
+            endpoint.close();
+            peak = Math.max(peak, endpoint.connection == null ? 0 : endpoint.connection.peakPendingWriteBytes());
+        }
+        worker.sessionEnded(this);
+        service.sessionEnded(binding, peak);
+    }
+
+    private void closeRouter()
+    {
         if (router != null)
         {
             try
@@ -150,15 +293,6 @@ final class RoutedSession implements Session, SessionContext
                 LOG.warn("session {}: the router failed while closing: {}", id, e.toString());
             }
         }
-        client.close(cause);
-        int peak = client.peakPendingWriteBytes();
-        for (final EndpointConnection endpoint : endpoints)
-        {
-            endpoint.close();
-            peak = Math.max(peak, endpoint.connection == null ? 0 : endpoint.connection.peakPendingWriteBytes());
-        }
-        worker.sessionEnded(this);
-        service.sessionEnded(binding, peak);
     }
 
     /** Ends the session once the client and every endpoint are finished in both directions. */
@@ -219,7 +353,7 @@ final class RoutedSession implements Session, SessionContext
         {
             try
             {
-                router.routeQuery(data);
+                clientProtocol.onData(data);
             }
             catch (final IOException | RuntimeException e)
             {
@@ -232,7 +366,7 @@ final class RoutedSession implements Session, SessionContext
         {
             try
             {
-                if (router.clientEndOfStream())
+                if (router != null && router.clientEndOfStream())
                 {
                     endIfFinished();
                 }
@@ -272,12 +406,14 @@ final class RoutedSession implements Session, SessionContext
         }
     }
 
-    /** One server connection: the router's {@link Endpoint} and the handler of its events. */
-    private final class EndpointConnection implements Endpoint, TcpConnection.Handler
+    /** One server connection: the router's {@link Endpoint}, the protocol's context and the handler of its events. */
+    private final class EndpointConnection implements Endpoint, BackendContext, TcpConnection.Handler
     {
         private final Target target;
         private TcpConnection connection;
+        private BackendProtocol backend;
         private boolean aboveHighWater;
+        private String failure;
 
         EndpointConnection(final Target target)
         {
@@ -290,11 +426,19 @@ final class RoutedSession implements Session, SessionContext
             return target;
         }
 
+        @Override
+        public long sessionId()
+        {
+            return id;
+        }
+
+        // ---- Endpoint: the router's side ----
+
         // hot path: no allocation
         @Override
         public void write(final ByteBuffer data) throws IOException
         {
-            connection.write(data);
+            backend.write(data);
         }
 
         @Override
@@ -318,17 +462,60 @@ final class RoutedSession implements Session, SessionContext
             return connection == null || connection.isClosed();
         }
 
+        void closing(final boolean clientGone)
+        {
+            if (backend != null && !isClosed())
+            {
+                try
+                {
+                    backend.closing(clientGone);
+                }
+                catch (final RuntimeException e)
+                {
+                    LOG.warn("session {}: the protocol failed while closing server {}: {}", id, target.name(), e.toString());
+                }
+            }
+        }
+
+        // ---- BackendContext: the protocol's side ----
+
+        // hot path: no allocation
+        @Override
+        public void writeToServer(final ByteBuffer data) throws IOException
+        {
+            connection.write(data);
+        }
+
+        // hot path: no allocation
+        @Override
+        public void reply(final ByteBuffer data, final Reply reply) throws IOException
+        {
+            router.clientReply(this, data, reply);
+        }
+
+        @Override
+        public void fail(final String reason)
+        {
+            failure = reason;
+            if (connection != null)
+            {
+                connection.close(new IOException(reason));
+            }
+        }
+
+        // ---- TcpConnection.Handler: the server connection's events ----
+
         // hot path: no allocation
         @Override
         public void onData(final TcpConnection c, final ByteBuffer data)
         {
             try
             {
-                router.clientReply(this, data);
+                backend.onData(data);
             }
             catch (final IOException | RuntimeException e)
             {
-                fail(e);
+                RoutedSession.this.fail(e);
             }
         }
 
@@ -348,7 +535,7 @@ final class RoutedSession implements Session, SessionContext
             }
             catch (final IOException | RuntimeException e)
             {
-                fail(e);
+                RoutedSession.this.fail(e);
             }
         }
 
@@ -411,7 +598,7 @@ final class RoutedSession implements Session, SessionContext
             if (cause != null)
             {
                 final IOException named = new IOException("server " + target.name() + " (" + target.address() + "): "
-                    + cause.getMessage(), cause);
+                    + (failure != null ? failure : cause.getMessage()), cause);
                 boolean carryOn;
                 try
                 {

@@ -369,7 +369,12 @@ class PluginLoaderTest
                 public ModuleInfo module()
                 {
                     return new ModuleInfo("greetlib", ModuleType.PROTOCOL, ApiVersion.CURRENT, "1.0.0", "greeting library",
-                        Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new ProtocolApi(context -> Greeting.hello(context.name())));
+                        Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new ProtocolApi(context -> new Protocol()
+                        {
+                            public ClientProtocol newClient(ClientContext c) { throw new UnsupportedOperationException(); }
+                            public BackendProtocol newBackend(BackendContext c, ClientProtocol p) { throw new UnsupportedOperationException(); }
+                            public java.util.Map<String, Object> diagnostics() { return java.util.Map.of("greeting", Greeting.hello(context.name())); }
+                        }));
                 }
             }
             """;
@@ -430,7 +435,8 @@ class PluginLoaderTest
         assertTrue(result.isLoaded(), result::toString);
         assertEquals("hello router", loader.registry().find(ModuleType.ROUTER, "greeter").orElseThrow().info().description());
         final ModuleInfo lib = loader.registry().find(ModuleType.PROTOCOL, "greetlib").orElseThrow().info();
-        assertEquals("hello svc", ((ProtocolApi)lib.entryPoints()).createInstance().apply(new TestServiceContext("svc")));
+        assertEquals("hello svc",
+            ((ProtocolApi)lib.entryPoints()).createInstance().apply(new TestServiceContext("svc")).diagnostics().get("greeting"));
     }
 
     @Test

@@ -139,7 +139,7 @@ public final class TestPluginJars
                         }
 
                         @Override
-                        public void clientReply(Endpoint from, ByteBuffer data) throws IOException
+                        public void clientReply(Endpoint from, ByteBuffer data, io.sluice.core.module.Reply reply) throws IOException
                         {
                             session.writeToClient(data);
                         }

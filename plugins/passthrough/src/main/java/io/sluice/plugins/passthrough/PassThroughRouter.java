@@ -1,6 +1,7 @@
 package io.sluice.plugins.passthrough;
 
 import io.sluice.core.module.Endpoint;
+import io.sluice.core.module.Reply;
 import io.sluice.core.module.Router;
 import io.sluice.core.module.RouterSession;
 import io.sluice.core.module.ServiceContext;
@@ -70,7 +71,7 @@ final class PassThroughRouter implements Router
 
         // hot path: no allocation
         @Override
-        public void clientReply(final Endpoint from, final ByteBuffer data) throws IOException
+        public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
         {
             session.writeToClient(data);
         }

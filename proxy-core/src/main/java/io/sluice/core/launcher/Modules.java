@@ -1,0 +1,24 @@
+package io.sluice.core.launcher;
+
+import io.sluice.core.module.ModuleInfo;
+import io.sluice.core.module.ModuleType;
+import io.sluice.core.session.ModuleUsage;
+
+import java.util.Optional;
+
+/** Where {@link Sluice} finds modules by type and name: the plugin registry, or a fixed set in tests. */
+@FunctionalInterface
+public interface Modules
+{
+    /** A loaded module and what keeps its code loaded while a service uses it. */
+    record Choice(ModuleInfo module, ModuleUsage usage)
+    {
+    }
+
+    Optional<Choice> find(ModuleType type, String name);
+
+    default Optional<Choice> router(final String name)
+    {
+        return find(ModuleType.ROUTER, name);
+    }
+}

@@ -1,0 +1,30 @@
+package io.sluice.core.module;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * The client side of one session: handshake and authentication, then framing the client's bytes
+ * into what the router sees ({@link ClientContext#routeQuery}), and writing the router's replies
+ * back. Worker thread only; the buffers passed in are the worker's: consume or copy before returning.
+ * An IOException thrown from a call closes the session with that cause.
+ */
+public interface ClientProtocol
+{
+    /** The connection was accepted: greet the client if the protocol starts with a server message. */
+    void start() throws IOException;
+
+    /** Raw bytes from the client. */
+    void onData(ByteBuffer data) throws IOException;
+
+    /** Bytes the router sends to the client (a server's reply, or one it made). */
+    void writeToClient(ByteBuffer data) throws IOException;
+
+    /**
+     * The session is ending for {@code reason} (null: a normal end). A last message to the client
+     * (an error for the statement it is waiting on) may be written here; the connection closes after.
+     */
+    default void sessionClosing(final String reason)
+    {
+    }
+}

@@ -27,6 +27,8 @@ public final class CoreSpecs {
             ParamSpec.withDefault("admin_enabled", ParamType.BOOL, "true", "enable the admin REST interface"),
             ParamSpec.withDefault("admin_host", ParamType.STRING, "127.0.0.1", "admin interface bind address"),
             ParamSpec.withDefault("admin_port", ParamType.PORT, "8989", "admin interface port"),
+            ParamSpec.withDefault("users_refresh_time", ParamType.DURATION, "30s",
+                    "minimum time between user account reloads after a failed login"),
             ParamSpec.withDefault("shutdown_timeout", ParamType.DURATION, "10s",
                     "how long a shutdown waits for sessions to end"));
 
@@ -34,7 +36,9 @@ public final class CoreSpecs {
     public static final SectionSpec SERVER = SectionSpec.of(TYPE,
             ParamSpec.mandatory("address", ParamType.STRING, "host name or IP address of the server"),
             ParamSpec.withDefault("port", ParamType.PORT, "3306", "TCP port of the server"),
-            ParamSpec.optional("protocol", ParamType.STRING, "backend protocol (MaxScale: MariaDBBackend)"));
+            ParamSpec.optional("protocol", ParamType.STRING, "backend protocol (MaxScale: MariaDBBackend)"),
+            ParamSpec.withDefault("role", ParamType.enumeration("running", "master", "slave"), "running",
+                    "the server's role until a monitor says otherwise (MaxScale: maxctrl set server)"));
 
     /** {@code type=service}; the router's parameters are merged in. */
     public static final SectionSpec SERVICE = SectionSpec.of(TYPE,
@@ -42,7 +46,18 @@ public final class CoreSpecs {
             ParamSpec.optional("servers", ParamType.LIST, "servers the service routes to"),
             ParamSpec.optional("user", ParamType.STRING, "user for fetching user accounts from the backends"),
             ParamSpec.optional("password", ParamType.PASSWORD, "password of that user"),
-            ParamSpec.optional("filters", ParamType.LIST, "filters applied in order to each session"));
+            ParamSpec.optional("filters", ParamType.LIST, "filters applied in order to each session"),
+            ParamSpec.withDefault("enable_root_user", ParamType.BOOL, "false", "allow root to log in through the service"),
+            ParamSpec.withDefault("auth_all_servers", ParamType.BOOL, "false",
+                    "load user accounts from every server, not only the first reachable one"),
+            ParamSpec.withDefault("strip_db_esc", ParamType.BOOL, "true",
+                    "strip backslash escapes from database names in grants"),
+            ParamSpec.withDefault("localhost_match_wildcard_host", ParamType.BOOL, "true",
+                    "a loopback client matches accounts of host '%'"),
+            ParamSpec.withDefault("log_auth_warnings", ParamType.BOOL, "true", "log failed logins"),
+            ParamSpec.optional("users_refresh_time", ParamType.DURATION,
+                    "minimum time between user account reloads (default: the global value)"),
+            ParamSpec.optional("version_string", ParamType.STRING, "server version sent to clients"));
 
     /** {@code type=listener}. */
     public static final SectionSpec LISTENER = SectionSpec.of(TYPE,

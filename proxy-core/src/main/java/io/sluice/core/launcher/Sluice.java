@@ -97,9 +97,11 @@ public final class Sluice
         final List<Target> targets = new ArrayList<>();
         for (final ServerConfig server : service.servers())
         {
-            targets.add(new Target(server.name(), new InetSocketAddress(server.address(), server.port())));
+            targets.add(new Target(server.name(), new InetSocketAddress(server.address(), server.port()),
+                server.params().enumValue("role")));
         }
-        final RoutedService routed = new RoutedService(service.name(), service.params(), targets, backPressure);
+        final RoutedService routed = new RoutedService(service.name(), service.params(), config.global().params(), targets,
+            backPressure);
         try
         {
             routed.useRouter(choice.module(), choice.usage());

@@ -13,6 +13,9 @@ public interface ServiceContext
     /** The service's validated parameters, the module's own included. */
     Params params();
 
+    /** The global section's parameters ({@code [sluice]} / {@code [maxscale]}). */
+    Params globalParams();
+
     /** The servers in {@code servers=}, in order. */
     List<Target> targets();
 }

@@ -45,6 +45,7 @@ public final class RoutedService implements Service, ServiceContext
     private final Map<String, ProtocolBinding> protocols = new HashMap<>();
     private final String name;
     private final Params params;
+    private final Params globalParams;
     private final List<Target> targets;
     private final BackPressure backPressure;
     private final AtomicLong sessionsStarted = new AtomicLong();
@@ -53,10 +54,12 @@ public final class RoutedService implements Service, ServiceContext
     private final AtomicLong peakWriteQueueBytes = new AtomicLong();
     private volatile RouterBinding binding;
 
-    public RoutedService(final String name, final Params params, final List<Target> targets, final BackPressure backPressure)
+    public RoutedService(final String name, final Params params, final Params globalParams, final List<Target> targets,
+        final BackPressure backPressure)
     {
         this.name = name;
         this.params = params;
+        this.globalParams = globalParams;
         this.targets = List.copyOf(targets);
         this.backPressure = backPressure;
     }
@@ -221,6 +224,12 @@ public final class RoutedService implements Service, ServiceContext
     public Params params()
     {
         return params;
+    }
+
+    @Override
+    public Params globalParams()
+    {
+        return globalParams;
     }
 
     @Override

@@ -26,6 +26,12 @@ record TestServiceContext(String name) implements ServiceContext
     }
 
     @Override
+    public Params globalParams()
+    {
+        return params();
+    }
+
+    @Override
     public List<Target> targets()
     {
         return List.of();

@@ -33,7 +33,7 @@ final class PassThroughFixture implements AutoCloseable
         try
         {
             started = new WorkerPool(threads, kind, loadPeriodNs).start();
-            service = new RoutedService("echo-service", noParams(), List.of(new Target("echo", echo.address())),
+            service = new RoutedService("echo-service", noParams(), noParams(), List.of(new Target("echo", echo.address())),
                 BackPressure.DEFAULT);
             service.useRouter(new PassThroughModule().module(), ModuleUsage.NONE);
             listener = Listener.open("echo-listener", new InetSocketAddress("127.0.0.1", 0), service, started);

@@ -1,0 +1,347 @@
+package io.sluice.protocol.mysql.auth;
+
+import io.sluice.protocol.mysql.admin.AdminClient;
+import io.sluice.protocol.mysql.admin.BackendAddress;
+import io.sluice.protocol.mysql.admin.ServerErrorException;
+import io.sluice.protocol.mysql.auth.UserAccounts.DatabaseCheck;
+import io.sluice.protocol.mysql.testing.MariaDbFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * UserAccountLoader against a real MariaDB 11.4, with the proxy's decisions (which account, which
+ * database error) compared with what the server itself answers to real logins.
+ */
+class UserAccountLoaderIT
+{
+    private static final String FULL_USER = "sluice_full";   // the service user with SHOW DATABASES
+    private static final String OLD_USER = "sluice_old";     // may read mysql.user but not mysql.global_priv
+    private static final String PW = "it_pw";
+    private static MariaDbFixture db;
+    private static InetAddress loopback;
+    private static boolean localhostMatchesLoopback;
+
+    @BeforeAll
+    static void setUp() throws Exception
+    {
+        db = MariaDbFixture.instance();
+        loopback = InetAddress.getByName(db.host());
+        // The proxy should see 127.0.0.1 the way this server does.
+        localhostMatchesLoopback = "0".equals(db.rootSql("SELECT @@skip_name_resolve").get(0).get(0));
+        db.rootSql(String.join("\n",
+            "CREATE OR REPLACE USER " + FULL_USER + "@'%' IDENTIFIED BY '" + PW + "';",
+            "GRANT SELECT ON mysql.* TO " + FULL_USER + "@'%';",
+            "GRANT SHOW DATABASES ON *.* TO " + FULL_USER + "@'%';",
+            "CREATE OR REPLACE USER " + OLD_USER + "@'%' IDENTIFIED BY '" + PW + "';",
+            "GRANT SELECT ON mysql.user TO " + OLD_USER + "@'%';",
+            "GRANT SELECT ON mysql.db TO " + OLD_USER + "@'%';",
+            "GRANT SELECT ON mysql.tables_priv TO " + OLD_USER + "@'%';",
+            "GRANT SELECT ON mysql.roles_mapping TO " + OLD_USER + "@'%';",
+            "GRANT SHOW DATABASES ON *.* TO " + OLD_USER + "@'%';",
+            // accounts and grants for the database cross-check
+            "CREATE DATABASE IF NOT EXISTS other;",
+            "CREATE DATABASE IF NOT EXISTS test_x;",
+            "CREATE DATABASE IF NOT EXISTS shop_eu;",
+            "CREATE OR REPLACE TABLE other.t (a INT);",
+            "CREATE OR REPLACE USER tg@'%' IDENTIFIED BY '" + PW + "';",
+            "GRANT SELECT ON other.t TO tg@'%';",
+            "GRANT SELECT ON `shop\\_%`.* TO tg@'%';",
+            "CREATE OR REPLACE USER reader@'%' IDENTIFIED BY '" + PW + "';",
+            "GRANT SELECT ON *.* TO reader@'%';",
+            "CREATE OR REPLACE USER proc@'%' IDENTIFIED BY '" + PW + "';",
+            "GRANT PROCESS, SHOW DATABASES ON *.* TO proc@'%';",
+            "CREATE OR REPLACE ROLE r2;",
+            "GRANT SELECT ON other.* TO r2;",
+            "CREATE OR REPLACE ROLE r1;",
+            "GRANT r2 TO r1;",
+            "CREATE OR REPLACE USER ru@'%' IDENTIFIED BY '" + PW + "';",
+            "GRANT r1 TO ru@'%';",
+            "SET DEFAULT ROLE r1 FOR ru@'%';",
+            "CREATE OR REPLACE USER ru2@'%' IDENTIFIED BY '" + PW + "';",
+            "GRANT r1 TO ru2@'%';",
+            "CREATE OR REPLACE USER locked_user@'%' IDENTIFIED BY '" + PW + "' ACCOUNT LOCK;",
+            // host ordering: one user, several hosts, a password per host
+            "CREATE OR REPLACE USER u1@'127.0.0._' IDENTIFIED BY 'pw-127.0.0._';",
+            "CREATE OR REPLACE USER u1@'12_.0.0.1' IDENTIFIED BY 'pw-12_.0.0.1';",
+            "CREATE OR REPLACE USER u1@'%' IDENTIFIED BY 'pw-%';",
+            "CREATE OR REPLACE USER u2@'127.0.0.%' IDENTIFIED BY 'pw-127.0.0.%';",
+            "CREATE OR REPLACE USER u2@'127.0.%' IDENTIFIED BY 'pw-127.0.%';",
+            "CREATE OR REPLACE USER u3@'127.0.0.0/255.255.255.0' IDENTIFIED BY 'pw-127.0.0.0/255.255.255.0';",
+            "CREATE OR REPLACE USER u3@'127.0.0.%' IDENTIFIED BY 'pw-127.0.0.%';",
+            "CREATE OR REPLACE USER u4@'127.0.0.0/255.255.255.0' IDENTIFIED BY 'pw-127.0.0.0/255.255.255.0';",
+            "CREATE OR REPLACE USER u4@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1';",
+            "CREATE OR REPLACE USER u5@'localhost' IDENTIFIED BY 'pw-localhost';",
+            "CREATE OR REPLACE USER u5@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1';",
+            "CREATE OR REPLACE USER u5@'%' IDENTIFIED BY 'pw-%';"));
+    }
+
+    @AfterAll
+    static void tearDown()
+    {
+        db.rootSql("DROP USER IF EXISTS " + FULL_USER + "@'%', " + OLD_USER + "@'%', tg@'%', reader@'%', proc@'%',"
+            + " ru@'%', ru2@'%', locked_user@'%', u1@'127.0.0._', u1@'12_.0.0.1', u1@'%', u2@'127.0.0.%', u2@'127.0.%',"
+            + " u3@'127.0.0.0/255.255.255.0', u3@'127.0.0.%', u4@'127.0.0.0/255.255.255.0', u4@'127.0.0.1',"
+            + " u5@'localhost', u5@'127.0.0.1', u5@'%'; DROP ROLE IF EXISTS r1; DROP ROLE IF EXISTS r2;");
+    }
+
+    @Test
+    void shouldLoadTheAccountsWithTheirStoredHashes() throws Exception
+    {
+        final UserAccounts accounts = loader(MariaDbFixture.SERVICE_USER, MariaDbFixture.SERVICE_PASSWORD,
+            settings().withEnableRootUser(true)).load();
+        // What the server stores, read through its own client
+        final Map<String, String> stored = new HashMap<>();
+        for (final List<String> r : db.rootSql("SELECT User, Host, JSON_VALUE(Priv, '$.authentication_string')"
+            + " FROM mysql.global_priv WHERE User IN ('app', 'root', 'sluice')"))
+        {
+            stored.put(r.get(0) + "@" + r.get(1), r.get(2));
+        }
+        assertEquals(NativePassword.storedHash(bytes("app_pw")), stored.get("app@%"));
+        for (final String user : List.of("app", "sluice", "root"))
+        {
+            final Account a = accounts.find(user, loopback).orElseThrow(() -> new AssertionError(user));
+            final String key = user + "@" + a.host().text();
+            assertArrayEquals(NativePassword.parseStoredHash(stored.get(key)), a.storedDoubleSha1(), key);
+            assertEquals("mysql_native_password", a.plugin());
+            assertTrue(a.usesNativePassword());
+            assertFalse(a.isLocked());
+        }
+        assertEquals(accounts.size(), Integer.parseInt(db.rootSql(
+            "SELECT COUNT(*) FROM mysql.global_priv WHERE JSON_VALUE(Priv, '$.is_role') IS NULL").get(0).get(0)));
+        assertEquals(List.of("db1"), accounts.sources());
+    }
+
+    @Test
+    void shouldVerifyTokensForTheRealPasswords() throws Exception
+    {
+        final UserAccounts accounts = loader(FULL_USER, PW, settings().withEnableRootUser(true)).load();
+        final Account app = accounts.find("app", loopback).orElseThrow();
+        final byte[] seed = Seeds.newSeed();
+        assertTrue(NativePassword.verify(NativePassword.scramble(bytes("app_pw"), seed), seed, app.storedDoubleSha1()));
+        assertFalse(NativePassword.verify(NativePassword.scramble(bytes("app_pW"), seed), seed, app.storedDoubleSha1()));
+        final Account root = accounts.find("root", loopback).orElseThrow();
+        assertTrue(root.verifyNativeToken(NativePassword.scramble(bytes(MariaDbFixture.ROOT_PASSWORD), seed), seed));
+        assertTrue(accounts.find("locked_user", loopback).orElseThrow().isLocked());
+    }
+
+    @Test
+    void shouldRefuseRootUnlessEnabled() throws Exception
+    {
+        final UserAccounts accounts = loader(FULL_USER, PW, settings()).load();
+        assertTrue(accounts.find("root", loopback).isEmpty());
+        assertTrue(accounts.find("app", loopback).isPresent());
+    }
+
+    @Test
+    void shouldDecideDatabasesAsTheServerDoes() throws Exception
+    {
+        final UserAccounts accounts = loader(FULL_USER, PW, settings()).load();
+        assertTrue(accounts.databaseListComplete());
+        final List<String> users = List.of("app", "tg", "reader", "proc", "ru", "ru2");
+        final List<String> dbs = List.of("test", "test_x", "testx", "other", "shop_eu", "shop_missing", "mysql",
+            "information_schema", "no_such_db");
+        final List<String> mismatches = new ArrayList<>();
+        for (final String user : users)
+        {
+            final String password = user.equals("app") ? "app_pw" : PW;
+            final Account account = accounts.find(user, loopback).orElseThrow(() -> new AssertionError(user));
+            for (final String dbName : dbs)
+            {
+                final DatabaseCheck proxy = accounts.checkDatabase(account, dbName);
+                final DatabaseCheck server = serverAnswer(user, password, dbName);
+                if (proxy != server)
+                {
+                    mismatches.add(user + " USE " + dbName + ": proxy " + proxy + ", server " + server);
+                }
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void shouldMarkTheDatabaseListIncompleteWithoutShowDatabases() throws Exception
+    {
+        // ClusterAccounts' sluice has SELECT on mysql.* only: SHOW DATABASES lists what it can see.
+        final UserAccounts accounts = loader(MariaDbFixture.SERVICE_USER, MariaDbFixture.SERVICE_PASSWORD,
+            settings()).load();
+        assertFalse(accounts.databaseListComplete());
+        final Account app = accounts.find("app", loopback).orElseThrow();
+        assertEquals(DatabaseCheck.OK, accounts.checkDatabase(app, "test"));
+        assertEquals(DatabaseCheck.OK, accounts.checkDatabase(app, "test_x"), "left for the server to judge");
+        assertEquals(DatabaseCheck.ACCESS_DENIED, accounts.checkDatabase(app, "mysql"));
+    }
+
+    @Test
+    void shouldChooseTheAccountTheServerChooses() throws Exception
+    {
+        final UserAccounts accounts = loader(FULL_USER, PW, settings()).load();
+        for (final String user : List.of("u1", "u2", "u3", "u4", "u5"))
+        {
+            final Account chosen = accounts.find(user, loopback).orElseThrow(() -> new AssertionError(user));
+            // The server must accept exactly the password of the account the proxy chose.
+            try (AdminClient c = AdminClient.connect(db.host(), db.port(), user, "pw-" + chosen.host().text(),
+                AdminClient.Options.DEFAULTS))
+            {
+                assertEquals(user + "@" + chosen.host().text(), c.query("SELECT CURRENT_USER()").get(0).get(0));
+            }
+        }
+        assertEquals("12_.0.0.1", accounts.find("u1", loopback).orElseThrow().host().text());
+        assertEquals("127.0.0.%", accounts.find("u2", loopback).orElseThrow().host().text());
+        assertEquals("127.0.0.0/255.255.255.0", accounts.find("u3", loopback).orElseThrow().host().text());
+        assertEquals("127.0.0.1", accounts.find("u4", loopback).orElseThrow().host().text());
+        assertEquals(localhostMatchesLoopback ? "localhost" : "127.0.0.1",
+            accounts.find("u5", loopback).orElseThrow().host().text());
+    }
+
+    @Test
+    void shouldLetAnAnonymousLocalhostAccountShadowLikeTheServer() throws Exception
+    {
+        db.rootSql("CREATE USER ''@'localhost'");
+        try
+        {
+            // root@localhost is as specific as ''@localhost and named: it still logs in (sluice_full@'%' would not)
+            final UserAccounts accounts = loader("root", MariaDbFixture.ROOT_PASSWORD, settings()).load();
+            final Account chosen = accounts.find("app", loopback).orElseThrow();
+            if (localhostMatchesLoopback)
+            {
+                assertTrue(chosen.isAnonymous(), chosen.toString());
+                // and so does the server: app's real password is refused, the anonymous account's (none) accepted
+                assertEquals(1045, assertThrows(ServerErrorException.class, () -> AdminClient.connect(db.host(),
+                    db.port(), "app", "app_pw", AdminClient.Options.DEFAULTS)).code());
+                try (AdminClient c = AdminClient.connect(db.host(), db.port(), "app", "", AdminClient.Options.DEFAULTS))
+                {
+                    assertEquals("@localhost", c.query("SELECT CURRENT_USER()").get(0).get(0));
+                }
+            }
+            else
+            {
+                assertEquals("app", chosen.user());
+            }
+        }
+        finally
+        {
+            db.rootSql("DROP USER ''@'localhost'");
+        }
+    }
+
+    @Test
+    void shouldFallBackToTheUserTable() throws Exception
+    {
+        final UserAccounts viaGlobalPriv = loader(FULL_USER, PW, settings()).load();
+        final UserAccounts viaUserTable = loader(OLD_USER, PW, settings()).load();
+        for (final String user : List.of("app", "tg", "ru", "u4"))
+        {
+            final Account a = viaGlobalPriv.find(user, loopback).orElseThrow();
+            final Account b = viaUserTable.find(user, loopback).orElseThrow();
+            assertEquals(a.host().text(), b.host().text(), user);
+            assertArrayEquals(a.storedDoubleSha1(), b.storedDoubleSha1(), user);
+            assertEquals(a.defaultRole(), b.defaultRole(), user);
+        }
+        assertTrue(viaUserTable.find("reader", loopback).orElseThrow().canUseAnyDatabase());
+        assertTrue(viaUserTable.find("ru", loopback).orElseThrow().canUseDatabase("other"), "roles via mysql.user");
+        assertTrue(viaUserTable.find("tg", loopback).orElseThrow().canUseDatabase("other"), "tables_priv");
+    }
+
+    @Test
+    void shouldUseTheNextServerWhenTheFirstIsDownAndUniteWithAuthAllServers() throws Exception
+    {
+        final BackendAddress down = new BackendAddress("down", "127.0.0.1", closedPort());
+        final BackendAddress up = new BackendAddress("db1", db.host(), db.port());
+        final BackendAddress again = new BackendAddress("db2", db.host(), db.port());
+        final UserAccounts first = new UserAccountLoader("svc", () -> List.of(down, up, again), FULL_USER, PW,
+            AdminClient.Options.DEFAULTS, settings()).load();
+        assertEquals(List.of("db1"), first.sources());
+
+        final UserAccounts union = new UserAccountLoader("svc", () -> List.of(down, up, again), FULL_USER, PW,
+            AdminClient.Options.DEFAULTS, settings().withAuthAllServers(true)).load();
+        assertEquals(List.of("db1", "db2"), union.sources());
+        assertEquals(first.size(), union.size());
+
+        final IOException none = assertThrows(IOException.class, () -> new UserAccountLoader("svc", () -> List.of(down),
+            FULL_USER, PW, AdminClient.Options.DEFAULTS, settings()).load());
+        assertEquals(1, none.getSuppressed().length);
+    }
+
+    @Test
+    void shouldSeeANewAccountAfterARefresh() throws Exception
+    {
+        final UserAccountLoader loader = loader(FULL_USER, PW, settings().withUsersRefreshTimeMs(0));
+        try (UserAccountsCache cache = new UserAccountsCache("svc", loader))
+        {
+            cache.start();
+            cache.firstLoad().get(30, TimeUnit.SECONDS);
+            assertTrue(cache.current().find("newcomer", loopback).isEmpty());
+            db.rootSql("CREATE OR REPLACE USER newcomer@'%' IDENTIFIED BY 'n'");
+            final UserAccounts refreshed = cache.requestRefresh().orElseThrow().get(30, TimeUnit.SECONDS);
+            assertTrue(refreshed.find("newcomer", loopback).isPresent());
+            assertTrue(cache.current().find("newcomer", loopback).isPresent());
+        }
+        finally
+        {
+            db.rootSql("DROP USER IF EXISTS newcomer@'%'");
+        }
+    }
+
+    private static DatabaseCheck serverAnswer(final String user, final String password, final String dbName)
+        throws IOException
+    {
+        try (AdminClient c = AdminClient.connect(db.host(), db.port(), user, password,
+            AdminClient.Options.DEFAULTS.withDatabase(dbName)))
+        {
+            return c.isOpen() ? DatabaseCheck.OK : null;
+        }
+        catch (final ServerErrorException e)
+        {
+            if (e.code() == 1044)
+            {
+                return DatabaseCheck.ACCESS_DENIED;
+            }
+            if (e.code() == 1049)
+            {
+                return DatabaseCheck.UNKNOWN_DATABASE;
+            }
+            throw e;
+        }
+    }
+
+    private static UserAccountSettings settings()
+    {
+        return UserAccountSettings.DEFAULTS.withLocalhostMatchesLoopback(localhostMatchesLoopback);
+    }
+
+    private static UserAccountLoader loader(final String user, final String password, final UserAccountSettings s)
+    {
+        final BackendAddress server = new BackendAddress("db1", db.host(), db.port());
+        return new UserAccountLoader("svc", () -> List.of(server), user, password, AdminClient.Options.DEFAULTS, s);
+    }
+
+    private static int closedPort() throws IOException
+    {
+        try (ServerSocket s = new ServerSocket(0))
+        {
+            return s.getLocalPort();
+        }
+    }
+
+    private static byte[] bytes(final String s)
+    {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -29,6 +29,8 @@ public final class CoreSpecs {
             ParamSpec.withDefault("admin_port", ParamType.PORT, "8989", "admin interface port"),
             ParamSpec.withDefault("users_refresh_time", ParamType.DURATION, "30s",
                     "minimum time between user account reloads after a failed login"),
+            ParamSpec.withDefault("users_refresh_interval", ParamType.DURATION, "0s",
+                    "reload user accounts on this period (0s: only when a login fails)"),
             ParamSpec.withDefault("shutdown_timeout", ParamType.DURATION, "10s",
                     "how long a shutdown waits for sessions to end"));
 
@@ -52,8 +54,8 @@ public final class CoreSpecs {
                     "load user accounts from every server, not only the first reachable one"),
             ParamSpec.withDefault("strip_db_esc", ParamType.BOOL, "true",
                     "strip backslash escapes from database names in grants"),
-            ParamSpec.withDefault("localhost_match_wildcard_host", ParamType.BOOL, "true",
-                    "a loopback client matches accounts of host '%'"),
+            ParamSpec.withDefault("localhost_match_loopback", ParamType.BOOL, "true",
+                    "clients on 127.0.0.1/::1 match 'localhost' accounts (a server without skip-name-resolve)"),
             ParamSpec.withDefault("log_auth_warnings", ParamType.BOOL, "true", "log failed logins"),
             ParamSpec.optional("users_refresh_time", ParamType.DURATION,
                     "minimum time between user account reloads (default: the global value)"),

@@ -1,0 +1,191 @@
+package io.sluice.protocol.mysql.session;
+
+import io.sluice.core.config.Params;
+import io.sluice.core.module.BackendContext;
+import io.sluice.core.module.BackendProtocol;
+import io.sluice.core.module.ClientContext;
+import io.sluice.core.module.ClientProtocol;
+import io.sluice.core.module.Protocol;
+import io.sluice.core.module.ServiceContext;
+import io.sluice.core.module.Target;
+import io.sluice.protocol.mysql.admin.AdminClient;
+import io.sluice.protocol.mysql.admin.BackendAddress;
+import io.sluice.protocol.mysql.auth.UserAccountLoader;
+import io.sluice.protocol.mysql.auth.UserAccountSettings;
+import io.sluice.protocol.mysql.auth.UserAccounts;
+import io.sluice.protocol.mysql.auth.UserAccountsCache;
+import io.sluice.protocol.mysql.wire.Capabilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The MariaDB protocol of one service: the service's user accounts (loaded from the backends with
+ * the service's {@code user}/{@code password}), its login settings with MaxScale's names, and a
+ * background thread for the blocking work a worker must never do (killing a statement of a client
+ * that hung up).
+ */
+public final class MariaDbProtocol implements Protocol
+{
+    private static final Logger LOG = LoggerFactory.getLogger(MariaDbProtocol.class);
+
+    /** What Sluice offers clients: what it can pass through unchanged, plus compression. */
+    static final long SERVER_CAPABILITIES = Capabilities.CLIENT_MYSQL | Capabilities.FOUND_ROWS | Capabilities.LONG_FLAG
+        | Capabilities.CONNECT_WITH_DB | Capabilities.NO_SCHEMA | Capabilities.COMPRESS | Capabilities.ODBC
+        | Capabilities.LOCAL_FILES | Capabilities.IGNORE_SPACE | Capabilities.PROTOCOL_41 | Capabilities.INTERACTIVE
+        | Capabilities.IGNORE_SIGPIPE | Capabilities.TRANSACTIONS | Capabilities.SECURE_CONNECTION
+        | Capabilities.MULTI_STATEMENTS | Capabilities.MULTI_RESULTS | Capabilities.PS_MULTI_RESULTS
+        | Capabilities.PLUGIN_AUTH | Capabilities.CONNECT_ATTRS | Capabilities.PLUGIN_AUTH_LENENC_CLIENT_DATA
+        | Capabilities.SESSION_TRACK | Capabilities.DEPRECATE_EOF
+        | Capabilities.MARIADB_CLIENT_PROGRESS | Capabilities.MARIADB_CLIENT_STMT_BULK_OPERATIONS
+        | Capabilities.MARIADB_CLIENT_EXTENDED_METADATA;
+
+    /** utf8mb4_general_ci: what clients are told the server's character set is. */
+    private static final int DEFAULT_CHARSET = 45;
+    private static final String DEFAULT_VERSION = "11.4.5-MariaDB-sluice";
+    private static final long LOGIN_TIMEOUT_MS = 10_000;
+    private static final int MAX_PACKET_BYTES = 16 * 1024 * 1024 + 4;
+
+    private final ServiceContext service;
+    private final UserAccountsCache users;
+    private final ExecutorService background;
+    private final boolean logAuthWarnings;
+    private final String versionString;
+    private final AtomicLong loginsSucceeded = new AtomicLong();
+    private final AtomicLong loginsFailed = new AtomicLong();
+    private final AtomicLong queriesKilled = new AtomicLong();
+
+    MariaDbProtocol(final ServiceContext service)
+    {
+        this.service = service;
+        final Params p = service.params();
+        this.logAuthWarnings = p.bool("log_auth_warnings");
+        this.versionString = p.optionalString("version_string").orElse(DEFAULT_VERSION);
+        UserAccountSettings settings = UserAccountSettings.from(p, service.globalParams());
+        if (p.isSet("users_refresh_time"))
+        {
+            settings = settings.withUsersRefreshTimeMs(p.durationMs("users_refresh_time"));
+        }
+        this.background = Executors.newSingleThreadExecutor(r ->
+        {
+            final Thread t = new Thread(r, "mariadb-" + service.name());
+            t.setDaemon(true);
+            return t;
+        });
+        final List<Target> targets = service.targets();
+        final Supplier<List<BackendAddress>> primaryFirst = () -> targets.stream()
+            .sorted(Comparator.comparing((Target t) -> !t.role().equals("master")))
+            .map(t -> new BackendAddress(t.name(), t.address().getHostString(), t.address().getPort()))
+            .toList();
+        this.users = new UserAccountsCache(service.name(), new UserAccountLoader(service.name(), primaryFirst,
+            p.string("user"), p.optionalString("password").orElse(""), AdminClient.Options.DEFAULTS, settings));
+        users.start();
+    }
+
+    @Override
+    public ClientProtocol newClient(final ClientContext context)
+    {
+        return new MariaDbClient(context, this);
+    }
+
+    @Override
+    public BackendProtocol newBackend(final BackendContext context, final ClientProtocol client)
+    {
+        return new MariaDbBackend(context, (MariaDbClient)client, this);
+    }
+
+    @Override
+    public Map<String, Object> diagnostics()
+    {
+        final UserAccounts accounts = users.current();
+        return Map.of(
+            "logins", loginsSucceeded.get(),
+            "failed_logins", loginsFailed.get(),
+            "queries_killed", queriesKilled.get(),
+            "user_accounts", accounts == null ? 0 : accounts.size(),
+            "user_account_loads", users.loads());
+    }
+
+    @Override
+    public void destroy()
+    {
+        users.close();
+        background.shutdownNow();
+    }
+
+    // ---- for the client and backend sides ----
+
+    UserAccounts accounts()
+    {
+        return users.current();
+    }
+
+    /** Asks for a reload of the accounts; false if one ran too recently (users_refresh_time). */
+    boolean requestUsersRefresh(final Runnable whenDone)
+    {
+        return users.requestRefresh().map(load -> load.whenComplete((accounts, failure) -> whenDone.run())).isPresent();
+    }
+
+    void killQuery(final Target target, final long connectionId, final long sessionId)
+    {
+        background.execute(() ->
+        {
+            try (AdminClient admin = AdminClient.connect(target.address().getHostString(), target.address().getPort(),
+                service.params().string("user"), service.params().optionalString("password").orElse(""),
+                new AdminClient.Options(2_000, 5_000, null)))
+            {
+                admin.killQuery(connectionId);
+                queriesKilled.incrementAndGet();
+                LOG.info("session {}: the client hung up mid-statement: killed the query of connection {} on {}",
+                    sessionId, connectionId, target.name());
+            }
+            catch (final Exception e)
+            {
+                LOG.warn("session {}: could not kill connection {}'s query on {}: {}", sessionId, connectionId,
+                    target.name(), e.getMessage());
+            }
+        });
+    }
+
+    void loginSucceeded()
+    {
+        loginsSucceeded.incrementAndGet();
+    }
+
+    void loginFailed()
+    {
+        loginsFailed.incrementAndGet();
+    }
+
+    boolean logAuthWarnings()
+    {
+        return logAuthWarnings;
+    }
+
+    String serverVersion()
+    {
+        return versionString;
+    }
+
+    int serverCharset()
+    {
+        return DEFAULT_CHARSET;
+    }
+
+    long loginTimeoutMs()
+    {
+        return LOGIN_TIMEOUT_MS;
+    }
+
+    int maxPacketBytes()
+    {
+        return MAX_PACKET_BYTES;
+    }
+}

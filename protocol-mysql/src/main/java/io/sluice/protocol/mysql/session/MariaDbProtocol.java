@@ -51,7 +51,8 @@ public final class MariaDbProtocol implements Protocol
     private static final int DEFAULT_CHARSET = 45;
     private static final String DEFAULT_VERSION = "11.4.5-MariaDB-sluice";
     private static final long LOGIN_TIMEOUT_MS = 10_000;
-    private static final int MAX_PACKET_BYTES = 16 * 1024 * 1024 + 4;
+    /** The longest client command accepted (the server's own max_allowed_packet limit is 1 GiB). */
+    private static final long MAX_COMMAND_BYTES = 1L << 30;
 
     private final ServiceContext service;
     private final UserAccountsCache users;
@@ -184,8 +185,8 @@ public final class MariaDbProtocol implements Protocol
         return LOGIN_TIMEOUT_MS;
     }
 
-    int maxPacketBytes()
+    long maxCommandBytes()
     {
-        return MAX_PACKET_BYTES;
+        return MAX_COMMAND_BYTES;
     }
 }

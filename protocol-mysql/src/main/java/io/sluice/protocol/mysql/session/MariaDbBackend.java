@@ -212,9 +212,7 @@ final class MariaDbBackend implements BackendProtocol
                 return;
             }
             final byte[] seed = Wire.bytes(b, p, Math.min(Handshake.SEED_BYTES, end - p));
-            final ByteBuffer answer = token(seed).length == 0 ? packet(lastServerSequence + 1, new byte[0])
-                : packet(lastServerSequence + 1, token(seed));
-            context.writeToServer(answer);
+            context.writeToServer(packet(lastServerSequence + 1, token(seed)));
         }
         else
         {

@@ -263,13 +263,12 @@ final class MariaDbClient implements ClientProtocol
             protocol.loginFailed();
             LOG.warn("session {}: root login refused: enable_root_user is false on service {}", context.sessionId(),
                 context.service().name());
-            failLogin(ER_ACCESS_DENIED, "28000", "Access denied for user 'root'@'" + host + "' (using password: "
-                + (token.length == 0 ? "NO" : "YES") + ")");
+            failLogin(ER_ACCESS_DENIED, "28000", accessDenied(user, token));
             return;
         }
         final Account account = accounts.find(user, context.remoteAddress().getAddress()).orElse(null);
         final byte[] sha1 = account == null ? null : checkPassword(account, token);
-        if (account == null || sha1 == null && !(token.length == 0 && account.hasEmptyPassword()))
+        if (!passwordAccepted(account, token, sha1))
         {
             if (retryAfterRefresh(token))
             {
@@ -281,8 +280,7 @@ final class MariaDbClient implements ClientProtocol
                 LOG.warn("session {}: access denied for user '{}'@'{}' ({})", context.sessionId(), user, host,
                     account == null ? "no matching account" : "wrong password");
             }
-            failLogin(ER_ACCESS_DENIED, "28000", "Access denied for user '" + user + "'@'" + host + "' (using password: "
-                + (token.length == 0 ? "NO" : "YES") + ")");
+            failLogin(ER_ACCESS_DENIED, "28000", accessDenied(user, token));
             return;
         }
         if (account.isLocked())
@@ -312,6 +310,19 @@ final class MariaDbClient implements ClientProtocol
         }
         passwordSha1 = sha1;
         loggedIn();
+    }
+
+    /** True if the account exists and the token proves its password (sha1 from {@link #checkPassword}) or both are empty. */
+    private static boolean passwordAccepted(final Account account, final byte[] token, final byte[] sha1)
+    {
+        return account != null && (sha1 != null || token.length == 0 && account.hasEmptyPassword());
+    }
+
+    /** The server's wording of error 1045. */
+    private String accessDenied(final String who, final byte[] token)
+    {
+        return "Access denied for user '" + who + "'@'" + context.remoteAddress().getAddress().getHostAddress()
+            + "' (using password: " + (token.length == 0 ? "NO" : "YES") + ")";
     }
 
     /** SHA1(password) if the token proves the account's password, null otherwise (also for an empty password). */
@@ -458,13 +469,10 @@ final class MariaDbClient implements ClientProtocol
         final Account account = accounts.isBlockedRoot(newUser) ? null
             : accounts.find(newUser, context.remoteAddress().getAddress()).orElse(null);
         final byte[] sha1 = account == null ? null : checkPassword(account, token);
-        final String host = context.remoteAddress().getAddress().getHostAddress();
-        if (account == null || sha1 == null && !(token.length == 0 && account.hasEmptyPassword())
-            || account.isLocked())
+        if (!passwordAccepted(account, token, sha1) || account.isLocked())
         {
             protocol.loginFailed();
-            writeToClient(ErrPacket.of(lastSequence + 1, ER_ACCESS_DENIED, "28000", "Access denied for user '" + newUser
-                + "'@'" + host + "' (using password: " + (token.length == 0 ? "NO" : "YES") + ")"));
+            writeToClient(ErrPacket.of(lastSequence + 1, ER_ACCESS_DENIED, "28000", accessDenied(newUser, token)));
             return;
         }
         user = newUser;

@@ -3,6 +3,7 @@ package io.sluice.core.launcher;
 import io.sluice.core.module.ModuleInfo;
 import io.sluice.core.module.ModuleType;
 import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.worker.WorkerPool;
 
 import java.util.Optional;
 
@@ -16,6 +17,14 @@ public interface Modules
     }
 
     Optional<Choice> find(ModuleType type, String name);
+
+    /**
+     * The workers are up (before any service or listener starts): modules' per-worker
+     * {@code threadInit} hooks run on them now.
+     */
+    default void workersStarted(final WorkerPool pool)
+    {
+    }
 
     default Optional<Choice> router(final String name)
     {

@@ -8,6 +8,8 @@ import io.sluice.core.plugins.LoadedModule;
 import io.sluice.core.plugins.ModuleRegistry;
 import io.sluice.core.plugins.PluginDirectoryWatcher;
 import io.sluice.core.plugins.PluginLoader;
+import io.sluice.core.plugins.WorkerThreads;
+import io.sluice.core.worker.WorkerPool;
 
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 
 /**
  * The launcher's view of the plugins directory: loads it, gives {@link Sluice} its router modules
@@ -57,6 +62,53 @@ final class PluginModules implements Modules, AutoCloseable
     public Optional<Choice> find(final ModuleType type, final String name)
     {
         return loader.registry().find(type, name).map(m -> new Choice(m.info(), m.jar()));
+    }
+
+    @Override
+    public void workersStarted(final WorkerPool pool)
+    {
+        loader.attachWorkers(new PoolThreads(pool));
+    }
+
+    /** The worker pool as the loader's {@link WorkerThreads}: hooks run through each worker's task inbox. */
+    private record PoolThreads(WorkerPool pool) implements WorkerThreads
+    {
+        private static final long HOOK_TIMEOUT_MS = 10_000;
+
+        @Override
+        public void runOnEach(final IntConsumer hook) throws Exception
+        {
+            final AtomicReference<Throwable> failure = new AtomicReference<>();
+            final boolean done = pool.runOnAll(worker ->
+            {
+                try
+                {
+                    hook.accept(worker.id());
+                }
+                catch (final RuntimeException | LinkageError e)
+                {
+                    failure.compareAndSet(null, e);
+                }
+            }, HOOK_TIMEOUT_MS);
+            if (failure.get() instanceof RuntimeException e)
+            {
+                throw e;
+            }
+            if (failure.get() instanceof Error e)
+            {
+                throw e;
+            }
+            if (!done)
+            {
+                throw new TimeoutException("a worker did not run the hook within " + HOOK_TIMEOUT_MS + " ms");
+            }
+        }
+
+        @Override
+        public boolean isWorkerThread()
+        {
+            return pool.inWorkerThread();
+        }
     }
 
     /**

@@ -3,11 +3,15 @@ package io.sluice.core.launcher;
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
 import io.sluice.core.config.ListenerConfig;
+import io.sluice.core.config.MonitorConfig;
 import io.sluice.core.config.ServerConfig;
 import io.sluice.core.config.ServiceConfig;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.module.ModuleType;
+import io.sluice.core.module.ServerState;
+import io.sluice.core.monitor.ClusterState;
+import io.sluice.core.monitor.MonitorRunner;
 import io.sluice.core.net.Listener;
 import io.sluice.core.service.Service;
 import io.sluice.core.session.RawProtocol;
@@ -33,17 +37,31 @@ import java.util.concurrent.TimeUnit;
 public final class Sluice
 {
     private static final Logger LOG = LoggerFactory.getLogger(Sluice.class);
+    private static final long MONITOR_STOP_TIMEOUT_MS = 10_000;
 
     private volatile SluiceConfig config;
     private final WorkerPool pool;
     private final Map<String, RoutedService> services = new LinkedHashMap<>();
     private final Map<String, Listener> listeners = new LinkedHashMap<>();
+    private final Map<String, MonitorRunner> monitors = new LinkedHashMap<>();
+    private final ClusterState cluster;
     private volatile boolean stopped;
 
     private Sluice(final SluiceConfig config, final WorkerPool pool)
     {
         this.config = config;
         this.pool = pool;
+        this.cluster = new ClusterState(configuredStates(config.servers().values()));
+    }
+
+    private static List<ServerState> configuredStates(final java.util.Collection<ServerConfig> servers)
+    {
+        final List<ServerState> states = new ArrayList<>();
+        for (final ServerConfig server : servers)
+        {
+            states.add(ServerState.configured(server.name(), server.params().enumValue("role")));
+        }
+        return states;
     }
 
     /** Starts workers, services (each with its router module) and listeners. */
@@ -56,9 +74,14 @@ public final class Sluice
         final Sluice sluice = new Sluice(config, pool);
         try
         {
+            modules.workersStarted(pool);
+            for (final MonitorConfig monitor : config.monitors().values())
+            {
+                sluice.monitors.put(monitor.name(), newMonitor(config, monitor, sluice.cluster, modules));
+            }
             for (final ServiceConfig service : config.services().values())
             {
-                sluice.services.put(service.name(), newService(config, service, backPressure, modules));
+                sluice.services.put(service.name(), sluice.newService(config, service, backPressure, modules));
             }
             for (final ListenerConfig listener : config.listeners().values())
             {
@@ -88,20 +111,50 @@ public final class Sluice
         }
     }
 
-    private static RoutedService newService(final SluiceConfig config, final ServiceConfig service,
+    private static List<Target> targets(final List<ServerConfig> servers)
+    {
+        final List<Target> targets = new ArrayList<>();
+        for (final ServerConfig server : servers)
+        {
+            targets.add(new Target(server.name(), new InetSocketAddress(server.address(), server.port()),
+                server.params().enumValue("role")));
+        }
+        return targets;
+    }
+
+    /**
+     * Starts a monitor and waits for its first tick (bounded by its connect and read timeouts), so
+     * the services that start next see the servers' real roles.
+     */
+    private static MonitorRunner newMonitor(final SluiceConfig config, final MonitorConfig monitor,
+        final ClusterState cluster, final Modules modules) throws ConfigException
+    {
+        final Modules.Choice choice = modules.find(ModuleType.MONITOR, monitor.module()).orElseThrow(() ->
+            new ConfigException(config.file(), monitor.params().line("module"),
+                "monitor " + monitor.name() + ": module '" + monitor.module() + "' is not loaded"));
+        final MonitorRunner runner = new MonitorRunner(monitor.name(), monitor.params(), config.global().params(),
+            targets(monitor.servers()), cluster, monitor.monitorInterval());
+        final long firstTickTimeoutMs = 2 * (monitor.backendConnectTimeout().toMillis()
+            + monitor.backendReadTimeout().toMillis()) + monitor.monitorInterval().toMillis();
+        try
+        {
+            runner.start(choice.module(), choice.usage(), firstTickTimeoutMs);
+        }
+        catch (final IllegalStateException e)
+        {
+            throw new ConfigException(config.file(), monitor.params().line("module"), e.getMessage());
+        }
+        return runner;
+    }
+
+    private RoutedService newService(final SluiceConfig config, final ServiceConfig service,
         final BackPressure backPressure, final Modules modules) throws ConfigException
     {
         final Modules.Choice choice = modules.router(service.router()).orElseThrow(() ->
             new ConfigException(config.file(), service.params().line("router"),
                 "service " + service.name() + ": router '" + service.router() + "' is not loaded"));
-        final List<Target> targets = new ArrayList<>();
-        for (final ServerConfig server : service.servers())
-        {
-            targets.add(new Target(server.name(), new InetSocketAddress(server.address(), server.port()),
-                server.params().enumValue("role")));
-        }
-        final RoutedService routed = new RoutedService(service.name(), service.params(), config.global().params(), targets,
-            backPressure);
+        final RoutedService routed = new RoutedService(service.name(), service.params(), config.global().params(),
+            targets(service.servers()), cluster, backPressure);
         try
         {
             routed.useRouter(choice.module(), choice.usage());
@@ -154,8 +207,17 @@ public final class Sluice
         final BackPressure backPressure = backPressure(next);
         final Map<String, RoutedService> added = new LinkedHashMap<>();
         final Map<String, Listener> opened = new LinkedHashMap<>();
+        final Map<String, MonitorRunner> startedMonitors = new LinkedHashMap<>();
+        cluster.addServers(configuredStates(next.servers().values()));
         try
         {
+            for (final MonitorConfig monitor : next.monitors().values())
+            {
+                if (!monitors.containsKey(monitor.name()))
+                {
+                    startedMonitors.put(monitor.name(), newMonitor(next, monitor, cluster, modules));
+                }
+            }
             for (final ServiceConfig service : next.services().values())
             {
                 if (!services.containsKey(service.name()))
@@ -179,8 +241,19 @@ public final class Sluice
         {
             opened.values().forEach(Listener::close);
             added.values().forEach(RoutedService::destroy);
+            startedMonitors.values().forEach(m -> m.stop(MONITOR_STOP_TIMEOUT_MS));
             throw e;
         }
+        final List<String> removedMonitors = new ArrayList<>();
+        for (final String name : List.copyOf(monitors.keySet()))
+        {
+            if (!next.monitors().containsKey(name))
+            {
+                monitors.remove(name).stop(MONITOR_STOP_TIMEOUT_MS);
+                removedMonitors.add(name);
+            }
+        }
+        monitors.putAll(startedMonitors);
         final List<String> removedListeners = new ArrayList<>();
         for (final String name : List.copyOf(listeners.keySet()))
         {
@@ -206,8 +279,9 @@ public final class Sluice
         services.putAll(added);
         listeners.putAll(opened);
         config = next;
-        LOG.info("configuration reloaded: services added {}, removed {}; listeners added {}, removed {}",
-            added.keySet(), removedServices, opened.keySet(), removedListeners);
+        LOG.info("configuration reloaded: monitors added {}, removed {}; services added {}, removed {}; "
+            + "listeners added {}, removed {}", startedMonitors.keySet(), removedMonitors, added.keySet(), removedServices,
+            opened.keySet(), removedListeners);
     }
 
     /** Router and servers (names, addresses, ports) equal: what a running service was built from. */
@@ -290,6 +364,10 @@ public final class Sluice
             {
                 service.destroy();
             }
+            for (final MonitorRunner monitor : monitors.values())
+            {
+                monitor.stop(MONITOR_STOP_TIMEOUT_MS);
+            }
         }
         catch (final InterruptedException e)
         {
@@ -316,5 +394,17 @@ public final class Sluice
     public SluiceConfig config()
     {
         return config;
+    }
+
+    /** The servers' states as routers see them. */
+    public ClusterState cluster()
+    {
+        return cluster;
+    }
+
+    /** The running monitors, by name. */
+    public synchronized Map<String, MonitorRunner> monitors()
+    {
+        return Map.copyOf(monitors);
     }
 }

@@ -9,7 +9,7 @@ package io.sluice.core.module;
 public record ApiVersion(int major, int minor)
 {
     /** The core's API version. */
-    public static final ApiVersion CURRENT = new ApiVersion(1, 0);
+    public static final ApiVersion CURRENT = new ApiVersion(1, 1);
 
     public ApiVersion
     {

@@ -3,11 +3,15 @@ package io.sluice.core.module;
 import java.util.function.Function;
 
 /**
- * A monitor module's entry point. Provisional: the core does not run monitor modules yet (the protocol
- * and monitor issues define their contracts and may change this record, bumping the API version).
- * The loader already finds, checks and lists monitor modules.
+ * A monitor module's entry point: create an instance for a {@code type=monitor} section
+ * (MaxScale's {@code createInstance}). The core runs each instance on a thread of its own:
+ * {@link Monitor#start()}, then {@link Monitor#tick()} every {@code monitor_interval} (the first
+ * tick completes before services start), operator {@link Monitor#commands() commands} between
+ * ticks, and {@link Monitor#stop()} when the monitor is removed or Sluice stops. A monitor may
+ * block its own thread (with timeouts) but never a worker's. Throwing from createInstance refuses
+ * the monitor with the exception's message.
  */
-public record MonitorApi(Function<ServiceContext, Object> createInstance)
+public record MonitorApi(Function<MonitorContext, Monitor> createInstance)
 {
     public MonitorApi
     {

@@ -18,4 +18,11 @@ public interface ServiceContext
 
     /** The servers in {@code servers=}, in order. */
     List<Target> targets();
+
+    /**
+     * The current states of all servers (roles, health, replication lag), as the monitors last
+     * published them; servers no monitor watches have their configured {@code role}. One volatile
+     * read: take it once per routing decision and read all states from that snapshot.
+     */
+    ClusterSnapshot cluster();
 }

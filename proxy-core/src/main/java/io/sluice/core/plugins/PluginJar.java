@@ -40,6 +40,8 @@ public final class PluginJar implements ModuleUsage
     private final Set<String> packages;
     private final Runnable afterUnload;
 
+    /** The workers whose threadInit hooks ran for this jar's modules (threadFinish runs there on unload), or null. */
+    private volatile WorkerThreads initializedOn;
     /** Guarded by this. */
     private int usageCount;
     /** Guarded by this; read without the lock by {@link #isUnloaded()} and {@link #isSuperseded()}. */
@@ -192,8 +194,48 @@ public final class PluginJar implements ModuleUsage
         return false;
     }
 
+    /** The per-worker hooks ran on these workers; threadFinish runs there when the jar unloads. */
+    void initializedOn(final WorkerThreads workers)
+    {
+        initializedOn = workers;
+    }
+
+    /**
+     * Unloads: threadFinish on every worker, then processFinish, then the class loader closes. The
+     * last release may come from a worker thread, which cannot wait for the workers' hooks: then the
+     * unload continues on a short-lived thread of its own.
+     */
     private void unload()
     {
+        final WorkerThreads workers = initializedOn;
+        if (workers != null && workers.isWorkerThread())
+        {
+            final Thread unloader = new Thread(this::unloadNow, "plugin-unload-" + fileName());
+            unloader.setDaemon(true);
+            unloader.start();
+            return;
+        }
+        unloadNow();
+    }
+
+    private void unloadNow()
+    {
+        final WorkerThreads workers = initializedOn;
+        if (workers != null)
+        {
+            for (final ModuleInfo module : modules)
+            {
+                try
+                {
+                    workers.runOnEach(module.lifecycle().threadFinish());
+                }
+                catch (final Exception | LinkageError e)
+                {
+                    LOG.warn("plugin {}: module '{}' ({}): thread finish failed: {}", fileName(), module.name(), module.type(),
+                        e.toString());
+                }
+            }
+        }
         for (final ModuleInfo module : modules)
         {
             try

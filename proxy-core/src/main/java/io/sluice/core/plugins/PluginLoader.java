@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * returns. A jar is all or nothing: if one of its modules is refused, none is registered.
  *
  * <p>Every refusal is one ERROR line {@code plugin X.jar refused: <reason>}; every loaded module one INFO line
- * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 1.0)}. Jars refused for a missing class are
+ * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 1.1)}. Jars refused for a missing class are
  * retried each time another jar loads. Loading a file whose previous version is loaded replaces that version's
  * modules when the new one is accepted (the old version unloads once unused) and keeps it when refused.
  */
@@ -50,6 +50,8 @@ public final class PluginLoader implements AutoCloseable
     private final ModuleRegistry registry = new ModuleRegistry();
     private final ClassLoader coreClassLoader = PluginLoader.class.getClassLoader();
     private final AtomicLong sequence = new AtomicLong();
+    /** Where per-worker hooks run; null until the workers exist ({@link #attachWorkers}). Guarded by this. */
+    private WorkerThreads workers;
 
     /** Guarded by this: the last outcome for each file, loaded or refused. */
     private final Map<Path, LoadResult> lastResults = new HashMap<>();
@@ -265,7 +267,15 @@ public final class PluginLoader implements AutoCloseable
                 processInit(module);
                 initialized.add(module);
             }
+            if (workers != null)
+            {
+                threadInit(modules, workers);
+            }
             final PluginJar jar = new PluginJar(path, loadNumber, stamp, loader, modules, packages, () -> delete(copy));
+            if (workers != null)
+            {
+                jar.initializedOn(workers);
+            }
             final PluginJar previous = registry.put(jar);
             for (final ModuleInfo module : modules)
             {
@@ -324,6 +334,62 @@ public final class PluginLoader implements AutoCloseable
         {
             Refusal.rethrowIfFatal(e);
             throw Refusal.of(describe(module) + ": process init failed", e);
+        }
+    }
+
+    /**
+     * The workers exist: runs every registered module's threadInit on each of them, and from now on
+     * runs it for each jar loaded, before the jar's modules are offered. A jar whose threadInit fails
+     * is refused (logged with the reason) and unloaded; the others keep serving.
+     */
+    public synchronized void attachWorkers(final WorkerThreads threads)
+    {
+        workers = threads;
+        for (final PluginJar jar : registry.jars())
+        {
+            try
+            {
+                threadInit(jar.modules(), threads);
+                jar.initializedOn(threads);
+            }
+            catch (final Refusal refusal)
+            {
+                registry.remove(jar.path());
+                refused(jar.path(), jar.stamp(), refusal);
+                jar.markSuperseded();
+            }
+        }
+    }
+
+    /** Runs each module's threadInit on every worker; on a failure, undoes the ones that ran (threadFinish). */
+    private static void threadInit(final List<ModuleInfo> modules, final WorkerThreads threads) throws Refusal
+    {
+        final List<ModuleInfo> done = new ArrayList<>();
+        for (final ModuleInfo module : modules)
+        {
+            try
+            {
+                threads.runOnEach(module.lifecycle().threadInit());
+                done.add(module);
+            }
+            catch (final Throwable e)
+            {
+                Refusal.rethrowIfFatal(e);
+                done.add(module); // it may have run on some workers
+                for (int i = done.size() - 1; i >= 0; i--)
+                {
+                    try
+                    {
+                        threads.runOnEach(done.get(i).lifecycle().threadFinish());
+                    }
+                    catch (final Throwable undo)
+                    {
+                        Refusal.rethrowIfFatal(undo);
+                        LOG.warn("{}: thread finish failed: {}", describe(done.get(i)), Refusal.describe(undo));
+                    }
+                }
+                throw Refusal.of(describe(module) + ": thread init failed", e);
+            }
         }
     }
 

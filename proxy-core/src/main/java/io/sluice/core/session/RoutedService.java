@@ -1,6 +1,8 @@
 package io.sluice.core.session;
 
 import io.sluice.core.config.Params;
+import io.sluice.core.module.ClusterSnapshot;
+import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.module.ModuleInfo;
 import io.sluice.core.module.Protocol;
 import io.sluice.core.module.ProtocolApi;
@@ -47,6 +49,7 @@ public final class RoutedService implements Service, ServiceContext
     private final Params params;
     private final Params globalParams;
     private final List<Target> targets;
+    private final ClusterState cluster;
     private final BackPressure backPressure;
     private final AtomicLong sessionsStarted = new AtomicLong();
     private final AtomicLong sessionsEnded = new AtomicLong();
@@ -55,8 +58,9 @@ public final class RoutedService implements Service, ServiceContext
     private volatile RouterBinding binding;
 
     public RoutedService(final String name, final Params params, final Params globalParams, final List<Target> targets,
-        final BackPressure backPressure)
+        final ClusterState cluster, final BackPressure backPressure)
     {
+        this.cluster = cluster;
         this.name = name;
         this.params = params;
         this.globalParams = globalParams;
@@ -236,6 +240,12 @@ public final class RoutedService implements Service, ServiceContext
     public List<Target> targets()
     {
         return targets;
+    }
+
+    @Override
+    public ClusterSnapshot cluster()
+    {
+        return cluster.snapshot();
     }
 
     /** The module new sessions use, or null. */

@@ -112,6 +112,19 @@ public final class WorkerPool
         return total;
     }
 
+    /** True when called on one of the pool's worker threads. */
+    public boolean inWorkerThread()
+    {
+        for (final Worker w : workers)
+        {
+            if (w.inWorkerThread())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs the task on every worker and waits for all of them. Not from a worker thread. */
     public boolean runOnAll(final java.util.function.Consumer<Worker> task, final long timeoutMs) throws InterruptedException
     {

@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
  * Captures what is written to System.err (where slf4j-simple logs, looking System.err up at each event)
  * while open, and still passes it on to the original stream. Thread-safe; use one at a time.
  */
-final class LogCapture implements AutoCloseable
+public final class LogCapture implements AutoCloseable
 {
     private final PrintStream original = System.err;
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
 
-    LogCapture()
+    public LogCapture()
     {
         final OutputStream tee = new OutputStream()
         {
@@ -42,7 +42,7 @@ final class LogCapture implements AutoCloseable
     }
 
     /** Everything captured so far. */
-    String text()
+    public String text()
     {
         synchronized (captured)
         {

@@ -126,14 +126,14 @@ class PluginLoaderTest
         }
 
         assertTrue(result.isLoaded(), result::toString);
-        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 1.0)"), log);
+        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 1.1)"), log);
         final List<LoadedModule> listed = loader.registry().list();
         assertEquals(1, listed.size());
         final ModuleInfo info = listed.get(0).info();
         assertEquals("echo", info.name());
         assertEquals(ModuleType.ROUTER, info.type());
         assertEquals("1.2.0", info.version());
-        assertEquals(new ApiVersion(1, 0), info.api());
+        assertEquals(ApiVersion.CURRENT, info.api());
         assertEquals("test router echo", info.description());
         assertSame(result.jar(), listed.get(0).jar());
         assertEquals(plugins.resolve("echo.jar").toAbsolutePath(), result.jar().path());
@@ -200,23 +200,23 @@ class PluginLoaderTest
         final Path jar = routerJar("api2.jar", "r2", "1.0.0", "info = info.withApi(new ApiVersion(2, 0));");
 
         assertRefused(jar, "module 'r2' (router): module API major version 2 differs from the core's 1"
-            + " (module built for API 2.0, core has 1.0)");
+            + " (module built for API 2.0, core has 1.1)");
     }
 
     @Test
     void shouldRefuseModuleBuiltForNewerApiMinor()
     {
-        loader = new PluginLoader(plugins, new ApiVersion(1, 0));
-        final Path jar = routerJar("api11.jar", "r11", "1.0.0", "info = info.withApi(new ApiVersion(1, 1));");
+        loader = new PluginLoader(plugins, new ApiVersion(1, 1));
+        final Path jar = routerJar("api12.jar", "r12", "1.0.0", "info = info.withApi(new ApiVersion(1, 2));");
 
-        assertRefused(jar, "module 'r11' (router): module API version 1.1 is newer than the core's 1.0");
+        assertRefused(jar, "module 'r12' (router): module API version 1.2 is newer than the core's 1.1");
     }
 
     @Test
     void shouldLoadModuleBuiltForOlderApiMinor()
     {
         loader = new PluginLoader(plugins, new ApiVersion(1, 3));
-        final Path jar = routerJar("api10.jar", "r10", "1.0.0", "");
+        final Path jar = routerJar("api10.jar", "r10", "1.0.0", "info = info.withApi(new ApiVersion(1, 0));");
 
         final LoadResult result = loader.load(jar);
 
@@ -342,7 +342,7 @@ class PluginLoaderTest
             List.of(TestPluginJars.routerProvider("fine"), TestPluginJars.routerProvider("old")));
 
         assertRefused(jar, "module 'old' (router): module API major version 0 differs from the core's 1"
-            + " (module built for API 0.9, core has 1.0)");
+            + " (module built for API 0.9, core has 1.1)");
         assertEquals(List.of(), PluginEvents.events(), "no module of a refused jar is initialized");
     }
 
@@ -525,7 +525,7 @@ class PluginLoaderTest
 
         assertFalse(result.isLoaded());
         assertEquals("module 'echo' (router): module API major version 2 differs from the core's 1"
-            + " (module built for API 2.0, core has 1.0)", result.refusal());
+            + " (module built for API 2.0, core has 1.1)", result.refusal());
         final LoadedModule current = loader.registry().find(ModuleType.ROUTER, "echo").orElseThrow();
         assertSame(v1, current.jar());
         assertEquals("1.0.0", current.info().version());

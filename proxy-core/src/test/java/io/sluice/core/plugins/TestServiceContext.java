@@ -4,10 +4,12 @@ import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.IniSection;
 import io.sluice.core.config.Params;
 import io.sluice.core.config.SectionSpec;
+import io.sluice.core.module.ClusterSnapshot;
 import io.sluice.core.module.ServiceContext;
 import io.sluice.core.module.Target;
 
 import java.util.List;
+import java.util.Map;
 
 /** A service with no parameters and no servers, for calling a router's createInstance in tests. */
 record TestServiceContext(String name) implements ServiceContext
@@ -35,5 +37,11 @@ record TestServiceContext(String name) implements ServiceContext
     public List<Target> targets()
     {
         return List.of();
+    }
+
+    @Override
+    public ClusterSnapshot cluster()
+    {
+        return new ClusterSnapshot(1, Map.of());
     }
 }

@@ -8,6 +8,7 @@ import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.Listener;
 import io.sluice.core.poll.PollerKind;
 import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
 
@@ -33,7 +34,8 @@ final class PassThroughFixture implements AutoCloseable
         try
         {
             started = new WorkerPool(threads, kind, loadPeriodNs).start();
-            service = new RoutedService("echo-service", noParams(), noParams(), List.of(new Target("echo", echo.address())),
+            final List<Target> targets = List.of(new Target("echo", echo.address()));
+            service = new RoutedService("echo-service", noParams(), noParams(), targets, ClusterState.of(targets),
                 BackPressure.DEFAULT);
             service.useRouter(new PassThroughModule().module(), ModuleUsage.NONE);
             listener = Listener.open("echo-listener", new InetSocketAddress("127.0.0.1", 0), service, started);

@@ -1,10 +1,12 @@
 package io.sluice.plugins.readconnroute;
 
+import io.sluice.core.module.ClusterSnapshot;
 import io.sluice.core.module.Endpoint;
 import io.sluice.core.module.Reply;
 import io.sluice.core.module.Router;
 import io.sluice.core.module.RouterSession;
 import io.sluice.core.module.ServiceContext;
+import io.sluice.core.module.ServerState;
 import io.sluice.core.module.SessionContext;
 import io.sluice.core.module.Target;
 
@@ -28,6 +30,23 @@ final class ReadConnRouter implements Router
 {
     private static final Set<String> OPTIONS = Set.of("master", "slave", "running", "synced");
 
+    /** What a session's server must stay for the session to go on. */
+    private enum Role
+    {
+        MASTER, SLAVE, RUNNING;
+
+        boolean holds(final ServerState state)
+        {
+            return switch (this)
+            {
+                case MASTER -> state.isMaster();
+                case SLAVE -> state.isSlave();
+                case RUNNING -> state.isUsable();
+            };
+        }
+    }
+
+    private final ServiceContext service;
     private final List<Target> targets;
     private final AtomicInteger[] connections;
     private final AtomicLong sessions = new AtomicLong();
@@ -37,6 +56,7 @@ final class ReadConnRouter implements Router
 
     ReadConnRouter(final ServiceContext service)
     {
+        this.service = service;
         this.targets = service.targets();
         if (targets.isEmpty())
         {
@@ -67,10 +87,18 @@ final class ReadConnRouter implements Router
     @Override
     public RouterSession newSession(final SessionContext session) throws IOException
     {
-        final int chosen = choose();
+        final ClusterSnapshot cluster = service.cluster();
+        Role role = wantMaster ? Role.MASTER : wantSlave ? Role.SLAVE : Role.RUNNING;
+        int chosen = pick(cluster, role);
+        if (chosen < 0 && role == Role.SLAVE)
+        {
+            role = Role.MASTER; // MaxScale: with no replica, router_options=slave uses the primary
+            chosen = pick(cluster, role);
+        }
         if (chosen < 0)
         {
-            throw new IOException("no server with role " + (wantMaster ? "master" : "slave") + " is available");
+            throw new IOException("no server with role " + (wantMaster ? "master" : wantSlave ? "slave" : "running")
+                + " is available (" + cluster + ")");
         }
         connections[chosen].incrementAndGet();
         final Endpoint endpoint;
@@ -84,27 +112,18 @@ final class ReadConnRouter implements Router
             throw e;
         }
         sessions.incrementAndGet();
-        return new Session(session, endpoint, chosen);
+        return new Session(session, endpoint, chosen, role, cluster.generation());
     }
 
-    /** The matching server with the fewest connections, or -1. */
-    private int choose()
-    {
-        int best = pick(wantMaster ? "master" : wantSlave ? "slave" : null);
-        if (best < 0 && wantSlave && !wantMaster)
-        {
-            best = pick("master");
-        }
-        return best;
-    }
-
-    private int pick(final String role)
+    /** The server that has the role and takes new sessions, with the fewest connections, or -1. */
+    private int pick(final ClusterSnapshot cluster, final Role role)
     {
         int best = -1;
         int fewest = Integer.MAX_VALUE;
         for (int i = 0; i < targets.size(); i++)
         {
-            if (role != null && !targets.get(i).role().equals(role))
+            final ServerState state = cluster.state(targets.get(i));
+            if (state == null || !state.takesNewSessions() || !role.holds(state))
             {
                 continue;
             }
@@ -139,20 +158,37 @@ final class ReadConnRouter implements Router
         private final SessionContext session;
         private final Endpoint server;
         private final int index;
+        private final Role role;
+        private long checkedGeneration;
         private boolean closed;
         private long packets; // added to the shared count when the session ends: no shared write per packet
 
-        Session(final SessionContext session, final Endpoint server, final int index)
+        Session(final SessionContext session, final Endpoint server, final int index, final Role role,
+            final long generation)
         {
             this.session = session;
             this.server = server;
             this.index = index;
+            this.role = role;
+            this.checkedGeneration = generation;
         }
 
-        // hot path: no allocation
+        // hot path: no allocation (one volatile read; the server's state is checked again only when it changed)
         @Override
         public void routeQuery(final ByteBuffer data) throws IOException
         {
+            final ClusterSnapshot cluster = service.cluster();
+            if (cluster.generation() != checkedGeneration)
+            {
+                checkedGeneration = cluster.generation();
+                final ServerState state = cluster.state(targets.get(index));
+                if (state == null || !role.holds(state))
+                {
+                    // MaxScale closes a readconnroute session whose server lost the role it was chosen for.
+                    throw new IOException("server " + targets.get(index).name() + " is no longer "
+                        + role.name().toLowerCase(Locale.ROOT) + ": " + (state == null ? "removed" : state.statusText()));
+                }
+            }
             packets++;
             server.write(data);
         }

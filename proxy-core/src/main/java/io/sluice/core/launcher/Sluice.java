@@ -343,9 +343,9 @@ public final class Sluice
         services.putAll(added);
         listeners.putAll(opened);
         config = next;
-        LOG.info("configuration reloaded: monitors added {}, removed {}; services added {}, removed {}; "
-            + "listeners added {}, removed {}", startedMonitors.keySet(), removedMonitors, added.keySet(), removedServices,
-            opened.keySet(), removedListeners);
+        LOG.info("configuration reloaded: services added {}, removed {}; listeners added {}, removed {}; "
+            + "monitors added {}, removed {}", added.keySet(), removedServices, opened.keySet(), removedListeners,
+            startedMonitors.keySet(), removedMonitors);
     }
 
     /** Router and servers (names, addresses, ports) equal: what a running service was built from. */

@@ -203,8 +203,9 @@ final class MariaDbBackend implements BackendProtocol
             // AuthSwitchRequest: plugin name, NUL, new seed.
             final int end = at + length;
             int p = at + Wire.HEADER_BYTES + 1;
-            final String plugin = Wire.stringNul(b, p, end);
-            p += plugin.length() + 1;
+            final int pluginEnd = Wire.indexOfNul(b, p, end);
+            final String plugin = Wire.string(b, p, pluginEnd - p);
+            p = pluginEnd + 1;
             if (!plugin.equals(Handshake.NATIVE_PASSWORD))
             {
                 fail("the server wants authentication plugin " + plugin + " for '" + client.user()

@@ -449,22 +449,13 @@ final class MariaDbClient implements ClientProtocol
     {
         final int end = at + length;
         int p = at + Wire.HEADER_BYTES + 1;
-        int e = p;
-        while (e < end && b.get(e) != 0)
-        {
-            e++;
-        }
-        final String newUser = Wire.string(b, p, e - p);
-        p = e + 1;
+        final int userEnd = Wire.indexOfNul(b, p, end);
+        final String newUser = Wire.string(b, p, userEnd - p);
+        p = userEnd + 1;
         final int tokenLength = p < end ? b.get(p) & 0xFF : 0;
         final byte[] token = tokenLength == 0 ? new byte[0] : Wire.bytes(b, p + 1, tokenLength);
         p += 1 + tokenLength;
-        e = p;
-        while (e < end && b.get(e) != 0)
-        {
-            e++;
-        }
-        final String newDb = p < end ? Wire.string(b, p, e - p) : "";
+        final String newDb = p < end ? Wire.string(b, p, Wire.indexOfNul(b, p, end) - p) : "";
         final UserAccounts accounts = protocol.accounts();
         final Account account = accounts.isBlockedRoot(newUser) ? null
             : accounts.find(newUser, context.remoteAddress().getAddress()).orElse(null);

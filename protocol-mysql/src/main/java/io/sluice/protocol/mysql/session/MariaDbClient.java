@@ -159,6 +159,12 @@ final class MariaDbClient implements ClientProtocol
     {
         final int payload = length - Wire.HEADER_BYTES;
         final boolean data = continuation || isLoadDataInProgress();
+        if (compressedWriter != null)
+        {
+            // The server's rule: what it sends next continues the compressed sequence of the
+            // client's last compressed packet (a command's answer too, whose client restarted at 0).
+            compressedWriter.sequence(compressedReader.lastSequence() + 1);
+        }
         if (!data)
         {
             if (payload == 0)
@@ -166,10 +172,6 @@ final class MariaDbClient implements ClientProtocol
                 // An empty packet is no command.
                 protocolError("Malformed communication packet: an empty command packet");
                 return;
-            }
-            if (compressedWriter != null)
-            {
-                compressedWriter.resetSequence();
             }
             final int command = b.get(at + Wire.HEADER_BYTES) & 0xFF;
             if (command == Commands.COM_CHANGE_USER)

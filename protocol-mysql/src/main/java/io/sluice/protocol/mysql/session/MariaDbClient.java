@@ -497,15 +497,24 @@ final class MariaDbClient implements ClientProtocol
         {
             return;
         }
-        // A client waiting on a statement gets an error in place of the rest of the response.
+        // A client waiting on a statement gets an error in place of the rest of the response,
+        // numbered as the server would have numbered its next packet (compressed: in the
+        // compressed sequence the writer continues).
         for (int i = 0; i < backends.size(); i++)
         {
             final MariaDbBackend backend = backends.get(i);
-            if (backend.isResponsePending())
+            if (backend.isClientWaiting())
             {
+                final int sequence = backend.nextReplySequence(lastSequence);
+                if (sequence < 0)
+                {
+                    LOG.debug("session {}: the client is inside a packet of the response: no error can follow",
+                        context.sessionId());
+                    return;
+                }
                 try
                 {
-                    writeToClient(ErrPacket.of(backend.nextReplySequence(), CR_SERVER_LOST, "HY000",
+                    writeToClient(ErrPacket.of(sequence, CR_SERVER_LOST, "HY000",
                         "Lost connection to server during query: " + reason));
                 }
                 catch (final IOException e)

@@ -153,13 +153,17 @@ final class MariaDbBackend implements BackendProtocol
             fail("bad greeting from the server: " + e.getMessage());
             return;
         }
-        // The client's capabilities, as far as the server has them; never compression (that is
-        // the client side's business) or TLS towards the server yet.
-        capabilities = client.capabilities() & greeting.capabilities() & ~Capabilities.COMPRESS & ~Capabilities.SSL;
-        if ((greeting.capabilities() & Capabilities.CLIENT_MYSQL) == 0)
+        // The client's capabilities, as far as the server has them (BackendCapabilities has the rule).
+        final long serverCapabilities = greeting.capabilities();
+        protocol.learnServerCapabilities(context.target().name(), serverCapabilities);
+        final long missing = BackendCapabilities.missing(client.capabilities(), serverCapabilities);
+        if (missing != 0)
         {
-            capabilities &= ~Capabilities.CLIENT_MYSQL;
+            fail("the server lacks " + Capabilities.names(missing) + ", which the client negotiated with Sluice;"
+                + " clients that log in from now on are not offered it");
+            return;
         }
+        capabilities = BackendCapabilities.forServer(client.capabilities(), serverCapabilities);
         tracker = new ReplyTracker(capabilities);
         final Handshake.Response login = client.login();
         state = State.AUTHENTICATING;

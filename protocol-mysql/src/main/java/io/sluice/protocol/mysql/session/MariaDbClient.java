@@ -71,6 +71,7 @@ final class MariaDbClient implements ClientProtocol
     private byte[] passwordSha1;
     private String database;
     private long capabilities;
+    private long offeredCapabilities;
 
     MariaDbClient(final ClientContext context, final MariaDbProtocol protocol)
     {
@@ -82,8 +83,9 @@ final class MariaDbClient implements ClientProtocol
     @Override
     public void start() throws IOException
     {
+        offeredCapabilities = protocol.offeredCapabilities();
         context.write(Handshake.greeting(protocol.serverVersion(), context.sessionId() & 0xFFFFFFFFL, seed,
-            MariaDbProtocol.SERVER_CAPABILITIES, protocol.serverCharset(), ServerStatus.AUTOCOMMIT));
+            offeredCapabilities, protocol.serverCharset(), ServerStatus.AUTOCOMMIT));
         loginTimeout = context.schedule(protocol.loginTimeoutMs(), () ->
             failLogin(ER_HANDSHAKE, "08S01", "Bad handshake: no login within " + protocol.loginTimeoutMs() + " ms"));
     }
@@ -237,7 +239,7 @@ final class MariaDbClient implements ClientProtocol
             return;
         }
         login = response;
-        capabilities = response.capabilities() & MariaDbProtocol.SERVER_CAPABILITIES;
+        capabilities = response.capabilities() & offeredCapabilities;
         user = response.user();
         database = response.database();
         if (response.authPlugin() != null && !response.authPlugin().equals(Handshake.NATIVE_PASSWORD)

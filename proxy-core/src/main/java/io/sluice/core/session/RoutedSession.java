@@ -56,6 +56,10 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     private RouterSession router;
     private int endpointsAboveHighWater;
     private boolean ended;
+    // The periodic check's view of the client (tick): when it last saw bytes arrive
+    private final long startedNs;
+    private long bytesReadAtTick;
+    private long progressNs;
 
     private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
         final Worker worker, final SocketChannel clientChannel, final long id) throws IOException
@@ -67,6 +71,8 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         this.id = id;
         this.remoteAddress = (InetSocketAddress)clientChannel.getRemoteAddress();
         this.client = TcpConnection.accepted(worker, clientChannel, service.backPressure(), new ClientSide());
+        this.startedNs = System.nanoTime();
+        this.progressNs = startedNs;
     }
 
     static void start(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
@@ -244,6 +250,51 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     public void terminate(final String reason)
     {
         end(new IOException(reason));
+    }
+
+    // ---- timeouts: the worker's periodic check, no timer per session or packet ----
+
+    /**
+     * Closes a client that has not logged in within connect_timeout, or that has left a packet
+     * unfinished and sent nothing for net_read_timeout (while Sluice reads from it: a client whose
+     * reading is paused is not waited on). Progress is the client's byte count changing between two
+     * ticks, so a timeout fires between its length and its length plus one tick after the last byte.
+     */
+    @Override
+    public void tick(final long nowNs)
+    {
+        if (ended)
+        {
+            return;
+        }
+        final long read = client.bytesRead();
+        if (read != bytesReadAtTick || client.isReadPaused())
+        {
+            bytesReadAtTick = read;
+            progressNs = nowNs;
+        }
+        final long connectTimeoutNs = service.connectTimeoutNs();
+        if (router == null && connectTimeoutNs > 0 && nowNs - startedNs - connectTimeoutNs >= 0)
+        {
+            timeOut("no login within connect_timeout (" + TimeUnit.NANOSECONDS.toMillis(connectTimeoutNs) + " ms)");
+            return;
+        }
+        final long netReadTimeoutNs = service.netReadTimeoutNs();
+        if (netReadTimeoutNs > 0 && nowNs - progressNs - netReadTimeoutNs >= 0 && clientProtocol.isReadIncomplete())
+        {
+            timeOut("Got timeout reading communication packets: part of a packet, then nothing for net_read_timeout ("
+                + TimeUnit.NANOSECONDS.toMillis(netReadTimeoutNs) + " ms)");
+        }
+    }
+
+    /**
+     * As the server does on its timeouts: nothing more is sent to the client (no error it would not
+     * read), its connection closes, and with it the session and its server connections.
+     */
+    private void timeOut(final String reason)
+    {
+        LOG.warn("session {}: client {} disconnected: {}", id, remoteAddress, reason);
+        client.close(new IOException(reason));
     }
 
     // ---- the core's bookkeeping ----

@@ -59,7 +59,6 @@ final class MariaDbClient implements ClientProtocol
     private final byte[] seed = Seeds.newSeed();
     private final List<MariaDbBackend> backends = new ArrayList<>(2);
     private State state = State.GREETED;
-    private AutoCloseable loginTimeout;
     private CompressedReader compressedReader;
     private CompressedWriter compressedWriter;
     private boolean refreshedForThisLogin;
@@ -86,8 +85,15 @@ final class MariaDbClient implements ClientProtocol
         offeredCapabilities = protocol.offeredCapabilities();
         context.write(Handshake.greeting(protocol.serverVersion(), context.sessionId() & 0xFFFFFFFFL, seed,
             offeredCapabilities, protocol.serverCharset(), ServerStatus.AUTOCOMMIT));
-        loginTimeout = context.schedule(protocol.loginTimeoutMs(), () ->
-            failLogin(ER_HANDSHAKE, "08S01", "Bad handshake: no login within " + protocol.loginTimeoutMs() + " ms"));
+        // No login timer here: the core closes a client that has not logged in within connect_timeout.
+    }
+
+    /** A packet (or a compressed packet) is cut, or a 0xFFFFFF one awaits its continuation: for net_read_timeout. */
+    @Override
+    public boolean isReadIncomplete()
+    {
+        return framer.hasPartialPacket() || framer.isContinuationNext()
+            || compressedReader != null && !compressedReader.atPacketBoundary();
     }
 
     // hot path: no allocation once routing
@@ -375,7 +381,6 @@ final class MariaDbClient implements ClientProtocol
 
     private void loggedIn() throws IOException
     {
-        cancelLoginTimeout();
         state = State.ROUTING;
         try
         {
@@ -402,7 +407,6 @@ final class MariaDbClient implements ClientProtocol
 
     private void failLogin(final int code, final String sqlState, final String message)
     {
-        cancelLoginTimeout();
         if (state == State.CLOSED)
         {
             return;
@@ -424,22 +428,6 @@ final class MariaDbClient implements ClientProtocol
         state = State.CLOSED;
         writeToClient(ErrPacket.of(lastSequence + 1, ER_MALFORMED_PACKET, "08S01", message));
         context.close("protocol error: " + message);
-    }
-
-    private void cancelLoginTimeout()
-    {
-        if (loginTimeout != null)
-        {
-            try
-            {
-                loginTimeout.close();
-            }
-            catch (final Exception ignored)
-            {
-                // A timer handle does not fail to cancel.
-            }
-            loginTimeout = null;
-        }
     }
 
     // ---- COM_CHANGE_USER ----

@@ -50,7 +50,6 @@ public final class MariaDbProtocol implements Protocol
     /** utf8mb4_general_ci: what clients are told the server's character set is. */
     private static final int DEFAULT_CHARSET = 45;
     private static final String DEFAULT_VERSION = "11.4.5-MariaDB-sluice";
-    private static final long LOGIN_TIMEOUT_MS = 10_000;
     /** The longest client command accepted (the server's own max_allowed_packet limit is 1 GiB). */
     private static final long MAX_COMMAND_BYTES = 1L << 30;
 
@@ -205,11 +204,6 @@ public final class MariaDbProtocol implements Protocol
     int serverCharset()
     {
         return DEFAULT_CHARSET;
-    }
-
-    long loginTimeoutMs()
-    {
-        return LOGIN_TIMEOUT_MS;
     }
 
     long maxCommandBytes()

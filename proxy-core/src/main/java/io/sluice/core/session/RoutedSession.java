@@ -43,6 +43,8 @@ import java.util.concurrent.TimeUnit;
 final class RoutedSession implements Session, SessionContext, ClientContext
 {
     private static final Logger LOG = LoggerFactory.getLogger(RoutedSession.class);
+    /** How long a failed session's client connection may take to receive what is still queued for it. */
+    private static final long CLOSE_LINGER_NS = TimeUnit.SECONDS.toNanos(10);
 
     private final RoutedService service;
     private final RoutedService.RouterBinding binding;
@@ -56,6 +58,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     private RouterSession router;
     private int endpointsAboveHighWater;
     private boolean ended;
+    private boolean terminating;
     // The periodic check's view of the client (tick): when it last saw bytes arrive
     private final long startedNs;
     private long bytesReadAtTick;
@@ -249,6 +252,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     @Override
     public void terminate(final String reason)
     {
+        terminating = true;
         end(new IOException(reason));
     }
 
@@ -319,7 +323,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         }
         closeRouter();
         final boolean clientGone = client.isInputEnded() || client.isClosed();
-        client.close(cause);
+        closeClient(cause);
         int peak = client.peakPendingWriteBytes();
         for (final EndpointConnection endpoint : endpoints)
         {
@@ -329,6 +333,31 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         }
         worker.sessionEnded(this);
         service.sessionEnded(binding, peak);
+    }
+
+    /**
+     * Closes the client connection. After a failure, what is still queued for the client (the
+     * servers' last bytes and the protocol's error in place of the rest) is flushed first, for at
+     * most {@link #CLOSE_LINGER_NS}: closing at once would cut the client off mid-packet.
+     */
+    private void closeClient(final IOException cause)
+    {
+        if (cause == null || terminating || client.isClosed() || client.isOutputShut() || client.pendingWriteBytes() == 0)
+        {
+            client.close(cause);
+            return;
+        }
+        try
+        {
+            client.pauseReading();
+            client.shutdownOutputWhenFlushed(); // ClientSide.onOutputShutdown closes it then
+        }
+        catch (final IOException e)
+        {
+            client.close(cause);
+            return;
+        }
+        worker.schedule(CLOSE_LINGER_NS, () -> client.close(cause));
     }
 
     private void closeRouter()
@@ -439,6 +468,11 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         @Override
         public void onOutputShutdown(final TcpConnection connection)
         {
+            if (ended)
+            {
+                client.close(null); // a failed session's last bytes were flushed (closeClient)
+                return;
+            }
             endIfFinished();
         }
 

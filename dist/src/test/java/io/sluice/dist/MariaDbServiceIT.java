@@ -11,11 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -592,90 +588,6 @@ class MariaDbServiceIT
         try (Connection c = connect("mariadb-text", masterPort, ""))
         {
             assertEquals(7, scalar(c, "SELECT 7"));
-        }
-    }
-
-    /** A client on a raw socket: packets in and out, and a mysql_native_password login. */
-    private static final class RawClient implements AutoCloseable
-    {
-        final Socket socket;
-        final DataInputStream in;
-        final OutputStream out;
-
-        RawClient(final int port) throws IOException
-        {
-            socket = new Socket("127.0.0.1", port);
-            socket.setSoTimeout(15_000);
-            in = new DataInputStream(socket.getInputStream());
-            out = socket.getOutputStream();
-        }
-
-        static RawClient loggedIn(final int port, final String user, final String password) throws Exception
-        {
-            final RawClient raw = new RawClient(port);
-            final byte[] greeting = raw.readPacket();
-            int p = 1;
-            while (greeting[p] != 0)
-            {
-                p++;
-            }
-            p += 1 + 4;
-            final byte[] seed = new byte[20];
-            System.arraycopy(greeting, p, seed, 0, 8);
-            p += 8 + 1 + 2 + 1 + 2 + 2 + 1 + 10;
-            System.arraycopy(greeting, p, seed, 8, 12);
-            final MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            final byte[] h1 = sha1.digest(password.getBytes(StandardCharsets.UTF_8));
-            final byte[] h2 = sha1.digest(h1);
-            sha1.update(seed);
-            final byte[] h3 = sha1.digest(h2);
-            final byte[] token = new byte[20];
-            for (int i = 0; i < 20; i++)
-            {
-                token[i] = (byte)(h1[i] ^ h3[i]);
-            }
-            final byte[] userBytes = user.getBytes(StandardCharsets.UTF_8);
-            final byte[] db = "test".getBytes(StandardCharsets.UTF_8);
-            final byte[] plugin = "mysql_native_password".getBytes(StandardCharsets.US_ASCII);
-            final int caps = 0x200 | 0x8000 | 0x80000 | 0x8 | 0x1; // 4.1, secure connection, plugin auth, db, long password
-            final int length = 32 + userBytes.length + 1 + 1 + 20 + db.length + 1 + plugin.length + 1;
-            final byte[] packet = new byte[4 + length];
-            packet[0] = (byte)length;
-            packet[1] = (byte)(length >> 8);
-            packet[3] = 1;
-            packet[4] = (byte)caps;
-            packet[5] = (byte)(caps >> 8);
-            packet[6] = (byte)(caps >> 16);
-            packet[8 + 2] = 1; // max packet 64 KiB
-            packet[12] = 45;
-            int q = 4 + 32;
-            System.arraycopy(userBytes, 0, packet, q, userBytes.length);
-            q += userBytes.length + 1;
-            packet[q++] = 20;
-            System.arraycopy(token, 0, packet, q, 20);
-            q += 20;
-            System.arraycopy(db, 0, packet, q, db.length);
-            q += db.length + 1;
-            System.arraycopy(plugin, 0, packet, q, plugin.length);
-            raw.out.write(packet);
-            final byte[] ok = raw.readPacket();
-            assertEquals(0, ok[0], "login OK");
-            return raw;
-        }
-
-        byte[] readPacket() throws IOException
-        {
-            final int length = in.readUnsignedByte() | in.readUnsignedByte() << 8 | in.readUnsignedByte() << 16;
-            in.readUnsignedByte();
-            final byte[] payload = new byte[length];
-            in.readFully(payload);
-            return payload;
-        }
-
-        @Override
-        public void close() throws IOException
-        {
-            socket.close();
         }
     }
 }

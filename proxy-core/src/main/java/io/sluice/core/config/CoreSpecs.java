@@ -61,7 +61,12 @@ public final class CoreSpecs {
             ParamSpec.withDefault("log_auth_warnings", ParamType.BOOL, "true", "log failed logins"),
             ParamSpec.optional("users_refresh_time", ParamType.DURATION,
                     "minimum time between user account reloads (default: the global value)"),
-            ParamSpec.optional("version_string", ParamType.STRING, "server version sent to clients"));
+            ParamSpec.optional("version_string", ParamType.STRING, "server version sent to clients"),
+            ParamSpec.withDefault("connect_timeout", ParamType.DURATION, "10s",
+                    "a client that has not logged in within this is disconnected (MariaDB's connect_timeout; 0s: never)"),
+            ParamSpec.withDefault("net_read_timeout", ParamType.DURATION, "30s",
+                    "a client that sends part of a packet, then nothing for this long, is disconnected"
+                    + " (MariaDB's net_read_timeout; 0s: never)"));
 
     /** {@code type=listener}. */
     public static final SectionSpec LISTENER = SectionSpec.of(TYPE,

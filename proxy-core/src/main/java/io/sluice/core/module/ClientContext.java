@@ -21,7 +21,8 @@ public interface ClientContext
 
     /**
      * The client is ready to be routed (authenticated): the core opens the router session, which
-     * usually connects to servers. Throws if the router refuses the session.
+     * usually connects to servers. Throws if the router refuses the session. Until this is called,
+     * the core closes a session older than the service's {@code connect_timeout}.
      */
     void startRouting() throws IOException;
 

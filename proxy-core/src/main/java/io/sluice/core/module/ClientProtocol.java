@@ -17,6 +17,16 @@ public interface ClientProtocol
     /** Raw bytes from the client. */
     void onData(ByteBuffer data) throws IOException;
 
+    /**
+     * True while the client has sent part of a unit of its traffic (a packet) and not the rest. The
+     * core asks about once a second, not per read: a session whose client then sends nothing for the
+     * service's {@code net_read_timeout} is closed (MariaDB's net_read_timeout).
+     */
+    default boolean isReadIncomplete()
+    {
+        return false;
+    }
+
     /** Bytes the router sends to the client (a server's reply, or one it made). */
     void writeToClient(ByteBuffer data) throws IOException;
 

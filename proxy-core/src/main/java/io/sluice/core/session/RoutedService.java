@@ -57,6 +57,8 @@ public final class RoutedService implements Service, ServiceContext
     private final List<Target> targets;
     private final ClusterState cluster;
     private final BackPressure backPressure;
+    private final long connectTimeoutNs;
+    private final long netReadTimeoutNs;
     private final AtomicLong sessionsStarted = new AtomicLong();
     private final AtomicLong sessionsEnded = new AtomicLong();
     private final AtomicLong sessionsRefused = new AtomicLong();
@@ -73,6 +75,14 @@ public final class RoutedService implements Service, ServiceContext
         this.globalParams = globalParams;
         this.targets = List.copyOf(targets);
         this.backPressure = backPressure;
+        this.connectTimeoutNs = timeoutNs(params, "connect_timeout");
+        this.netReadTimeoutNs = timeoutNs(params, "net_read_timeout");
+    }
+
+    /** A DURATION parameter in nanoseconds; 0 (never) when absent or not declared (a service made in code). */
+    private static long timeoutNs(final Params params, final String name)
+    {
+        return params.names().contains(name) && params.hasValue(name) ? params.durationNs(name) : 0;
     }
 
     /**
@@ -248,6 +258,18 @@ public final class RoutedService implements Service, ServiceContext
     BackPressure backPressure()
     {
         return backPressure;
+    }
+
+    /** {@code connect_timeout}: how long a client may take to log in; 0 for never. */
+    long connectTimeoutNs()
+    {
+        return connectTimeoutNs;
+    }
+
+    /** {@code net_read_timeout}: how long a client may leave a packet unfinished; 0 for never. */
+    long netReadTimeoutNs()
+    {
+        return netReadTimeoutNs;
     }
 
     @Override

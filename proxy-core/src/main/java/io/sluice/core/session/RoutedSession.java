@@ -43,6 +43,8 @@ import java.util.concurrent.TimeUnit;
 final class RoutedSession implements Session, SessionContext, ClientContext
 {
     private static final Logger LOG = LoggerFactory.getLogger(RoutedSession.class);
+    /** How long a failed session's client connection may take to receive what is still queued for it. */
+    private static final long CLOSE_LINGER_NS = TimeUnit.SECONDS.toNanos(10);
 
     private final RoutedService service;
     private final RoutedService.RouterBinding binding;
@@ -56,6 +58,11 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     private RouterSession router;
     private int endpointsAboveHighWater;
     private boolean ended;
+    private boolean terminating;
+    // The periodic check's view of the client (tick): when it last saw bytes arrive
+    private final long startedNs;
+    private long bytesReadAtTick;
+    private long progressNs;
 
     private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
         final Worker worker, final SocketChannel clientChannel, final long id) throws IOException
@@ -67,6 +74,8 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         this.id = id;
         this.remoteAddress = (InetSocketAddress)clientChannel.getRemoteAddress();
         this.client = TcpConnection.accepted(worker, clientChannel, service.backPressure(), new ClientSide());
+        this.startedNs = System.nanoTime();
+        this.progressNs = startedNs;
     }
 
     static void start(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
@@ -243,7 +252,53 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     @Override
     public void terminate(final String reason)
     {
+        terminating = true;
         end(new IOException(reason));
+    }
+
+    // ---- timeouts: the worker's periodic check, no timer per session or packet ----
+
+    /**
+     * Closes a client that has not logged in within connect_timeout, or that has left a packet
+     * unfinished and sent nothing for net_read_timeout (while Sluice reads from it: a client whose
+     * reading is paused is not waited on). Progress is the client's byte count changing between two
+     * ticks, so a timeout fires between its length and its length plus one tick after the last byte.
+     */
+    @Override
+    public void tick(final long nowNs)
+    {
+        if (ended)
+        {
+            return;
+        }
+        final long read = client.bytesRead();
+        if (read != bytesReadAtTick || client.isReadPaused())
+        {
+            bytesReadAtTick = read;
+            progressNs = nowNs;
+        }
+        final long connectTimeoutNs = service.connectTimeoutNs();
+        if (router == null && connectTimeoutNs > 0 && nowNs - startedNs - connectTimeoutNs >= 0)
+        {
+            timeOut("no login within connect_timeout (" + TimeUnit.NANOSECONDS.toMillis(connectTimeoutNs) + " ms)");
+            return;
+        }
+        final long netReadTimeoutNs = service.netReadTimeoutNs();
+        if (netReadTimeoutNs > 0 && nowNs - progressNs - netReadTimeoutNs >= 0 && clientProtocol.isReadIncomplete())
+        {
+            timeOut("Got timeout reading communication packets: part of a packet, then nothing for net_read_timeout ("
+                + TimeUnit.NANOSECONDS.toMillis(netReadTimeoutNs) + " ms)");
+        }
+    }
+
+    /**
+     * As the server does on its timeouts: nothing more is sent to the client (no error it would not
+     * read), its connection closes, and with it the session and its server connections.
+     */
+    private void timeOut(final String reason)
+    {
+        LOG.warn("session {}: client {} disconnected: {}", id, remoteAddress, reason);
+        client.close(new IOException(reason));
     }
 
     // ---- the core's bookkeeping ----
@@ -268,7 +323,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         }
         closeRouter();
         final boolean clientGone = client.isInputEnded() || client.isClosed();
-        client.close(cause);
+        closeClient(cause);
         int peak = client.peakPendingWriteBytes();
         for (final EndpointConnection endpoint : endpoints)
         {
@@ -278,6 +333,31 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         }
         worker.sessionEnded(this);
         service.sessionEnded(binding, peak);
+    }
+
+    /**
+     * Closes the client connection. After a failure, what is still queued for the client (the
+     * servers' last bytes and the protocol's error in place of the rest) is flushed first, for at
+     * most {@link #CLOSE_LINGER_NS}: closing at once would cut the client off mid-packet.
+     */
+    private void closeClient(final IOException cause)
+    {
+        if (cause == null || terminating || client.isClosed() || client.isOutputShut() || client.pendingWriteBytes() == 0)
+        {
+            client.close(cause);
+            return;
+        }
+        try
+        {
+            client.pauseReading();
+            client.shutdownOutputWhenFlushed(); // ClientSide.onOutputShutdown closes it then
+        }
+        catch (final IOException e)
+        {
+            client.close(cause);
+            return;
+        }
+        worker.schedule(CLOSE_LINGER_NS, () -> client.close(cause));
     }
 
     private void closeRouter()
@@ -388,6 +468,11 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         @Override
         public void onOutputShutdown(final TcpConnection connection)
         {
+            if (ended)
+            {
+                client.close(null); // a failed session's last bytes were flushed (closeClient)
+                return;
+            }
             endIfFinished();
         }
 

@@ -35,6 +35,11 @@ public final class Worker implements Runnable
     private static final int INBOX_DRAIN_LIMIT = 1024;
     private static final long NS_PER_MS = 1_000_000L;
     private static final int IO_BUFFER_BYTES = 64 * 1024;
+    /**
+     * How often every session is {@link Session#tick ticked} (MaxScale checks its timeouts once a
+     * second too): one timer per worker, not one per session or packet.
+     */
+    public static final long SESSION_CHECK_PERIOD_NS = TimeUnit.SECONDS.toNanos(1);
 
     private final int id;
     private final String name;
@@ -53,6 +58,8 @@ public final class Worker implements Runnable
     private final ByteBuffer ioBuffer = ByteBuffer.allocateDirect(IO_BUFFER_BYTES);
     private final AtomicInteger sessions = new AtomicInteger();
     private final java.util.Set<Session> liveSessions = new java.util.HashSet<>();
+    /** The sessions being ticked: a snapshot, since a tick may end its session. Grows, never shrinks. */
+    private Session[] ticking = new Session[16];
     private final AtomicLong wakeups = new AtomicLong();
     private final AtomicLong taskFailures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -88,6 +95,7 @@ public final class Worker implements Runnable
     {
         thread = Thread.currentThread();
         LOG.debug("{} started with the {} poller", name, poller.name());
+        timers.schedule(System.nanoTime() + SESSION_CHECK_PERIOD_NS, SESSION_CHECK_PERIOD_NS, this::tickSessions);
         try
         {
             while (running)
@@ -315,6 +323,36 @@ public final class Worker implements Runnable
         if (session == null || liveSessions.remove(session))
         {
             sessions.decrementAndGet();
+        }
+    }
+
+    /** Ticks every live session (the periodic timer); allocates nothing once the snapshot array has grown. */
+    private void tickSessions()
+    {
+        final int n = liveSessions.size();
+        if (n == 0)
+        {
+            return;
+        }
+        if (ticking.length <= n)
+        {
+            ticking = new Session[Math.max(n + 1, 2 * ticking.length)];
+        }
+        final Session[] snapshot = liveSessions.toArray(ticking);
+        final long nowNs = System.nanoTime();
+        for (int i = 0; i < n; i++)
+        {
+            final Session session = snapshot[i];
+            snapshot[i] = null;
+            try
+            {
+                session.tick(nowNs);
+            }
+            catch (final RuntimeException e)
+            {
+                taskFailures.incrementAndGet();
+                LOG.error("{}: a session's tick failed", name, e);
+            }
         }
     }
 

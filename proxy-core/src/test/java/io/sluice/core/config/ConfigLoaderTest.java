@@ -205,6 +205,8 @@ class ConfigLoaderTest {
         assertEquals(List.of(), rw.filters());
         assertEquals(0, rw.params().integer("max_connections"));
         assertEquals(4, rw.params().line("max_connections"));
+        assertEquals(Duration.ofSeconds(10), rw.params().duration("connect_timeout"), "MariaDB's connect_timeout");
+        assertEquals(Duration.ofSeconds(30), rw.params().duration("net_read_timeout"), "MariaDB's net_read_timeout");
 
         ListenerConfig l = c.listeners().get("L");
         assertEquals("::", l.address());
@@ -217,6 +219,17 @@ class ConfigLoaderTest {
         assertEquals(Duration.ofSeconds(3), m.backendReadTimeout());
         assertEquals(Duration.ofSeconds(3), m.backendWriteTimeout());
         assertFalse(m.params().bool("auto_failover"));
+    }
+
+    @Test
+    void shouldTakeClientTimeoutsPerServiceAndZeroForNever() throws Exception {
+        SluiceConfig c = load(minimalPlus(
+                "[RW2]", "type=service", "router=passthrough", "servers=db1",
+                "connect_timeout=2s", "net_read_timeout=0s"));
+        assertEquals(Duration.ofSeconds(2), c.services().get("RW2").params().duration("connect_timeout"));
+        assertEquals(Duration.ZERO, c.services().get("RW2").params().duration("net_read_timeout"));
+        assertTrue(error(minimalPlus("[RW2]", "type=service", "router=passthrough", "net_read_timeout=30"))
+                .contains("net_read_timeout"), "a duration needs its unit");
     }
 
     @Test

@@ -168,4 +168,57 @@ class WorkerTest
         assertFalse(Double.isNaN(worker.load().minuteLoad()));
         assertTrue(worker.load().minuteLoad() < 5.0, "idle minute load: " + worker.load().minuteLoad());
     }
+
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldTickEverySessionAboutOnceASecondAndLetATickEndItsSession(final PollerKind kind) throws Exception
+    {
+        final long t0 = System.nanoTime();
+        start(kind, 10 * SECOND_NS);
+        final List<Long> ticksOfA = java.util.Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger ticksOfB = new AtomicInteger();
+        final Session a = new Session()
+        {
+            @Override
+            public void terminate(final String reason)
+            {
+            }
+
+            @Override
+            public void tick(final long nowNs)
+            {
+                ticksOfA.add(nowNs);
+            }
+        };
+        final Session b = new Session()
+        {
+            @Override
+            public void terminate(final String reason)
+            {
+            }
+
+            @Override
+            public void tick(final long nowNs)
+            {
+                ticksOfB.incrementAndGet();
+                worker.sessionEnded(this); // a timeout ends its session from within the tick
+            }
+        };
+        worker.execute(() ->
+        {
+            worker.sessions().addAndGet(2);
+            worker.sessionStarted(a);
+            worker.sessionStarted(b);
+        });
+        final long deadlineNs = System.nanoTime() + 20 * SECOND_NS;
+        while (ticksOfA.size() < 3 && System.nanoTime() - deadlineNs < 0)
+        {
+            Thread.sleep(50);
+        }
+        assertTrue(ticksOfA.size() >= 3, "ticks: " + ticksOfA.size());
+        assertTrue(ticksOfA.get(0) - t0 >= SECOND_NS, "the first tick comes a period after the start");
+        assertEquals(1, ticksOfB.get(), "a session that ended is not ticked again");
+        assertEquals(1, worker.sessions().get());
+        assertEquals(0, worker.taskFailures());
+    }
 }

@@ -15,9 +15,10 @@ import java.util.zip.Deflater;
  *
  * <p><b>Sequence ids.</b> Compressed packets have their own sequence, which the client restarts
  * at 0 with each command. The server answers with the id after the last one it read (a command in
- * one compressed packet numbered 0 gets replies numbered 1, 2, ...). The proxy, speaking as the
- * server, therefore calls {@code sequence(reader.lastSequence() + 1)} when a new client command
- * arrives; {@link #resetSequence()} (to 0) is for the side that starts an exchange.
+ * one compressed packet numbered 0 gets replies numbered 1, 2, ...; after LOCAL INFILE data the
+ * count goes on from the client's last data packet). The proxy, speaking as the server, therefore
+ * calls {@code sequence(reader.lastSequence() + 1)} for each client packet it passes on;
+ * {@link #resetSequence()} (to 0) is for the side that starts an exchange.
  *
  * <p>The deflater and the packet buffer are reused: no allocation per packet once the buffer has
  * grown to the largest chunk. Not thread-safe.

@@ -89,6 +89,7 @@ public final class ReplyTracker implements Reply
     private int payloadLeft;         // payload bytes of the current packet not scanned yet
     private boolean firstBytePending;
     private boolean lastWasMax;      // the current packet carries 0xFFFFFF bytes: the next one continues it
+    private int sequence = -1;       // sequence id of the last header scanned in this response; -1: none yet
     private int kind;
     private int firstLength;         // payload length of the logical packet's first packet
     private int headWanted;
@@ -193,6 +194,25 @@ public final class ReplyTracker implements Reply
         loadDataInProgress = false;
     }
 
+    /**
+     * The sequence id of the last packet header scanned in the current (or last) response, or -1
+     * if none has been scanned since the response began. With {@link #atPacketBoundary()}: the
+     * next packet the client may be sent carries this plus one.
+     */
+    public int lastSequence()
+    {
+        return sequence;
+    }
+
+    /**
+     * True if the bytes scanned so far end where a packet may begin: not inside a packet's header
+     * or payload, nor after a packet of 0xFFFFFF bytes that its continuation must follow.
+     */
+    public boolean atPacketBoundary()
+    {
+        return headerBytes == 0 && payloadLeft == 0 && !lastWasMax;
+    }
+
     /** Forgets every expected command and the response in progress (a new backend connection). */
     public void reset()
     {
@@ -203,6 +223,7 @@ public final class ReplyTracker implements Reply
         payloadLeft = 0;
         firstBytePending = false;
         lastWasMax = false;
+        sequence = -1;
         loadDataInProgress = false;
         state = ReplyState.DONE;
         command = -1;
@@ -246,6 +267,7 @@ public final class ReplyTracker implements Reply
                 if (headerBytes == 0 && to - pos >= Wire.HEADER_BYTES)
                 {
                     length = Wire.int3(b, pos);
+                    sequence = Wire.sequence(b, pos);
                     pos += Wire.HEADER_BYTES;
                 }
                 else
@@ -261,6 +283,7 @@ public final class ReplyTracker implements Reply
                         break;
                     }
                     length = headerValue & Wire.MAX_PAYLOAD;
+                    sequence = headerValue >>> 24;
                     headerBytes = 0;
                     headerValue = 0;
                 }
@@ -317,6 +340,7 @@ public final class ReplyTracker implements Reply
     {
         // hot path: no allocation
         int pos = from;
+        int last = -1;
         long n = 0;
         while (to - pos > Wire.HEADER_BYTES)
         {
@@ -332,7 +356,12 @@ public final class ReplyTracker implements Reply
                 break;
             }
             n++;
+            last = pos;
             pos = end;
+        }
+        if (last >= 0)
+        {
+            sequence = Wire.sequence(b, last);
         }
         rows += n;
         return pos;
@@ -352,6 +381,7 @@ public final class ReplyTracker implements Reply
         command = expected[expectedHead];
         expectedHead = (expectedHead + 1) & (expected.length - 1);
         expectedCount--;
+        sequence = -1;
         clearValues();
         // COM_STMT_FETCH answers with rows alone: no column count, no definitions.
         state = command == Commands.COM_STMT_FETCH ? ReplyState.RSET_ROWS : ReplyState.START;

@@ -3,6 +3,7 @@ package io.sluice.protocol.mysql.session;
 import io.sluice.core.module.BackendContext;
 import io.sluice.core.module.BackendProtocol;
 import io.sluice.protocol.mysql.auth.NativePassword;
+import io.sluice.protocol.mysql.reply.ReplyState;
 import io.sluice.protocol.mysql.reply.ReplyTracker;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Commands;
@@ -152,13 +153,17 @@ final class MariaDbBackend implements BackendProtocol
             fail("bad greeting from the server: " + e.getMessage());
             return;
         }
-        // The client's capabilities, as far as the server has them; never compression (that is
-        // the client side's business) or TLS towards the server yet.
-        capabilities = client.capabilities() & greeting.capabilities() & ~Capabilities.COMPRESS & ~Capabilities.SSL;
-        if ((greeting.capabilities() & Capabilities.CLIENT_MYSQL) == 0)
+        // The client's capabilities, as far as the server has them (BackendCapabilities has the rule).
+        final long serverCapabilities = greeting.capabilities();
+        protocol.learnServerCapabilities(context.target().name(), serverCapabilities);
+        final long missing = BackendCapabilities.missing(client.capabilities(), serverCapabilities);
+        if (missing != 0)
         {
-            capabilities &= ~Capabilities.CLIENT_MYSQL;
+            fail("the server lacks " + Capabilities.names(missing) + ", which the client negotiated with Sluice;"
+                + " clients that log in from now on are not offered it");
+            return;
         }
+        capabilities = BackendCapabilities.forServer(client.capabilities(), serverCapabilities);
         tracker = new ReplyTracker(capabilities);
         final Handshake.Response login = client.login();
         state = State.AUTHENTICATING;
@@ -203,8 +208,9 @@ final class MariaDbBackend implements BackendProtocol
             // AuthSwitchRequest: plugin name, NUL, new seed.
             final int end = at + length;
             int p = at + Wire.HEADER_BYTES + 1;
-            final String plugin = Wire.stringNul(b, p, end);
-            p += plugin.length() + 1;
+            final int pluginEnd = Wire.indexOfNul(b, p, end);
+            final String plugin = Wire.string(b, p, pluginEnd - p);
+            p = pluginEnd + 1;
             if (!plugin.equals(Handshake.NATIVE_PASSWORD))
             {
                 fail("the server wants authentication plugin " + plugin + " for '" + client.user()
@@ -365,19 +371,48 @@ final class MariaDbBackend implements BackendProtocol
         return tracker != null && tracker.isLoadDataInProgress();
     }
 
-    /** True while the client waits on a response from this server. */
+    /** True while the server owes a response to the client. */
     boolean isResponsePending()
     {
         return state == State.CHANGING_USER || tracker != null && tracker.outstandingResponses() != 0;
     }
 
-    /**
-     * The sequence id for an error in place of the response: 1 when none of it was forwarded yet.
-     * Mid-response the client gets a sequence it does not expect; it fails the statement either way.
-     */
-    int nextReplySequence()
+    /** True while the client waits on this server: a response is pending, or packets wait for the login. */
+    boolean isClientWaiting()
     {
-        return 1;
+        return isResponsePending() || !held.isEmpty();
+    }
+
+    /**
+     * The sequence id an error in place of the rest of the response must carry, numbered as the
+     * server numbers its packets: one more than the last packet of the exchange. That is the
+     * server's last packet forwarded in this response, or the client's last packet when none of
+     * the response was forwarded yet or the client spoke last (its LOCAL INFILE data). -1 when the
+     * client got part of a packet (or a 0xFFFFFF one awaiting its continuation): whatever followed
+     * would be read as that packet's bytes, so the client can only be disconnected.
+     *
+     * @param clientSequence the sequence id of the client's last packet
+     */
+    int nextReplySequence(final int clientSequence)
+    {
+        return nextReplySequence(tracker, clientSequence);
+    }
+
+    /** {@link #nextReplySequence(int)} for this tracker (null before the login). */
+    static int nextReplySequence(final ReplyTracker tracker, final int clientSequence)
+    {
+        if (tracker == null)
+        {
+            return (clientSequence + 1) & 0xFF;
+        }
+        if (!tracker.atPacketBoundary())
+        {
+            return -1;
+        }
+        final ReplyState replyState = tracker.replyState();
+        final boolean serverSpokeLast = replyState != ReplyState.DONE && replyState != ReplyState.LOAD_DATA
+            && tracker.lastSequence() >= 0;
+        return ((serverSpokeLast ? tracker.lastSequence() : clientSequence) + 1) & 0xFF;
     }
 
     @Override

@@ -59,7 +59,6 @@ final class MariaDbClient implements ClientProtocol
     private final byte[] seed = Seeds.newSeed();
     private final List<MariaDbBackend> backends = new ArrayList<>(2);
     private State state = State.GREETED;
-    private AutoCloseable loginTimeout;
     private CompressedReader compressedReader;
     private CompressedWriter compressedWriter;
     private boolean refreshedForThisLogin;
@@ -71,6 +70,7 @@ final class MariaDbClient implements ClientProtocol
     private byte[] passwordSha1;
     private String database;
     private long capabilities;
+    private long offeredCapabilities;
 
     MariaDbClient(final ClientContext context, final MariaDbProtocol protocol)
     {
@@ -82,10 +82,18 @@ final class MariaDbClient implements ClientProtocol
     @Override
     public void start() throws IOException
     {
+        offeredCapabilities = protocol.offeredCapabilities();
         context.write(Handshake.greeting(protocol.serverVersion(), context.sessionId() & 0xFFFFFFFFL, seed,
-            MariaDbProtocol.SERVER_CAPABILITIES, protocol.serverCharset(), ServerStatus.AUTOCOMMIT));
-        loginTimeout = context.schedule(protocol.loginTimeoutMs(), () ->
-            failLogin(ER_HANDSHAKE, "08S01", "Bad handshake: no login within " + protocol.loginTimeoutMs() + " ms"));
+            offeredCapabilities, protocol.serverCharset(), ServerStatus.AUTOCOMMIT));
+        // No login timer here: the core closes a client that has not logged in within connect_timeout.
+    }
+
+    /** A packet (or a compressed packet) is cut, or a 0xFFFFFF one awaits its continuation: for net_read_timeout. */
+    @Override
+    public boolean isReadIncomplete()
+    {
+        return framer.hasPartialPacket() || framer.isContinuationNext()
+            || compressedReader != null && !compressedReader.atPacketBoundary();
     }
 
     // hot path: no allocation once routing
@@ -159,6 +167,12 @@ final class MariaDbClient implements ClientProtocol
     {
         final int payload = length - Wire.HEADER_BYTES;
         final boolean data = continuation || isLoadDataInProgress();
+        if (compressedWriter != null)
+        {
+            // The server's rule: what it sends next continues the compressed sequence of the
+            // client's last compressed packet (a command's answer too, whose client restarted at 0).
+            compressedWriter.sequence(compressedReader.lastSequence() + 1);
+        }
         if (!data)
         {
             if (payload == 0)
@@ -166,10 +180,6 @@ final class MariaDbClient implements ClientProtocol
                 // An empty packet is no command.
                 protocolError("Malformed communication packet: an empty command packet");
                 return;
-            }
-            if (compressedWriter != null)
-            {
-                compressedWriter.resetSequence();
             }
             final int command = b.get(at + Wire.HEADER_BYTES) & 0xFF;
             if (command == Commands.COM_CHANGE_USER)
@@ -235,7 +245,7 @@ final class MariaDbClient implements ClientProtocol
             return;
         }
         login = response;
-        capabilities = response.capabilities() & MariaDbProtocol.SERVER_CAPABILITIES;
+        capabilities = response.capabilities() & offeredCapabilities;
         user = response.user();
         database = response.database();
         if (response.authPlugin() != null && !response.authPlugin().equals(Handshake.NATIVE_PASSWORD)
@@ -371,7 +381,6 @@ final class MariaDbClient implements ClientProtocol
 
     private void loggedIn() throws IOException
     {
-        cancelLoginTimeout();
         state = State.ROUTING;
         try
         {
@@ -398,7 +407,6 @@ final class MariaDbClient implements ClientProtocol
 
     private void failLogin(final int code, final String sqlState, final String message)
     {
-        cancelLoginTimeout();
         if (state == State.CLOSED)
         {
             return;
@@ -422,22 +430,6 @@ final class MariaDbClient implements ClientProtocol
         context.close("protocol error: " + message);
     }
 
-    private void cancelLoginTimeout()
-    {
-        if (loginTimeout != null)
-        {
-            try
-            {
-                loginTimeout.close();
-            }
-            catch (final Exception ignored)
-            {
-                // A timer handle does not fail to cancel.
-            }
-            loginTimeout = null;
-        }
-    }
-
     // ---- COM_CHANGE_USER ----
 
     /**
@@ -449,22 +441,13 @@ final class MariaDbClient implements ClientProtocol
     {
         final int end = at + length;
         int p = at + Wire.HEADER_BYTES + 1;
-        int e = p;
-        while (e < end && b.get(e) != 0)
-        {
-            e++;
-        }
-        final String newUser = Wire.string(b, p, e - p);
-        p = e + 1;
+        final int userEnd = Wire.indexOfNul(b, p, end);
+        final String newUser = Wire.string(b, p, userEnd - p);
+        p = userEnd + 1;
         final int tokenLength = p < end ? b.get(p) & 0xFF : 0;
         final byte[] token = tokenLength == 0 ? new byte[0] : Wire.bytes(b, p + 1, tokenLength);
         p += 1 + tokenLength;
-        e = p;
-        while (e < end && b.get(e) != 0)
-        {
-            e++;
-        }
-        final String newDb = p < end ? Wire.string(b, p, e - p) : "";
+        final String newDb = p < end ? Wire.string(b, p, Wire.indexOfNul(b, p, end) - p) : "";
         final UserAccounts accounts = protocol.accounts();
         final Account account = accounts.isBlockedRoot(newUser) ? null
             : accounts.find(newUser, context.remoteAddress().getAddress()).orElse(null);
@@ -504,15 +487,24 @@ final class MariaDbClient implements ClientProtocol
         {
             return;
         }
-        // A client waiting on a statement gets an error in place of the rest of the response.
+        // A client waiting on a statement gets an error in place of the rest of the response,
+        // numbered as the server would have numbered its next packet (compressed: in the
+        // compressed sequence the writer continues).
         for (int i = 0; i < backends.size(); i++)
         {
             final MariaDbBackend backend = backends.get(i);
-            if (backend.isResponsePending())
+            if (backend.isClientWaiting())
             {
+                final int sequence = backend.nextReplySequence(lastSequence);
+                if (sequence < 0)
+                {
+                    LOG.debug("session {}: the client is inside a packet of the response: no error can follow",
+                        context.sessionId());
+                    return;
+                }
                 try
                 {
-                    writeToClient(ErrPacket.of(backend.nextReplySequence(), CR_SERVER_LOST, "HY000",
+                    writeToClient(ErrPacket.of(sequence, CR_SERVER_LOST, "HY000",
                         "Lost connection to server during query: " + reason));
                 }
                 catch (final IOException e)

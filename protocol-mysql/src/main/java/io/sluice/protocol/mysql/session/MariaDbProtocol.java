@@ -50,7 +50,6 @@ public final class MariaDbProtocol implements Protocol
     /** utf8mb4_general_ci: what clients are told the server's character set is. */
     private static final int DEFAULT_CHARSET = 45;
     private static final String DEFAULT_VERSION = "11.4.5-MariaDB-sluice";
-    private static final long LOGIN_TIMEOUT_MS = 10_000;
     /** The longest client command accepted (the server's own max_allowed_packet limit is 1 GiB). */
     private static final long MAX_COMMAND_BYTES = 1L << 30;
 
@@ -62,6 +61,7 @@ public final class MariaDbProtocol implements Protocol
     private final AtomicLong loginsSucceeded = new AtomicLong();
     private final AtomicLong loginsFailed = new AtomicLong();
     private final AtomicLong queriesKilled = new AtomicLong();
+    private final BackendCapabilities capabilities = new BackendCapabilities(SERVER_CAPABILITIES);
 
     MariaDbProtocol(final ServiceContext service)
     {
@@ -85,8 +85,16 @@ public final class MariaDbProtocol implements Protocol
             .sorted(Comparator.comparing((Target t) -> !t.role().equals("master")))
             .map(t -> new BackendAddress(t.name(), t.address().getHostString(), t.address().getPort()))
             .toList();
+        final String user = p.string("user");
+        final String password = p.optionalString("password").orElse("");
+        final UserAccountLoader.Connector connector = server ->
+        {
+            final AdminClient client = AdminClient.connect(server, user, password, AdminClient.Options.DEFAULTS);
+            learnServerCapabilities(server.name(), client.serverCapabilities());
+            return client;
+        };
         this.users = new UserAccountsCache(service.name(), new UserAccountLoader(service.name(), primaryFirst,
-            p.string("user"), p.optionalString("password").orElse(""), AdminClient.Options.DEFAULTS, settings));
+            connector, settings));
         users.start();
     }
 
@@ -155,6 +163,24 @@ public final class MariaDbProtocol implements Protocol
         });
     }
 
+    /** What clients are offered in the greeting now: see {@link BackendCapabilities}. */
+    long offeredCapabilities()
+    {
+        return capabilities.offered();
+    }
+
+    /** A server of the service greeted with these capabilities (a backend connection or the user-account loader). */
+    void learnServerCapabilities(final String server, final long serverCapabilities)
+    {
+        final long before = capabilities.offered();
+        final long after = capabilities.learn(server, serverCapabilities);
+        if (after != before)
+        {
+            LOG.info("service {}: server {} lacks {}: clients are no longer offered it", service.name(), server,
+                Capabilities.names(before & ~after));
+        }
+    }
+
     void loginSucceeded()
     {
         loginsSucceeded.incrementAndGet();
@@ -178,11 +204,6 @@ public final class MariaDbProtocol implements Protocol
     int serverCharset()
     {
         return DEFAULT_CHARSET;
-    }
-
-    long loginTimeoutMs()
-    {
-        return LOGIN_TIMEOUT_MS;
     }
 
     long maxCommandBytes()

@@ -45,6 +45,15 @@ public final class Capabilities
     public static final long MARIADB_CLIENT_EXTENDED_METADATA = 1L << 35;
     public static final long MARIADB_CLIENT_CACHE_METADATA = 1L << 36;
 
+    private static final String[] NAMES = {
+        "CLIENT_MYSQL", "FOUND_ROWS", "LONG_FLAG", "CONNECT_WITH_DB", "NO_SCHEMA", "COMPRESS", "ODBC", "LOCAL_FILES",
+        "IGNORE_SPACE", "PROTOCOL_41", "INTERACTIVE", "SSL", "IGNORE_SIGPIPE", "TRANSACTIONS", "RESERVED",
+        "SECURE_CONNECTION", "MULTI_STATEMENTS", "MULTI_RESULTS", "PS_MULTI_RESULTS", "PLUGIN_AUTH", "CONNECT_ATTRS",
+        "PLUGIN_AUTH_LENENC_CLIENT_DATA", "CAN_HANDLE_EXPIRED_PASSWORDS", "SESSION_TRACK", "DEPRECATE_EOF",
+        "OPTIONAL_RESULTSET_METADATA", "ZSTD_COMPRESSION", "QUERY_ATTRIBUTES", "1<<28", "1<<29",
+        "SSL_VERIFY_SERVER_CERT", "REMEMBER_OPTIONS", "MARIADB_CLIENT_PROGRESS", "MARIADB_CLIENT_COM_MULTI",
+        "MARIADB_CLIENT_STMT_BULK_OPERATIONS", "MARIADB_CLIENT_EXTENDED_METADATA", "MARIADB_CLIENT_CACHE_METADATA"};
+
     private Capabilities()
     {
     }
@@ -52,5 +61,19 @@ public final class Capabilities
     public static boolean has(final long capabilities, final long flag)
     {
         return (capabilities & flag) != 0;
+    }
+
+    /** The flags' names, comma-separated, low bits first (for log lines). */
+    public static String names(final long flags)
+    {
+        final StringBuilder s = new StringBuilder();
+        for (int bit = 0; bit < 64; bit++)
+        {
+            if ((flags & 1L << bit) != 0)
+            {
+                s.append(s.length() == 0 ? "" : ", ").append(bit < NAMES.length ? NAMES[bit] : "1<<" + bit);
+            }
+        }
+        return s.toString();
     }
 }

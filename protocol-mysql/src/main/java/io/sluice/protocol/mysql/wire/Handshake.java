@@ -81,8 +81,9 @@ public final class Handshake
             throw new IllegalArgumentException("unsupported protocol version " + protocolVersion
                 + (protocolVersion == 0xFF ? " (the server sent an error: " + Wire.string(b, at + 9, length - 9) + ")" : ""));
         }
-        final String version = Wire.stringNul(b, p, end);
-        p += version.getBytes(StandardCharsets.UTF_8).length + 1;
+        final int versionEnd = Wire.indexOfNul(b, p, end);
+        final String version = Wire.string(b, p, versionEnd - p);
+        p = versionEnd + 1;
         final long connectionId = Wire.int4(b, p);
         p += 4;
         final byte[] seed = new byte[SEED_BYTES];
@@ -134,7 +135,7 @@ public final class Handshake
                 (capabilities & Capabilities.SSL) != 0);
         }
         int p = at + 32;
-        final int userEnd = nul(b, p, end);
+        final int userEnd = Wire.indexOfNul(b, p, end);
         final String user = Wire.string(b, p, userEnd - p);
         p = userEnd + 1;
         final byte[] token;
@@ -153,14 +154,14 @@ public final class Handshake
         }
         else
         {
-            final int e = nul(b, p, end);
+            final int e = Wire.indexOfNul(b, p, end);
             token = bytes(b, p, e - p, end);
             p = e + 1;
         }
         String database = null;
         if ((capabilities & Capabilities.CONNECT_WITH_DB) != 0 && p < end)
         {
-            final int e = nul(b, p, end);
+            final int e = Wire.indexOfNul(b, p, end);
             database = Wire.string(b, p, e - p);
             p = e + 1;
             if (database.isEmpty())
@@ -171,7 +172,7 @@ public final class Handshake
         String plugin = null;
         if ((capabilities & Capabilities.PLUGIN_AUTH) != 0 && p < end)
         {
-            final int e = nul(b, p, end);
+            final int e = Wire.indexOfNul(b, p, end);
             plugin = Wire.string(b, p, e - p);
             p = e + 1;
         }
@@ -259,16 +260,6 @@ public final class Handshake
         b.put(4, (byte)0);
         Wire.putInt2(b, 7, status);
         return b;
-    }
-
-    private static int nul(final ByteBuffer b, final int from, final int end)
-    {
-        int p = from;
-        while (p < end && b.get(p) != 0)
-        {
-            p++;
-        }
-        return p;
     }
 
     private static byte[] bytes(final ByteBuffer b, final int at, final int n, final int end)

@@ -156,17 +156,25 @@ public final class Wire
         return 9;
     }
 
+    // ---- NUL-terminated fields ----
+
+    /** The position of the first NUL byte in [from, limit), or {@code limit} if there is none. */
+    public static int indexOfNul(final ByteBuffer b, final int from, final int limit)
+    {
+        int p = from;
+        while (p < limit && b.get(p) != 0)
+        {
+            p++;
+        }
+        return p;
+    }
+
     // ---- strings (allocate: handshake, errors and admin paths only) ----
 
     /** The NUL-terminated string at {@code at} (up to limit), as UTF-8. */
     public static String stringNul(final ByteBuffer b, final int at, final int limit)
     {
-        int end = at;
-        while (end < limit && b.get(end) != 0)
-        {
-            end++;
-        }
-        return string(b, at, end - at);
+        return string(b, at, indexOfNul(b, at, limit) - at);
     }
 
     public static String string(final ByteBuffer b, final int at, final int length)

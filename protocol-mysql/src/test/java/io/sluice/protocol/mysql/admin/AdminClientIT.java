@@ -1,9 +1,13 @@
 package io.sluice.protocol.mysql.admin;
 
-import io.sluice.protocol.mysql.testing.MariaDbFixture;
 import io.sluice.protocol.mysql.wire.Capabilities;
+import io.sluice.testcluster.ClusterAccounts;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +20,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** AdminClient against a real MariaDB 11.4. */
+/** AdminClient against a real MariaDB 11.4: the test cluster's primary. */
+@ExtendWith(MariaDbClusterExtension.class)
 class AdminClientIT
 {
-    private static MariaDbFixture db;
+    private static TestCluster cluster;
+    private static ServerInfo db;
 
     @BeforeAll
-    static void startServer()
+    static void startServer(final TestCluster testCluster)
     {
-        db = MariaDbFixture.instance();
+        cluster = testCluster;
+        db = cluster.primary();
     }
 
     @Test
@@ -85,7 +92,8 @@ class AdminClientIT
     void shouldRefuseAWrongPasswordWith1045() throws Exception
     {
         final ServerErrorException e = assertThrows(ServerErrorException.class,
-            () -> AdminClient.connect(db.host(), db.port(), MariaDbFixture.APP_USER, "wrong", AdminClient.Options.DEFAULTS));
+            () -> AdminClient.connect(db.host(), db.port(), ClusterAccounts.APP_USER, "wrong",
+                AdminClient.Options.DEFAULTS));
         assertEquals(1045, e.code());
         assertEquals("28000", e.sqlState());
         assertTrue(e.serverMessage().contains("Access denied for user 'app'"), e.serverMessage());
@@ -97,15 +105,16 @@ class AdminClientIT
     @Test
     void shouldConnectWithADatabaseOrReportWhyNot() throws Exception
     {
-        try (AdminClient c = AdminClient.connect(db.host(), db.port(), MariaDbFixture.APP_USER,
-            MariaDbFixture.APP_PASSWORD, AdminClient.Options.DEFAULTS.withDatabase("test")))
+        try (AdminClient c = AdminClient.connect(db.host(), db.port(), ClusterAccounts.APP_USER,
+            ClusterAccounts.APP_PASSWORD, AdminClient.Options.DEFAULTS.withDatabase("test")))
         {
             assertEquals("test", c.query("SELECT DATABASE()").get(0).get(0));
         }
         assertEquals(1044, assertThrows(ServerErrorException.class, () -> AdminClient.connect(db.host(), db.port(),
-            MariaDbFixture.APP_USER, MariaDbFixture.APP_PASSWORD, AdminClient.Options.DEFAULTS.withDatabase("mysql"))).code());
+            ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD,
+            AdminClient.Options.DEFAULTS.withDatabase("mysql"))).code());
         assertEquals(1049, assertThrows(ServerErrorException.class, () -> AdminClient.connect(db.host(), db.port(),
-            "root", MariaDbFixture.ROOT_PASSWORD, AdminClient.Options.DEFAULTS.withDatabase("no_such_db"))).code());
+            "root", ClusterAccounts.ROOT_PASSWORD, AdminClient.Options.DEFAULTS.withDatabase("no_such_db"))).code());
     }
 
     @Test
@@ -126,10 +135,10 @@ class AdminClientIT
     {
         try (AdminClient c = app())
         {
-            c.execute("CREATE OR REPLACE PROCEDURE test.two_results() BEGIN SELECT 1; SELECT 2, 3; END");
-            assertEquals(List.of(List.of("1")), c.query("CALL test.two_results()"));
+            c.execute("CREATE OR REPLACE PROCEDURE test.admin_it_two_results() BEGIN SELECT 1; SELECT 2, 3; END");
+            assertEquals(List.of(List.of("1")), c.query("CALL test.admin_it_two_results()"));
             assertEquals(List.of(List.of("4")), c.query("SELECT 4"), "the rest was drained");
-            c.execute("DROP PROCEDURE test.two_results");
+            c.execute("DROP PROCEDURE test.admin_it_two_results");
         }
     }
 
@@ -168,8 +177,10 @@ class AdminClientIT
     @Test
     void shouldReadAndWritePacketsOf16MiBAndMore() throws Exception
     {
-        db.rootSql("SET GLOBAL max_allowed_packet = 64 * 1024 * 1024");
-        try (AdminClient c = AdminClient.connect(db.host(), db.port(), "root", MariaDbFixture.ROOT_PASSWORD,
+        // The cluster's servers run with max_allowed_packet=64M (a SET GLOBAL here would outlive the test).
+        assertEquals(List.of(List.of(String.valueOf(64 * 1024 * 1024))),
+            cluster.query(db, "SELECT @@global.max_allowed_packet"));
+        try (AdminClient c = AdminClient.connect(db.host(), db.port(), "root", ClusterAccounts.ROOT_PASSWORD,
             AdminClient.Options.DEFAULTS.withReadTimeoutMs(60_000)))
         {
             // a row of exactly 0xFFFFFF bytes (4-byte length prefix + data): followed by an empty packet
@@ -183,10 +194,6 @@ class AdminClientIT
             final String big = "x".repeat(17_000_000);
             assertEquals(List.of(List.of("17000000")), c.query("SELECT LENGTH('" + big + "')"));
             assertEquals(List.of(List.of("ok")), c.query("SELECT 'ok'"));
-        }
-        finally
-        {
-            db.rootSql("SET GLOBAL max_allowed_packet = DEFAULT");
         }
     }
 
@@ -203,7 +210,7 @@ class AdminClientIT
 
     private static AdminClient app() throws Exception
     {
-        return AdminClient.connect(db.host(), db.port(), MariaDbFixture.APP_USER, MariaDbFixture.APP_PASSWORD,
+        return AdminClient.connect(db.host(), db.port(), ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD,
             AdminClient.Options.DEFAULTS.withReadTimeoutMs(30_000));
     }
 

@@ -4,15 +4,20 @@ import io.sluice.protocol.mysql.admin.AdminClient;
 import io.sluice.protocol.mysql.admin.BackendAddress;
 import io.sluice.protocol.mysql.admin.ServerErrorException;
 import io.sluice.protocol.mysql.auth.UserAccounts.DatabaseCheck;
-import io.sluice.protocol.mysql.testing.MariaDbFixture;
+import io.sluice.testcluster.ClusterAccounts;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,89 +31,117 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * UserAccountLoader against a real MariaDB 11.4, with the proxy's decisions (which account, which
- * database error) compared with what the server itself answers to real logins.
+ * UserAccountLoader against the real MariaDB 11.4 test cluster (its primary, and a replica for
+ * auth_all_servers), with the proxy's decisions (which account, which database error) compared with
+ * what the server itself answers to real logins. The cluster is shared with other test classes:
+ * every account, role and database made here starts with {@code ual_} and is dropped at the end.
  */
+@ExtendWith(MariaDbClusterExtension.class)
 class UserAccountLoaderIT
 {
-    private static final String FULL_USER = "sluice_full";   // the service user with SHOW DATABASES
-    private static final String OLD_USER = "sluice_old";     // may read mysql.user but not mysql.global_priv
+    private static final String FULL_USER = "ual_full";      // a service user with SHOW DATABASES
+    private static final String OLD_USER = "ual_old";        // may read mysql.user but not mysql.global_priv
+    private static final String NO_SHOW_USER = "ual_noshow"; // SELECT on mysql.* only
     private static final String PW = "it_pw";
-    private static MariaDbFixture db;
+    private static TestCluster cluster;
+    private static ServerInfo db;
     private static InetAddress loopback;
     private static boolean localhostMatchesLoopback;
 
     @BeforeAll
-    static void setUp() throws Exception
+    static void setUp(final TestCluster testCluster) throws Exception
     {
-        db = MariaDbFixture.instance();
+        cluster = testCluster;
+        db = cluster.primary();
         loopback = InetAddress.getByName(db.host());
         // The proxy should see 127.0.0.1 the way this server does.
-        localhostMatchesLoopback = "0".equals(db.rootSql("SELECT @@skip_name_resolve").get(0).get(0));
-        db.rootSql(String.join("\n",
-            "CREATE OR REPLACE USER " + FULL_USER + "@'%' IDENTIFIED BY '" + PW + "';",
-            "GRANT SELECT ON mysql.* TO " + FULL_USER + "@'%';",
-            "GRANT SHOW DATABASES ON *.* TO " + FULL_USER + "@'%';",
-            "CREATE OR REPLACE USER " + OLD_USER + "@'%' IDENTIFIED BY '" + PW + "';",
-            "GRANT SELECT ON mysql.user TO " + OLD_USER + "@'%';",
-            "GRANT SELECT ON mysql.db TO " + OLD_USER + "@'%';",
-            "GRANT SELECT ON mysql.tables_priv TO " + OLD_USER + "@'%';",
-            "GRANT SELECT ON mysql.roles_mapping TO " + OLD_USER + "@'%';",
-            "GRANT SHOW DATABASES ON *.* TO " + OLD_USER + "@'%';",
+        localhostMatchesLoopback = "0".equals(rootQuery("SELECT @@skip_name_resolve").get(0).get(0));
+        rootSql(
+            "CREATE OR REPLACE USER " + FULL_USER + "@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT SELECT ON mysql.* TO " + FULL_USER + "@'%'",
+            "GRANT SHOW DATABASES ON *.* TO " + FULL_USER + "@'%'",
+            "CREATE OR REPLACE USER " + OLD_USER + "@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT SELECT ON mysql.user TO " + OLD_USER + "@'%'",
+            "GRANT SELECT ON mysql.db TO " + OLD_USER + "@'%'",
+            "GRANT SELECT ON mysql.tables_priv TO " + OLD_USER + "@'%'",
+            "GRANT SELECT ON mysql.roles_mapping TO " + OLD_USER + "@'%'",
+            "GRANT SHOW DATABASES ON *.* TO " + OLD_USER + "@'%'",
+            "CREATE OR REPLACE USER " + NO_SHOW_USER + "@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT SELECT ON mysql.* TO " + NO_SHOW_USER + "@'%'",
             // accounts and grants for the database cross-check
-            "CREATE DATABASE IF NOT EXISTS other;",
-            "CREATE DATABASE IF NOT EXISTS test_x;",
-            "CREATE DATABASE IF NOT EXISTS shop_eu;",
-            "CREATE OR REPLACE TABLE other.t (a INT);",
-            "CREATE OR REPLACE USER tg@'%' IDENTIFIED BY '" + PW + "';",
-            "GRANT SELECT ON other.t TO tg@'%';",
-            "GRANT SELECT ON `shop\\_%`.* TO tg@'%';",
-            "CREATE OR REPLACE USER reader@'%' IDENTIFIED BY '" + PW + "';",
-            "GRANT SELECT ON *.* TO reader@'%';",
-            "CREATE OR REPLACE USER proc@'%' IDENTIFIED BY '" + PW + "';",
-            "GRANT PROCESS, SHOW DATABASES ON *.* TO proc@'%';",
-            "CREATE OR REPLACE ROLE r2;",
-            "GRANT SELECT ON other.* TO r2;",
-            "CREATE OR REPLACE ROLE r1;",
-            "GRANT r2 TO r1;",
-            "CREATE OR REPLACE USER ru@'%' IDENTIFIED BY '" + PW + "';",
-            "GRANT r1 TO ru@'%';",
-            "SET DEFAULT ROLE r1 FOR ru@'%';",
-            "CREATE OR REPLACE USER ru2@'%' IDENTIFIED BY '" + PW + "';",
-            "GRANT r1 TO ru2@'%';",
-            "CREATE OR REPLACE USER locked_user@'%' IDENTIFIED BY '" + PW + "' ACCOUNT LOCK;",
+            "CREATE DATABASE IF NOT EXISTS ual_other",
+            "CREATE DATABASE IF NOT EXISTS ual_test_x",
+            "CREATE DATABASE IF NOT EXISTS ual_shop_eu",
+            "CREATE OR REPLACE TABLE ual_other.t (a INT)",
+            "CREATE OR REPLACE USER ual_tg@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT SELECT ON ual_other.t TO ual_tg@'%'",
+            "GRANT SELECT ON `ual\\_shop\\_%`.* TO ual_tg@'%'",
+            "CREATE OR REPLACE USER ual_reader@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT SELECT ON *.* TO ual_reader@'%'",
+            "CREATE OR REPLACE USER ual_proc@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT PROCESS, SHOW DATABASES ON *.* TO ual_proc@'%'",
+            "CREATE OR REPLACE ROLE ual_r2",
+            "GRANT SELECT ON ual_other.* TO ual_r2",
+            "CREATE OR REPLACE ROLE ual_r1",
+            "GRANT ual_r2 TO ual_r1",
+            "CREATE OR REPLACE USER ual_ru@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT ual_r1 TO ual_ru@'%'",
+            "SET DEFAULT ROLE ual_r1 FOR ual_ru@'%'",
+            "CREATE OR REPLACE USER ual_ru2@'%' IDENTIFIED BY '" + PW + "'",
+            "GRANT ual_r1 TO ual_ru2@'%'",
+            "CREATE OR REPLACE USER ual_locked@'%' IDENTIFIED BY '" + PW + "' ACCOUNT LOCK",
             // host ordering: one user, several hosts, a password per host
-            "CREATE OR REPLACE USER u1@'127.0.0._' IDENTIFIED BY 'pw-127.0.0._';",
-            "CREATE OR REPLACE USER u1@'12_.0.0.1' IDENTIFIED BY 'pw-12_.0.0.1';",
-            "CREATE OR REPLACE USER u1@'%' IDENTIFIED BY 'pw-%';",
-            "CREATE OR REPLACE USER u2@'127.0.0.%' IDENTIFIED BY 'pw-127.0.0.%';",
-            "CREATE OR REPLACE USER u2@'127.0.%' IDENTIFIED BY 'pw-127.0.%';",
-            "CREATE OR REPLACE USER u3@'127.0.0.0/255.255.255.0' IDENTIFIED BY 'pw-127.0.0.0/255.255.255.0';",
-            "CREATE OR REPLACE USER u3@'127.0.0.%' IDENTIFIED BY 'pw-127.0.0.%';",
-            "CREATE OR REPLACE USER u4@'127.0.0.0/255.255.255.0' IDENTIFIED BY 'pw-127.0.0.0/255.255.255.0';",
-            "CREATE OR REPLACE USER u4@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1';",
-            "CREATE OR REPLACE USER u5@'localhost' IDENTIFIED BY 'pw-localhost';",
-            "CREATE OR REPLACE USER u5@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1';",
-            "CREATE OR REPLACE USER u5@'%' IDENTIFIED BY 'pw-%';"));
+            "CREATE OR REPLACE USER ual_u1@'127.0.0._' IDENTIFIED BY 'pw-127.0.0._'",
+            "CREATE OR REPLACE USER ual_u1@'12_.0.0.1' IDENTIFIED BY 'pw-12_.0.0.1'",
+            "CREATE OR REPLACE USER ual_u1@'%' IDENTIFIED BY 'pw-%'",
+            "CREATE OR REPLACE USER ual_u2@'127.0.0.%' IDENTIFIED BY 'pw-127.0.0.%'",
+            "CREATE OR REPLACE USER ual_u2@'127.0.%' IDENTIFIED BY 'pw-127.0.%'",
+            "CREATE OR REPLACE USER ual_u3@'127.0.0.0/255.255.255.0' IDENTIFIED BY 'pw-127.0.0.0/255.255.255.0'",
+            "CREATE OR REPLACE USER ual_u3@'127.0.0.%' IDENTIFIED BY 'pw-127.0.0.%'",
+            "CREATE OR REPLACE USER ual_u4@'127.0.0.0/255.255.255.0' IDENTIFIED BY 'pw-127.0.0.0/255.255.255.0'",
+            "CREATE OR REPLACE USER ual_u4@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1'",
+            "CREATE OR REPLACE USER ual_u5@'localhost' IDENTIFIED BY 'pw-localhost'",
+            "CREATE OR REPLACE USER ual_u5@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1'",
+            "CREATE OR REPLACE USER ual_u5@'%' IDENTIFIED BY 'pw-%'");
+        // The replica must have the accounts too (the auth_all_servers test reads it).
+        cluster.awaitReplicaSync(Duration.ofSeconds(30));
     }
 
     @AfterAll
-    static void tearDown()
+    static void tearDown() throws Exception
     {
-        db.rootSql("DROP USER IF EXISTS " + FULL_USER + "@'%', " + OLD_USER + "@'%', tg@'%', reader@'%', proc@'%',"
-            + " ru@'%', ru2@'%', locked_user@'%', u1@'127.0.0._', u1@'12_.0.0.1', u1@'%', u2@'127.0.0.%', u2@'127.0.%',"
-            + " u3@'127.0.0.0/255.255.255.0', u3@'127.0.0.%', u4@'127.0.0.0/255.255.255.0', u4@'127.0.0.1',"
-            + " u5@'localhost', u5@'127.0.0.1', u5@'%'; DROP ROLE IF EXISTS r1; DROP ROLE IF EXISTS r2;");
+        rootSql("DROP USER IF EXISTS " + FULL_USER + "@'%', " + OLD_USER + "@'%', " + NO_SHOW_USER + "@'%',"
+                + " ual_tg@'%', ual_reader@'%', ual_proc@'%', ual_ru@'%', ual_ru2@'%', ual_locked@'%',"
+                + " ual_u1@'127.0.0._', ual_u1@'12_.0.0.1', ual_u1@'%', ual_u2@'127.0.0.%', ual_u2@'127.0.%',"
+                + " ual_u3@'127.0.0.0/255.255.255.0', ual_u3@'127.0.0.%', ual_u4@'127.0.0.0/255.255.255.0',"
+                + " ual_u4@'127.0.0.1', ual_u5@'localhost', ual_u5@'127.0.0.1', ual_u5@'%'",
+            "DROP ROLE IF EXISTS ual_r1",
+            "DROP ROLE IF EXISTS ual_r2",
+            "DROP DATABASE IF EXISTS ual_other",
+            "DROP DATABASE IF EXISTS ual_test_x",
+            "DROP DATABASE IF EXISTS ual_shop_eu");
+    }
+
+    /** Statements run as root on the primary, in order. */
+    private static void rootSql(final String... sql) throws Exception
+    {
+        cluster.execute(db, sql);
+    }
+
+    /** A query's rows, run as root on the primary. */
+    private static List<List<String>> rootQuery(final String sql) throws Exception
+    {
+        return cluster.query(db, sql);
     }
 
     @Test
     void shouldLoadTheAccountsWithTheirStoredHashes() throws Exception
     {
-        final UserAccounts accounts = loader(MariaDbFixture.SERVICE_USER, MariaDbFixture.SERVICE_PASSWORD,
+        final UserAccounts accounts = loader(ClusterAccounts.SLUICE_USER, ClusterAccounts.SLUICE_PASSWORD,
             settings().withEnableRootUser(true)).load();
         // What the server stores, read through its own client
         final Map<String, String> stored = new HashMap<>();
-        for (final List<String> r : db.rootSql("SELECT User, Host, JSON_VALUE(Priv, '$.authentication_string')"
+        for (final List<String> r : rootQuery("SELECT User, Host, JSON_VALUE(Priv, '$.authentication_string')"
             + " FROM mysql.global_priv WHERE User IN ('app', 'root', 'sluice')"))
         {
             stored.put(r.get(0) + "@" + r.get(1), r.get(2));
@@ -123,7 +156,7 @@ class UserAccountLoaderIT
             assertTrue(a.usesNativePassword());
             assertFalse(a.isLocked());
         }
-        assertEquals(accounts.size(), Integer.parseInt(db.rootSql(
+        assertEquals(accounts.size(), Integer.parseInt(rootQuery(
             "SELECT COUNT(*) FROM mysql.global_priv WHERE JSON_VALUE(Priv, '$.is_role') IS NULL").get(0).get(0)));
         assertEquals(List.of("db1"), accounts.sources());
     }
@@ -137,8 +170,8 @@ class UserAccountLoaderIT
         assertTrue(NativePassword.verify(NativePassword.scramble(bytes("app_pw"), seed), seed, app.storedDoubleSha1()));
         assertFalse(NativePassword.verify(NativePassword.scramble(bytes("app_pW"), seed), seed, app.storedDoubleSha1()));
         final Account root = accounts.find("root", loopback).orElseThrow();
-        assertTrue(root.verifyNativeToken(NativePassword.scramble(bytes(MariaDbFixture.ROOT_PASSWORD), seed), seed));
-        assertTrue(accounts.find("locked_user", loopback).orElseThrow().isLocked());
+        assertTrue(root.verifyNativeToken(NativePassword.scramble(bytes(ClusterAccounts.ROOT_PASSWORD), seed), seed));
+        assertTrue(accounts.find("ual_locked", loopback).orElseThrow().isLocked());
     }
 
     @Test
@@ -154,9 +187,9 @@ class UserAccountLoaderIT
     {
         final UserAccounts accounts = loader(FULL_USER, PW, settings()).load();
         assertTrue(accounts.databaseListComplete());
-        final List<String> users = List.of("app", "tg", "reader", "proc", "ru", "ru2");
-        final List<String> dbs = List.of("test", "test_x", "testx", "other", "shop_eu", "shop_missing", "mysql",
-            "information_schema", "no_such_db");
+        final List<String> users = List.of("app", "ual_tg", "ual_reader", "ual_proc", "ual_ru", "ual_ru2");
+        final List<String> dbs = List.of("test", "ual_test_x", "ual_testx", "ual_other", "ual_shop_eu",
+            "ual_shop_missing", "mysql", "information_schema", "no_such_db");
         final List<String> mismatches = new ArrayList<>();
         for (final String user : users)
         {
@@ -178,13 +211,14 @@ class UserAccountLoaderIT
     @Test
     void shouldMarkTheDatabaseListIncompleteWithoutShowDatabases() throws Exception
     {
-        // ClusterAccounts' sluice has SELECT on mysql.* only: SHOW DATABASES lists what it can see.
-        final UserAccounts accounts = loader(MariaDbFixture.SERVICE_USER, MariaDbFixture.SERVICE_PASSWORD,
-            settings()).load();
+        // SELECT on mysql.* only: SHOW DATABASES lists what it can see.
+        final UserAccounts accounts = loader(NO_SHOW_USER, PW, settings()).load();
         assertFalse(accounts.databaseListComplete());
         final Account app = accounts.find("app", loopback).orElseThrow();
         assertEquals(DatabaseCheck.OK, accounts.checkDatabase(app, "test"));
-        assertEquals(DatabaseCheck.OK, accounts.checkDatabase(app, "test_x"), "left for the server to judge");
+        // ual_tg may use ual_shop_* (the cluster has no install-time grants to test_% for everyone)
+        final Account tg = accounts.find("ual_tg", loopback).orElseThrow();
+        assertEquals(DatabaseCheck.OK, accounts.checkDatabase(tg, "ual_shop_missing"), "left for the server to judge");
         assertEquals(DatabaseCheck.ACCESS_DENIED, accounts.checkDatabase(app, "mysql"));
     }
 
@@ -192,7 +226,7 @@ class UserAccountLoaderIT
     void shouldChooseTheAccountTheServerChooses() throws Exception
     {
         final UserAccounts accounts = loader(FULL_USER, PW, settings()).load();
-        for (final String user : List.of("u1", "u2", "u3", "u4", "u5"))
+        for (final String user : List.of("ual_u1", "ual_u2", "ual_u3", "ual_u4", "ual_u5"))
         {
             final Account chosen = accounts.find(user, loopback).orElseThrow(() -> new AssertionError(user));
             // The server must accept exactly the password of the account the proxy chose.
@@ -202,22 +236,22 @@ class UserAccountLoaderIT
                 assertEquals(user + "@" + chosen.host().text(), c.query("SELECT CURRENT_USER()").get(0).get(0));
             }
         }
-        assertEquals("12_.0.0.1", accounts.find("u1", loopback).orElseThrow().host().text());
-        assertEquals("127.0.0.%", accounts.find("u2", loopback).orElseThrow().host().text());
-        assertEquals("127.0.0.0/255.255.255.0", accounts.find("u3", loopback).orElseThrow().host().text());
-        assertEquals("127.0.0.1", accounts.find("u4", loopback).orElseThrow().host().text());
+        assertEquals("12_.0.0.1", accounts.find("ual_u1", loopback).orElseThrow().host().text());
+        assertEquals("127.0.0.%", accounts.find("ual_u2", loopback).orElseThrow().host().text());
+        assertEquals("127.0.0.0/255.255.255.0", accounts.find("ual_u3", loopback).orElseThrow().host().text());
+        assertEquals("127.0.0.1", accounts.find("ual_u4", loopback).orElseThrow().host().text());
         assertEquals(localhostMatchesLoopback ? "localhost" : "127.0.0.1",
-            accounts.find("u5", loopback).orElseThrow().host().text());
+            accounts.find("ual_u5", loopback).orElseThrow().host().text());
     }
 
     @Test
     void shouldLetAnAnonymousLocalhostAccountShadowLikeTheServer() throws Exception
     {
-        db.rootSql("CREATE USER ''@'localhost'");
+        rootSql("CREATE USER ''@'localhost'");
         try
         {
-            // root@localhost is as specific as ''@localhost and named: it still logs in (sluice_full@'%' would not)
-            final UserAccounts accounts = loader("root", MariaDbFixture.ROOT_PASSWORD, settings()).load();
+            // root@localhost is as specific as ''@localhost and named: it still logs in (ual_full@'%' would not)
+            final UserAccounts accounts = loader("root", ClusterAccounts.ROOT_PASSWORD, settings()).load();
             final Account chosen = accounts.find("app", loopback).orElseThrow();
             if (localhostMatchesLoopback)
             {
@@ -237,7 +271,7 @@ class UserAccountLoaderIT
         }
         finally
         {
-            db.rootSql("DROP USER ''@'localhost'");
+            rootSql("DROP USER ''@'localhost'");
         }
     }
 
@@ -246,7 +280,7 @@ class UserAccountLoaderIT
     {
         final UserAccounts viaGlobalPriv = loader(FULL_USER, PW, settings()).load();
         final UserAccounts viaUserTable = loader(OLD_USER, PW, settings()).load();
-        for (final String user : List.of("app", "tg", "ru", "u4"))
+        for (final String user : List.of("app", "ual_tg", "ual_ru", "ual_u4"))
         {
             final Account a = viaGlobalPriv.find(user, loopback).orElseThrow();
             final Account b = viaUserTable.find(user, loopback).orElseThrow();
@@ -254,17 +288,20 @@ class UserAccountLoaderIT
             assertArrayEquals(a.storedDoubleSha1(), b.storedDoubleSha1(), user);
             assertEquals(a.defaultRole(), b.defaultRole(), user);
         }
-        assertTrue(viaUserTable.find("reader", loopback).orElseThrow().canUseAnyDatabase());
-        assertTrue(viaUserTable.find("ru", loopback).orElseThrow().canUseDatabase("other"), "roles via mysql.user");
-        assertTrue(viaUserTable.find("tg", loopback).orElseThrow().canUseDatabase("other"), "tables_priv");
+        assertTrue(viaUserTable.find("ual_reader", loopback).orElseThrow().canUseAnyDatabase());
+        assertTrue(viaUserTable.find("ual_ru", loopback).orElseThrow().canUseDatabase("ual_other"),
+            "roles via mysql.user");
+        assertTrue(viaUserTable.find("ual_tg", loopback).orElseThrow().canUseDatabase("ual_other"), "tables_priv");
     }
 
     @Test
     void shouldUseTheNextServerWhenTheFirstIsDownAndUniteWithAuthAllServers() throws Exception
     {
+        cluster.awaitReplicaSync(Duration.ofSeconds(30)); // the other tests' accounts come and go
         final BackendAddress down = new BackendAddress("down", "127.0.0.1", closedPort());
         final BackendAddress up = new BackendAddress("db1", db.host(), db.port());
-        final BackendAddress again = new BackendAddress("db2", db.host(), db.port());
+        final ServerInfo replica = cluster.replicas().get(0);
+        final BackendAddress again = new BackendAddress("db2", replica.host(), replica.port());
         final UserAccounts first = new UserAccountLoader("svc", () -> List.of(down, up, again), FULL_USER, PW,
             AdminClient.Options.DEFAULTS, settings()).load();
         assertEquals(List.of("db1"), first.sources());
@@ -287,15 +324,15 @@ class UserAccountLoaderIT
         {
             cache.start();
             cache.firstLoad().get(30, TimeUnit.SECONDS);
-            assertTrue(cache.current().find("newcomer", loopback).isEmpty());
-            db.rootSql("CREATE OR REPLACE USER newcomer@'%' IDENTIFIED BY 'n'");
+            assertTrue(cache.current().find("ual_newcomer", loopback).isEmpty());
+            rootSql("CREATE OR REPLACE USER ual_newcomer@'%' IDENTIFIED BY 'n'");
             final UserAccounts refreshed = cache.requestRefresh().orElseThrow().get(30, TimeUnit.SECONDS);
-            assertTrue(refreshed.find("newcomer", loopback).isPresent());
-            assertTrue(cache.current().find("newcomer", loopback).isPresent());
+            assertTrue(refreshed.find("ual_newcomer", loopback).isPresent());
+            assertTrue(cache.current().find("ual_newcomer", loopback).isPresent());
         }
         finally
         {
-            db.rootSql("DROP USER IF EXISTS newcomer@'%'");
+            rootSql("DROP USER IF EXISTS ual_newcomer@'%'");
         }
     }
 

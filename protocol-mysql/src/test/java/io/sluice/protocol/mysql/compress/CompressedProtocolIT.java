@@ -1,11 +1,15 @@
 package io.sluice.protocol.mysql.compress;
 
 import io.sluice.protocol.mysql.auth.NativePassword;
-import io.sluice.protocol.mysql.testing.MariaDbFixture;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Wire;
+import io.sluice.testcluster.ClusterAccounts;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -22,24 +26,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The compressed protocol against a real MariaDB 11.4: a hand-made client negotiates CLIENT_COMPRESS,
- * sends its commands through {@link CompressedWriter} (the server must inflate what we deflate) and
- * reads the replies through {@link CompressedReader} (we must inflate what the server deflates).
+ * The compressed protocol against a real MariaDB 11.4 (the test cluster's primary): a hand-made
+ * client negotiates CLIENT_COMPRESS, sends its commands through {@link CompressedWriter} (the server
+ * must inflate what we deflate) and reads the replies through {@link CompressedReader} (we must
+ * inflate what the server deflates).
  */
+@ExtendWith(MariaDbClusterExtension.class)
 class CompressedProtocolIT
 {
-    private static MariaDbFixture db;
+    private static TestCluster cluster;
+    private static ServerInfo db;
 
     @BeforeAll
-    static void startServer()
+    static void startServer(final TestCluster testCluster)
     {
-        db = MariaDbFixture.instance();
+        cluster = testCluster;
+        db = cluster.primary();
     }
 
     @Test
     void shouldTalkToTheServerCompressed() throws Exception
     {
-        try (CompressedSession s = CompressedSession.open(db, MariaDbFixture.APP_USER, MariaDbFixture.APP_PASSWORD))
+        try (CompressedSession s = CompressedSession.open(db, ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD))
         {
             assertEquals(List.of("1"), s.query("SELECT 1").get(0)); // short: sent stored
             assertEquals(1, s.reader.lastSequence(), "the server answers compressed packet 0 with 1");
@@ -62,18 +70,16 @@ class CompressedProtocolIT
     @Test
     void shouldCarryPacketsOf16MiBAndMore() throws Exception
     {
-        db.rootSql("SET GLOBAL max_allowed_packet = 64 * 1024 * 1024");
-        try (CompressedSession s = CompressedSession.open(db, "root", MariaDbFixture.ROOT_PASSWORD))
+        // The cluster's servers run with max_allowed_packet=64M (a SET GLOBAL here would outlive the test).
+        assertEquals(List.of(List.of(String.valueOf(64 * 1024 * 1024))),
+            cluster.query(db, "SELECT @@global.max_allowed_packet"));
+        try (CompressedSession s = CompressedSession.open(db, "root", ClusterAccounts.ROOT_PASSWORD))
         {
             final String v = s.query("SELECT REPEAT('q', 17000000)").get(0).get(0);
             assertEquals(17_000_000, v.length());
             final String big = "0123456789abcdef".repeat(1_100_000); // 17.6 MB query text
             assertEquals(List.of(String.valueOf(big.length())), s.query("SELECT LENGTH('" + big + "')").get(0));
             assertEquals(List.of("ok"), s.query("SELECT 'ok'").get(0));
-        }
-        finally
-        {
-            db.rootSql("SET GLOBAL max_allowed_packet = DEFAULT");
         }
     }
 
@@ -108,7 +114,7 @@ class CompressedProtocolIT
             });
         }
 
-        static CompressedSession open(final MariaDbFixture db, final String user, final String password)
+        static CompressedSession open(final ServerInfo db, final String user, final String password)
             throws IOException
         {
             final Socket socket = new Socket(db.host(), db.port());

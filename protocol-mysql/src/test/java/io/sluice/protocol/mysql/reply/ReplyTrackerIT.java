@@ -3,8 +3,12 @@ package io.sluice.protocol.mysql.reply;
 import io.sluice.protocol.mysql.reply.Scans.Completion;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.ServerStatus;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,14 +39,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The reply tracker on what a real MariaDB 11.4 server sends, with CLIENT_DEPRECATE_EOF off and
  * on: every response end must fall exactly where the server's next response begins (a COM_PING
  * sent right behind each command must answer there), with the right Reply values, and scanning
- * the whole conversation again in other fragmentations must agree.
+ * the whole conversation again in other fragmentations must agree. The server is the test
+ * cluster's primary, shared with other test classes: this one works in its own database and
+ * account ({@value #DATABASE}), dropped at the end.
  */
+@ExtendWith(MariaDbClusterExtension.class)
 class ReplyTrackerIT
 {
     private static final int CURSOR_TYPE_READ_ONLY = 1;
     private static final int MYSQL_TYPE_LONGLONG = 8;
+    static final String DATABASE = "reply_it";
+    private static final String USER = "reply_it";
+    private static final String PASSWORD = "Reply-Tracker-1";
 
-    private static LocalMariaDb server;
+    private static TestCluster cluster;
+    private static ServerInfo server;
 
     static long capabilities(final boolean deprecateEof)
     {
@@ -54,34 +65,42 @@ class ReplyTrackerIT
     }
 
     @BeforeAll
-    static void startServer() throws Exception
+    static void startServer(final TestCluster testCluster) throws Exception
     {
-        server = LocalMariaDb.start();
+        cluster = testCluster;
+        server = cluster.primary();
+        cluster.execute(server,
+            "CREATE DATABASE IF NOT EXISTS " + DATABASE,
+            "CREATE OR REPLACE USER '" + USER + "'@'%' IDENTIFIED VIA mysql_native_password USING PASSWORD('"
+                + PASSWORD + "')",
+            "GRANT ALL ON *.* TO '" + USER + "'@'%'");
         try (Conversation c = connect(true))
         {
             // Also what a shared test cluster would need; harmless when the server was started so.
             ok(c.query("SET GLOBAL local_infile = 1"));
             ok(c.query("SET GLOBAL max_allowed_packet = 64 * 1024 * 1024"));
-            ok(c.query("CREATE OR REPLACE TABLE t.items (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40), qty INT)"));
-            ok(c.query("INSERT INTO t.items (name, qty) VALUES ('bolt', 10), ('nut', 20), ('washer', 30)"));
-            ok(c.query("CREATE OR REPLACE PROCEDURE t.two_results() BEGIN SELECT 1 AS a; "
+            ok(c.query("CREATE OR REPLACE TABLE " + DATABASE
+                + ".items (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40), qty INT)"));
+            ok(c.query("INSERT INTO " + DATABASE
+                + ".items (name, qty) VALUES ('bolt', 10), ('nut', 20), ('washer', 30)"));
+            ok(c.query("CREATE OR REPLACE PROCEDURE " + DATABASE + ".two_results() BEGIN SELECT 1 AS a; "
                 + "SELECT seq, CONCAT('s', seq) FROM seq_1_to_2; END"));
         }
     }
 
     @AfterAll
-    static void stopServer() throws Exception
+    static void dropDatabase() throws Exception
     {
-        if (server != null)
+        if (cluster != null)
         {
-            server.close();
+            cluster.execute(server, "DROP DATABASE IF EXISTS " + DATABASE, "DROP USER IF EXISTS '" + USER + "'@'%'");
         }
     }
 
     private static Conversation connect(final boolean deprecateEof) throws IOException
     {
-        final BlockingClient client = BlockingClient.connect(server.host(), server.port(), server.user(),
-            server.password(), server.database(), capabilities(deprecateEof));
+        final BlockingClient client = BlockingClient.connect(server.host(), server.port(), USER, PASSWORD, DATABASE,
+            capabilities(deprecateEof));
         assertEquals(deprecateEof, Capabilities.has(client.capabilities(), Capabilities.DEPRECATE_EOF));
         return new Conversation(client);
     }
@@ -134,7 +153,7 @@ class ReplyTrackerIT
     {
         try (Conversation c = connect(deprecateEof))
         {
-            final Completion call = ok(c.query("CALL t.two_results()"));
+            final Completion call = ok(c.query("CALL " + DATABASE + ".two_results()"));
             assertEquals(3, call.rows());
             assertFalse(has(call, ServerStatus.MORE_RESULTS_EXISTS));
             finish(c);
@@ -160,7 +179,7 @@ class ReplyTrackerIT
 
             final Completion failed = c.query("SELECT 1; SELECT * FROM nonexistent; SELECT 2");
             assertError(failed, 1146, "42S02");
-            assertEquals("Table 't.nonexistent' doesn't exist", failed.errorMessage());
+            assertEquals("Table '" + DATABASE + ".nonexistent' doesn't exist", failed.errorMessage());
             assertEquals(1, failed.rows());
             finish(c);
         }
@@ -209,7 +228,7 @@ class ReplyTrackerIT
             assertEquals(1, insert.affectedRows());
             assertEquals(1, insert.lastInsertId());
 
-            final Completion prepareCall = ok(c.command(COM_STMT_PREPARE, sql("CALL t.two_results()")));
+            final Completion prepareCall = ok(c.command(COM_STMT_PREPARE, sql("CALL " + DATABASE + ".two_results()")));
             final Completion call = ok(c.command(COM_STMT_EXECUTE, execute(prepareCall.statementId(), 0)));
             assertEquals(3, call.rows());
 
@@ -262,7 +281,7 @@ class ReplyTrackerIT
             final Completion statistics = ok(c.command(COM_STATISTICS, new byte[0]));
             assertEquals(0, statistics.serverStatus());
 
-            ok(c.command(COM_INIT_DB, sql("t")));
+            ok(c.command(COM_INIT_DB, sql(DATABASE)));
             assertError(c.command(COM_INIT_DB, sql("no_such_db")), 1049, "42000");
             assertTrue(has(ok(c.command(COM_SET_OPTION, new byte[] {1, 0})), ServerStatus.AUTOCOMMIT));
             assertTrue(has(ok(c.command(COM_SET_OPTION, new byte[] {0, 0})), ServerStatus.AUTOCOMMIT));
@@ -288,9 +307,9 @@ class ReplyTrackerIT
     {
         try (Conversation c = connect(deprecateEof))
         {
-            final Completion missing = c.query("SELECT * FROM t.nonexistent");
+            final Completion missing = c.query("SELECT * FROM " + DATABASE + ".nonexistent");
             assertError(missing, 1146, "42S02");
-            assertEquals("Table 't.nonexistent' doesn't exist", missing.errorMessage());
+            assertEquals("Table '" + DATABASE + ".nonexistent' doesn't exist", missing.errorMessage());
             assertError(c.query("SELEKT 1"), 1064, "42000");
 
             // The subquery fails on row 5000, after 4999 rows were sent.
@@ -328,9 +347,9 @@ class ReplyTrackerIT
         {
             final int[] commands = {COM_QUERY, COM_PING, COM_QUERY, COM_INIT_DB, COM_QUERY, COM_STATISTICS,
                 COM_FIELD_LIST, COM_SET_OPTION, COM_QUERY, COM_STMT_PREPARE, COM_QUERY};
-            final byte[][] arguments = {sql("SELECT 1"), new byte[0], sql("SELECT seq FROM seq_1_to_1000"), sql("t"),
-                sql("SELECT * FROM nonexistent"), new byte[0], sql("items\0"), new byte[] {0, 0},
-                sql("CALL t.two_results()"), sql("SELECT ?, ?"), sql("SELECT 1; SELECT 2; DO 3")};
+            final byte[][] arguments = {sql("SELECT 1"), new byte[0], sql("SELECT seq FROM seq_1_to_1000"),
+                sql(DATABASE), sql("SELECT * FROM nonexistent"), new byte[0], sql("items\0"), new byte[] {0, 0},
+                sql("CALL " + DATABASE + ".two_results()"), sql("SELECT ?, ?"), sql("SELECT 1; SELECT 2; DO 3")};
             final List<Completion> done = c.pipeline(commands, arguments);
             assertEquals(commands.length, done.size());
             final long[] rows = {1, 0, 1000, 0, 0, 0, 0, 0, 3, 0, 2};

@@ -528,6 +528,113 @@ class ReplyTrackerTest
     }
 
     // ---------------------------------------------------------------------------------------
+    // Where the client is: the sequence id an error in place of the rest would carry
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * What {@link ReplyTracker#lastSequence()} and {@link ReplyTracker#atPacketBoundary()} must say
+     * after the first {@code cut} bytes of s, worked out from the packet headers alone: the sequence
+     * id of the last whole packet if cut is where a packet may begin, else -2 (inside a packet, or
+     * after a 0xFFFFFF one); -1 at 0 (nothing scanned yet).
+     */
+    private static int expectedSequenceAt(final byte[] s, final int cut)
+    {
+        final ByteBuffer b = ByteBuffer.wrap(s);
+        int at = 0;
+        int sequence = -1;
+        boolean continued = false;
+        while (at < cut)
+        {
+            final int end = at + Wire.HEADER_BYTES + Wire.payloadLength(b, at);
+            if (end > cut)
+            {
+                return -2;
+            }
+            sequence = Wire.sequence(b, at);
+            continued = Wire.payloadLength(b, at) == Wire.MAX_PAYLOAD;
+            at = end;
+        }
+        return continued ? -2 : sequence;
+    }
+
+    private static void assertSequenceAt(final ReplyTracker t, final byte[] s, final int cut)
+    {
+        final int expected = expectedSequenceAt(s, cut);
+        if (expected == -2)
+        {
+            assertFalse(t.atPacketBoundary(), "inside a packet after " + cut + " bytes");
+        }
+        else
+        {
+            assertTrue(t.atPacketBoundary(), "a packet may follow after " + cut + " bytes");
+            assertEquals(expected, t.lastSequence(), "sequence after " + cut + " bytes");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void shouldKnowTheLastSequenceAndWhetherAPacketMayFollowAtEveryCut(final boolean deprecateEof)
+    {
+        // 300 rows: the sequence ids wrap past 255
+        final byte[] s = textResultSet(new ServerBytes(), deprecateEof, 300, AUTOCOMMIT, 0).bytes();
+        assertEquals(255, expectedSequenceAt(s, indexAfterPackets(s, 255)));
+        for (int cut = 0; cut <= s.length; cut++)
+        {
+            // the prefix in one scan (whole rows take the fast path) ...
+            final ReplyTracker t = tracker(deprecateEof, COM_QUERY).get();
+            t.scan(ByteBuffer.wrap(s), 0, cut);
+            assertSequenceAt(t, s, cut);
+        }
+        // ... and one byte at a time (headers cut anywhere)
+        final ReplyTracker t = tracker(deprecateEof, COM_QUERY).get();
+        for (int cut = 1; cut <= s.length; cut++)
+        {
+            t.scan(ByteBuffer.wrap(s), cut - 1, cut);
+            assertSequenceAt(t, s, cut);
+        }
+        assertTrue(t.isComplete());
+    }
+
+    @Test
+    void shouldStartEachResponseWithoutASequenceAndFollowAContinuedPacket()
+    {
+        final byte[] result = largeRowResult(true, Wire.MAX_PAYLOAD - 4 - 2); // a row of exactly 0xFFFFFF bytes
+        final byte[] s = Scans.concat(result, new ServerBytes().ok(0, 0, AUTOCOMMIT, 0).bytes());
+        final int large = indexOfLargePacket(s);
+        final int empty = large + Wire.HEADER_BYTES + Wire.MAX_PAYLOAD;
+        for (final int cut : cutsAround(large, empty, empty + Wire.HEADER_BYTES, result.length))
+        {
+            final ReplyTracker t = tracker(true, COM_QUERY, COM_PING).get();
+            int from = 0;
+            while (from < cut)
+            {
+                from = t.scan(ByteBuffer.wrap(s), from, cut); // stops where a response ends
+            }
+            if (cut <= result.length)
+            {
+                assertSequenceAt(t, s, cut);
+            }
+            else
+            {
+                // the next response's own packets: its first header is not whole before result.length + 4
+                assertEquals(cut >= result.length + Wire.HEADER_BYTES ? 1 : -1, t.lastSequence());
+                assertFalse(t.atPacketBoundary());
+            }
+        }
+    }
+
+    private static int indexAfterPackets(final byte[] s, final int packets)
+    {
+        final ByteBuffer b = ByteBuffer.wrap(s);
+        int at = 0;
+        for (int i = 0; i < packets; i++)
+        {
+            at += Wire.HEADER_BYTES + Wire.payloadLength(b, at);
+        }
+        return at;
+    }
+
+    // ---------------------------------------------------------------------------------------
     // Pipelining, progress reports, protocol errors
     // ---------------------------------------------------------------------------------------
 

@@ -268,8 +268,8 @@ class PluginDropInIT
         assertEquals(0, p.exitValue(), out);
         final List<String> lines = out.lines().filter(l -> l.startsWith("router") || l.startsWith("protocol")).toList();
         assertEquals(3, lines.size(), out);
-        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.0\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
-        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.0\\s+sluice-passthrough\\.jar\\s+.*"), out);
-        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.0\\s+sluice-readconnroute\\.jar\\s+.*"), out);
+        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
+        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-passthrough\\.jar\\s+.*"), out);
+        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-readconnroute\\.jar\\s+.*"), out);
     }
 }

@@ -23,7 +23,7 @@ public final class MariaDbMonModule implements ModuleProvider
     public static final String NAME = "mariadbmon";
 
     static final SectionSpec PARAMETERS = SectionSpec.of(
-        ParamSpec.withDefault("failcount", ParamType.integer(1, 1_000_000), "5",
+        ParamSpec.withDefault("failcount", ParamType.integer(0, 1_000_000), "5",
             "ticks the primary must be down before failover"),
         ParamSpec.withDefault("auto_failover", ParamType.BOOL, "false", "fail over automatically when the primary is down"),
         ParamSpec.withDefault("auto_rejoin", ParamType.BOOL, "false",
@@ -39,6 +39,8 @@ public final class MariaDbMonModule implements ModuleProvider
         ParamSpec.optional("replication_user", ParamType.STRING,
             "user for CHANGE MASTER TO (default: the monitor's user)"),
         ParamSpec.optional("replication_password", ParamType.PASSWORD, "password of replication_user"),
+        ParamSpec.optional("replication_master_ssl", ParamType.BOOL,
+            "MASTER_SSL of the replication connections the monitor creates (default: as the existing ones)"),
         ParamSpec.withDefault("enforce_read_only_slaves", ParamType.BOOL, "false", "set read_only=1 on replicas"),
         ParamSpec.withDefault("enforce_writable_master", ParamType.BOOL, "false", "set read_only=0 on the primary"),
         ParamSpec.optional("servers_no_promotion", ParamType.LIST, "servers that are never promoted"),

@@ -228,34 +228,25 @@ final class MariaDbMonitor implements Monitor
         return Collections.unmodifiableMap(out);
     }
 
-    /** Logs a server's problem when it starts or changes, and its end: not at every tick. */
+    /** Logs a server's problem when it starts or becomes another kind of problem, and its end: not at every tick. */
     private void reportProblem(final ServerProbe p)
     {
-        final String problem = p.error();
+        final String kind = p.error().isEmpty() ? "" : p.authError() ? "auth" : p.reachable() ? "query" : "down";
         final String was = reportedProblems.getOrDefault(p.name(), "");
-        if (problem.equals(was))
+        if (kind.equals(was))
         {
             return;
         }
-        reportedProblems.put(p.name(), problem);
+        reportedProblems.put(p.name(), kind);
         final Target t = byName.get(p.name());
         final String where = p.name() + " (" + t.address().getHostString() + ":" + t.address().getPort() + ")";
-        if (problem.isEmpty())
+        switch (kind)
         {
-            LOG.info("monitor {}: {} is reachable again", name, where);
-        }
-        else if (p.authError())
-        {
-            LOG.error("monitor {}: {} refused the monitor's login as '{}': {}; check user and password of [{}]", name,
-                where, settings.user(), problem, name);
-        }
-        else if (p.reachable())
-        {
-            LOG.error("monitor {}: {}: {}; check the grants of '{}'", name, where, problem, settings.user());
-        }
-        else
-        {
-            LOG.warn("monitor {}: cannot reach {}: {}", name, where, problem);
+            case "" -> LOG.info("monitor {}: {} is reachable again", name, where);
+            case "auth" -> LOG.error("monitor {}: {} refused the monitor's login as '{}': {}; check user and password of [{}]",
+                name, where, settings.user(), p.error(), name);
+            case "query" -> LOG.error("monitor {}: {}: {}; check the grants of '{}'", name, where, p.error(), settings.user());
+            default -> LOG.warn("monitor {}: cannot reach {}: {}", name, where, p.error());
         }
     }
 

@@ -1,0 +1,147 @@
+package io.sluice.plugins.mariadbmon;
+
+import io.sluice.core.module.ServerState;
+import io.sluice.testcluster.ClusterAccounts;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.TestCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Roles, state changes and replication lag as mariadbmon sees them on the real cluster (primary
+ * db1, replicas db2 and db3). Leaves the cluster as it found it.
+ */
+@ExtendWith(MariaDbClusterExtension.class)
+class MonitorRolesIT
+{
+    private static final Duration INTERVAL = Duration.ofSeconds(1);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Test
+    void shouldDetectRolesAtStartup(final TestCluster cluster) throws Exception
+    {
+        cluster.awaitReplicaSync(PATIENCE);
+        try (MonitorHarness mon = MonitorHarness.start("RolesMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        {
+            // the first tick is published before start returns
+            assertEquals("Master, Running", mon.status("db1"));
+            assertEquals("Slave, Running", mon.status("db2"));
+            assertEquals("Slave, Running", mon.status("db3"));
+            final String gtid = cluster.query(cluster.primary(), "SELECT @@gtid_current_pos").get(0).get(0);
+            for (final String name : List.of("db1", "db2", "db3"))
+            {
+                final ServerState s = mon.state(name);
+                assertEquals(Long.parseLong(name.substring(2)), s.serverId(), name);
+                assertEquals(!name.equals("db1"), s.readOnly(), name);
+                assertEquals(0, s.replicationLagSec(), name);
+                assertEquals(name.equals("db1") ? "" : "db1", s.replicatesFrom(), name);
+                assertEquals(gtid, s.gtidPos(), name + ": the cluster is in sync, every server is at the primary's position");
+            }
+            assertEquals("db1", mon.diagnostics().get("primary"));
+            @SuppressWarnings("unchecked")
+            final List<Map<String, Object>> connections = (List<Map<String, Object>>) mon.serverDiagnostics("db2")
+                .get("slave_connections");
+            assertEquals("Yes", connections.get(0).get("io_running"));
+            assertEquals("db1", connections.get(0).get("master_server"));
+        }
+    }
+
+    @Test
+    void shouldMarkAStoppedReplicaDownWithinTwoIntervalsAndBringItBackAsReplica(final TestCluster cluster) throws Exception
+    {
+        try (LogCapture log = new LogCapture();
+             MonitorHarness mon = MonitorHarness.start("StopMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        {
+            assertEquals("Slave, Running", mon.status("db3"));
+            try
+            {
+                final long stopNs = System.nanoTime();
+                cluster.stopServer("db3");
+                final long stoppedNs = System.nanoTime();
+                mon.awaitStatus("db3", "Down", PATIENCE);
+                final long downMs = (System.nanoTime() - stoppedNs) / 1_000_000;
+                System.out.println("db3 marked Down " + (System.nanoTime() - stopNs) / 1_000_000 + " ms after the stop began, "
+                    + downMs + " ms after the process was gone (monitor_interval 1000 ms)");
+                assertTrue(downMs <= 2 * INTERVAL.toMillis(), "marked down within two intervals: " + downMs + " ms");
+                log.await("server db3 changed state: Slave, Running -> Down", PATIENCE);
+                log.await("monitor StopMon: cannot reach db3 (127.0.0.1:" + cluster.server("db3").port() + ")", PATIENCE);
+                assertEquals("Master, Running", mon.status("db1"));
+                assertEquals("Slave, Running", mon.status("db2"));
+                assertEquals(ServerState.LAG_UNKNOWN, mon.state("db3").replicationLagSec());
+                assertEquals(3L, mon.state("db3").serverId(), "the last server_id seen is kept");
+                assertTrue(((Number)mon.serverDiagnostics("db3").get("consecutive_down_ticks")).intValue() >= 1);
+            }
+            finally
+            {
+                cluster.startServer("db3");
+            }
+            mon.awaitStatus("db3", "Slave, Running", PATIENCE);
+            log.await("server db3 changed state: Down -> Slave, Running", PATIENCE);
+            log.await("monitor StopMon: db3 (127.0.0.1:" + cluster.server("db3").port() + ") is reachable again", PATIENCE);
+            assertEquals("db1", mon.state("db3").replicatesFrom());
+        }
+    }
+
+    /**
+     * The SQL thread of db2 is stopped while the primary takes writes (db2 is then only Running,
+     * lag unknown); it is started again while a lock on the table holds it at the first of those
+     * events, so its lag is the age of that event; once the lock goes it catches up to lag 0.
+     */
+    @Test
+    void shouldReportReplicationLagAndItsEnd(final TestCluster cluster) throws Exception
+    {
+        cluster.execute(cluster.primary(), "CREATE OR REPLACE TABLE test.mon_lag (id INT PRIMARY KEY, at TIMESTAMP(3))");
+        cluster.awaitReplicaSync(PATIENCE);
+        try (MonitorHarness mon = MonitorHarness.start("LagMon", MonitorHarness.targets(cluster), MonitorHarness.params());
+             Connection db2 = cluster.connect(cluster.server("db2"), ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD);
+             Statement onDb2 = db2.createStatement())
+        {
+            assertEquals(0, mon.state("db2").replicationLagSec());
+            onDb2.execute("STOP SLAVE SQL_THREAD");
+            try
+            {
+                mon.awaitStatus("db2", "Running", PATIENCE);
+                assertEquals(ServerState.LAG_UNKNOWN, mon.state("db2").replicationLagSec(), "SQL thread stopped: no lag figure");
+                final long firstWriteNs = System.nanoTime();
+                for (int i = 1; i <= 8; i++)
+                {
+                    cluster.execute(cluster.primary(), "INSERT INTO test.mon_lag VALUES (" + i + ", NOW(3))");
+                    Thread.sleep(500);
+                }
+                // The first pending event is 4+ s old; the SQL thread starts and waits for the table lock.
+                onDb2.execute("LOCK TABLES test.mon_lag WRITE");
+                onDb2.execute("START SLAVE SQL_THREAD");
+                mon.awaitStatus("db2", "Slave, Running", PATIENCE);
+                Await.until(() -> mon.state("db2").replicationLagSec() >= 4, PATIENCE,
+                    () -> "lag of db2 is " + mon.state("db2").replicationLagSec());
+                final long lag = mon.state("db2").replicationLagSec();
+                final long ageS = (System.nanoTime() - firstWriteNs) / 1_000_000_000L;
+                System.out.println("db2 lag reported: " + lag + " s (first pending event " + ageS + " s old)");
+                assertTrue(lag <= ageS + 2, "lag " + lag + " s, the pending event is " + ageS + " s old");
+                assertEquals(0, mon.state("db3").replicationLagSec(), "db3 applies as usual");
+                onDb2.execute("UNLOCK TABLES");
+                Await.until(() -> mon.state("db2").replicationLagSec() == 0, PATIENCE,
+                    () -> "lag of db2 is still " + mon.state("db2").replicationLagSec());
+                assertEquals("Slave, Running", mon.status("db2"));
+                assertEquals(List.of(List.of("8")), cluster.query(cluster.server("db2"), "SELECT COUNT(*) FROM test.mon_lag"));
+            }
+            finally
+            {
+                onDb2.execute("UNLOCK TABLES");
+                onDb2.execute("START SLAVE");
+            }
+            cluster.awaitReplicaSync(PATIENCE);
+            assertFalse(mon.state("db2").gtidPos().isEmpty());
+        }
+    }
+}

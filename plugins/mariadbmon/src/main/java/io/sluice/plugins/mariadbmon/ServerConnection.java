@@ -108,6 +108,16 @@ public final class ServerConnection implements AutoCloseable
         }
     }
 
+    /**
+     * The server's id of the open connection ({@code CONNECTION_ID()}), -1 when none is open; never
+     * connects. It changes when the connection is replaced, and server-side state of the old one
+     * (named locks, session variables) is gone with it.
+     */
+    public long connectionId()
+    {
+        return client != null && client.isOpen() ? client.connectionId() : -1;
+    }
+
     /** The message of the last connect or query failure, empty after a success. */
     public String lastError()
     {

@@ -74,7 +74,8 @@ final class MariaDbMonitor implements Monitor
     /** Servers whose automatic rejoin failed, with the GTID position they had then: not retried until it moves. */
     private final Map<String, String> rejoinRefused = new HashMap<>();
     private Map<String, Object> lastOperation = Map.of();
-    private PrimaryMonitorGate gate = PrimaryMonitorGate.ALWAYS;
+    /** cooperative_monitoring_locks: with none, always the primary monitor and no SQL. */
+    private final CooperativeLocks locks;
 
     /** One replication connection's IO progress, for {@code verify_master_failure}. */
     private record IoActivity(String gtidIoPos, long heartbeats, long lastChangeNs)
@@ -109,6 +110,10 @@ final class MariaDbMonitor implements Monitor
             connections.put(t.name(), new ServerConnection(t, settings.user(), settings.password(),
                 settings.connectTimeoutMs(), settings.readTimeoutMs()));
         }
+        this.locks = settings.cooperativeMonitoringLocks().equals("none")
+            ? new CooperativeLocks("none", name, List.copyOf(connections.values()))
+            : new CooperativeLocks(settings.cooperativeMonitoringLocks(), name, List.copyOf(connections.values()),
+                CooperativeLocks.suggestedIdleTimeout(settings, servers.size()));
         this.operations = new ClusterOperations(this);
     }
 
@@ -136,7 +141,14 @@ final class MariaDbMonitor implements Monitor
     @Override
     public void stop()
     {
-        gate.release();
+        try
+        {
+            locks.release();
+        }
+        catch (final RuntimeException e)
+        {
+            LOG.warn("monitor {}: releasing the cooperative locks failed: {}", name, e.toString());
+        }
         if (probeThreads != null)
         {
             probeThreads.shutdownNow();
@@ -164,26 +176,33 @@ final class MariaDbMonitor implements Monitor
             }
             reportProblem(p);
         }
-        gate.refresh(next);
         final String before = primary;
         topology = Topology.resolve(servers, next, serverIds, primary, downTicks, settings.failcount(),
             settings.enforceWritableMaster());
         probes = next;
-        primary = gate.acceptPrimary(topology.primary(), next);
+        // Cooperative monitoring: the primary monitor marks its choice with the master lock; a
+        // secondary one takes the server so marked (none if nobody marks one), as MaxScale's do.
+        locks.refresh(next, topology.primary());
+        primary = locks.isPrimaryMonitor() ? topology.primary() : locks.markedPrimary();
+        if (!Objects.equals(primary, topology.primary()))
+        {
+            // a secondary monitor's roles follow the primary monitor's choice
+            topology = Topology.resolve(servers, next, serverIds, primary, downTicks, settings.failcount(),
+                settings.enforceWritableMaster());
+        }
         if (!Objects.equals(before, primary))
         {
-            if (before == null)
+            if (primary == null)
+            {
+                LOG.warn("monitor {}: no primary{}", name, before == null ? "" : " (it was " + before + ")");
+            }
+            else if (before == null)
             {
                 LOG.info("monitor {}: primary is {}", name, primary);
             }
             else
             {
-                LOG.warn("monitor {}: primary changed from {} to {}", name, before, primary == null ? "(none)" : primary);
-            }
-            if (!Objects.equals(primary, topology.primary()))
-            {
-                topology = Topology.resolve(servers, next, serverIds, primary, downTicks, settings.failcount(),
-                    settings.enforceWritableMaster());
+                LOG.warn("monitor {}: primary changed from {} to {}", name, before, primary);
             }
         }
         if (primary != null && next.get(primary).reachable())
@@ -191,7 +210,7 @@ final class MariaDbMonitor implements Monitor
             primaryBinlogPos = next.get(primary).binlogPos();
         }
         trackReplication(nowNs);
-        if (gate.isPrimaryMonitor())
+        if (locks.isPrimaryMonitor())
         {
             enforceReadOnly();
         }
@@ -336,7 +355,9 @@ final class MariaDbMonitor implements Monitor
 
     private void automaticOperations()
     {
-        if (!gate.isPrimaryMonitor() || primary == null)
+        // MaxScale: a monitor that just became primary waits failcount ticks, so that the former
+        // primary monitor notices it is no longer one first.
+        if (!locks.isPrimaryMonitor() || locks.primaryTicks() < settings.failcount() && !isSoleMonitor() || primary == null)
         {
             return;
         }
@@ -558,10 +579,12 @@ final class MariaDbMonitor implements Monitor
     /** Refuses an operation on a secondary monitor. */
     void requirePrimaryMonitor(final String operation)
     {
-        if (!gate.isPrimaryMonitor())
+        if (!locks.isPrimaryMonitor())
         {
-            throw new IllegalStateException("monitor " + name + " is not the primary monitor of the cluster ("
-                + gate.describe() + "): " + operation + " is refused; run it on the primary monitor");
+            final Map<String, Object> d = locks.diagnostics();
+            throw new IllegalStateException("monitor " + name + " is a secondary monitor (cooperative_monitoring_locks="
+                + settings.cooperativeMonitoringLocks() + ": it holds " + d.get("locks_held") + " of the " + d.get("locks_needed")
+                + " locks needed): " + operation + " is refused; run it on the primary monitor");
         }
     }
 
@@ -570,9 +593,10 @@ final class MariaDbMonitor implements Monitor
         lastOperation = result;
     }
 
-    void setGate(final PrimaryMonitorGate gate)
+    /** Without cooperative monitoring there is no former primary monitor to wait for. */
+    private boolean isSoleMonitor()
     {
-        this.gate = gate;
+        return settings.cooperativeMonitoringLocks().equals("none");
     }
 
     // ---- operator interface ----
@@ -610,6 +634,7 @@ final class MariaDbMonitor implements Monitor
                 }
                 return recorded("rejoin", () -> operations.rejoin(args.get(0), true));
             }));
+        commands.put("release-locks", locks.releaseLocksCommand());
         return commands;
     }
 
@@ -640,8 +665,8 @@ final class MariaDbMonitor implements Monitor
         d.put("auto_rejoin", settings.autoRejoin());
         d.put("failcount", settings.failcount());
         d.put("cooperative_monitoring_locks", settings.cooperativeMonitoringLocks());
-        d.put("primary_monitor", gate.isPrimaryMonitor());
-        d.putAll(gate.diagnostics());
+        d.put("primary_monitor", locks.isPrimaryMonitor());
+        d.put("locks", locks.diagnostics());
         final List<Object> list = new ArrayList<>();
         final ClusterSnapshot cluster = context.cluster();
         for (final Target t : servers)

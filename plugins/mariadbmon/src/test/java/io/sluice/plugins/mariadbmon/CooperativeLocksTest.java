@@ -108,7 +108,7 @@ class CooperativeLocksTest
 
     static ServerProbe up(final String name)
     {
-        return new ServerProbe(name, true, false, "", 1, false, "", "", true, "11.4.5-MariaDB", List.of(), 0);
+        return new ServerProbe(name, true, false, "", 1, false, "", "", true, true, "11.4.5-MariaDB", List.of(), 0);
     }
 
     private FakeLockServer server(final String name)
@@ -519,7 +519,7 @@ class CooperativeLocksTest
     void shouldSuggestAnIdleTimeoutLongerThanAnyOperation()
     {
         final MonitorSettings s = new MonitorSettings("u", "p", 2_000, 3_000, 3_000, 5, false, false, 90_000, 60_000,
-            true, 10_000, "u", "p", false, false, Set.of(), "majority_of_all");
+            true, 10_000, "u", "p", null, false, false, Set.of(), "majority_of_all");
         // 2 intervals + the longer operation + 3 servers x (connect + 2 reads)
         assertEquals(Duration.ofSeconds(4 + 90 + 27), CooperativeLocks.suggestedIdleTimeout(s, 3));
     }

@@ -78,10 +78,14 @@ class CooperativeMonitorsIT
 
             cluster.killServer("db1");
             final long killedNs = System.nanoTime();
+            final long ticksWhenKilled = primaryMon.ticks();
+            Await.until(() -> newPrimary(primaryMon) != null, PATIENCE, () -> primaryMon.cluster().snapshot().toString());
+            final long ticksToFailover = primaryMon.ticks() - ticksWhenKilled;
+            assertTrue(ticksToFailover <= failcount + 1, "the primary monitor failed over after " + ticksToFailover + " ticks");
             Await.until(() -> newPrimary(a) != null && newPrimary(a).equals(newPrimary(b)), PATIENCE,
                 () -> a.cluster().snapshot() + "\n" + b.cluster().snapshot());
-            System.out.println("both monitors publish " + newPrimary(a) + " as the primary "
-                + (System.nanoTime() - killedNs) / 1_000_000 + " ms after db1 was killed");
+            System.out.println("the primary monitor failed over after " + ticksToFailover + " ticks; both monitors publish "
+                + newPrimary(a) + " as the primary " + (System.nanoTime() - killedNs) / 1_000_000 + " ms after db1 was killed");
             final String promoted = newPrimary(a);
             final String other = promoted.equals("db2") ? "db3" : "db2";
             for (final MonitorHarness m : both)

@@ -145,6 +145,12 @@ final class MonitorHarness implements AutoCloseable
         }
     }
 
+    /** Ticks the core's runner has completed so far. */
+    long ticks()
+    {
+        return ((Number) runner.diagnostics().get("ticks")).longValue();
+    }
+
     /** What the monitor itself reported after its last tick or command. */
     @SuppressWarnings("unchecked")
     Map<String, Object> diagnostics()

@@ -24,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(MariaDbClusterExtension.class)
 class MonitorRolesIT
 {
-    private static final Duration INTERVAL = Duration.ofSeconds(1);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @Test
@@ -67,12 +66,17 @@ class MonitorRolesIT
             {
                 final long stopNs = System.nanoTime();
                 cluster.stopServer("db3");
-                final long stoppedNs = System.nanoTime();
+                final long goneNs = System.nanoTime();
+                final long ticksWhenGone = mon.ticks();
                 mon.awaitStatus("db3", "Down", PATIENCE);
-                final long downMs = (System.nanoTime() - stoppedNs) / 1_000_000;
-                System.out.println("db3 marked Down " + (System.nanoTime() - stopNs) / 1_000_000 + " ms after the stop began, "
-                    + downMs + " ms after the process was gone (monitor_interval 1000 ms)");
-                assertTrue(downMs <= 2 * INTERVAL.toMillis(), "marked down within two intervals: " + downMs + " ms");
+                final long ticksWhenDown = mon.ticks();
+                System.out.println("db3 marked Down " + (System.nanoTime() - stopNs) / 1_000_000 + " ms after its stop began, "
+                    + (System.nanoTime() - goneNs) / 1_000_000 + " ms after the process was gone, "
+                    + (ticksWhenDown - ticksWhenGone) + " completed ticks later (monitor_interval 1000 ms)");
+                // The first tick that starts after the server is gone marks it: the next one, or the one
+                // after if one was under way. Counted in ticks, so a slow machine does not fail it.
+                assertTrue(ticksWhenDown - ticksWhenGone <= 2, "marked down within two intervals: "
+                    + (ticksWhenDown - ticksWhenGone) + " ticks");
                 log.await("server db3 changed state: Slave, Running -> Down", PATIENCE);
                 log.await("monitor StopMon: cannot reach db3 (127.0.0.1:" + cluster.server("db3").port() + ")", PATIENCE);
                 assertEquals("Master, Running", mon.status("db1"));
@@ -86,7 +90,10 @@ class MonitorRolesIT
                 cluster.startServer("db3");
             }
             mon.awaitStatus("db3", "Slave, Running", PATIENCE);
-            log.await("server db3 changed state: Down -> Slave, Running", PATIENCE);
+            // straight to Slave, or Running first if a tick came before its replication threads were up
+            log.await("server db3 changed state: Down -> ", PATIENCE);
+            assertTrue(log.text().contains("server db3 changed state: Down -> Slave, Running")
+                || log.text().contains("server db3 changed state: Running -> Slave, Running"), log.text());
             log.await("monitor StopMon: db3 (127.0.0.1:" + cluster.server("db3").port() + ") is reachable again", PATIENCE);
             assertEquals("db1", mon.state("db3").replicatesFrom());
         }

@@ -27,6 +27,8 @@ public final class CoreSpecs {
             ParamSpec.withDefault("admin_enabled", ParamType.BOOL, "true", "enable the admin REST interface"),
             ParamSpec.withDefault("admin_host", ParamType.STRING, "127.0.0.1", "admin interface bind address"),
             ParamSpec.withDefault("admin_port", ParamType.PORT, "8989", "admin interface port"),
+            ParamSpec.withDefault("admin_auth", ParamType.BOOL, "true",
+                    "require HTTP basic authentication (admin/mariadb) on the admin interface"),
             ParamSpec.withDefault("users_refresh_time", ParamType.DURATION, "30s",
                     "minimum time between user account reloads after a failed login"),
             ParamSpec.withDefault("users_refresh_interval", ParamType.DURATION, "0s",

@@ -1,12 +1,15 @@
 package io.sluice.core.launcher;
 
+import io.sluice.core.admin.AdminServer;
 import io.sluice.core.config.ConfigException;
+import io.sluice.core.config.GlobalConfig;
 import io.sluice.core.config.ConfigLoader;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.core.module.ModuleType;
 import io.sluice.core.plugins.RegistryChange;
 import io.sluice.nativeio.ChannelFds;
 import io.sluice.nativeio.Epoll;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -141,15 +144,24 @@ public final class Main implements Callable<Integer>
         {
             modules.watch();
         }
+        final AdminServer admin = startAdmin(sluice, loaded);
         ProcessSignals.onHangup(() -> reload(sluice, modules));
         final long shutdownTimeoutMs = loaded.global().shutdownTimeout().toMillis();
         // SIGTERM and SIGINT end the wait below, so main shuts down and exits 0. The hook covers
         // any other way the JVM is asked to exit.
         ProcessSignals.onTermOrInt(stopped::countDown);
-        final Thread hook = new Thread(() -> sluice.shutdown(shutdownTimeoutMs), "sluice-shutdown");
+        final Thread hook = new Thread(() ->
+        {
+            if (admin != null)
+            {
+                admin.close();
+            }
+            sluice.shutdown(shutdownTimeoutMs);
+        }, "sluice-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Sluice " + SluiceVersion.version() + " ready: " + sluice.pool().size() + " workers ("
-            + sluice.pool().pollerKind() + " poller), " + describeListeners(sluice));
+            + sluice.pool().pollerKind() + " poller), " + describeListeners(sluice)
+            + (admin == null ? "" : "; admin API on http://" + admin.address().getHostString() + ":" + admin.address().getPort()));
         try
         {
             stopped.await();
@@ -164,6 +176,29 @@ public final class Main implements Callable<Integer>
     }
 
     /** SIGHUP: re-read the configuration with the modules loaded now; a bad file changes nothing. */
+    /**
+     * The admin REST API when {@code admin_enabled}: an address that cannot be bound is logged and
+     * Sluice serves on without it.
+     */
+    private static AdminServer startAdmin(final Sluice sluice, final SluiceConfig config)
+    {
+        final GlobalConfig global = config.global();
+        if (!global.adminEnabled())
+        {
+            return null;
+        }
+        try
+        {
+            return AdminServer.start(sluice, global.adminHost(), global.adminPort(), global.params().bool("admin_auth"));
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            LoggerFactory.getLogger(Main.class).error("admin API: cannot listen on {}:{} ({}); Sluice serves without it",
+                global.adminHost(), global.adminPort(), e.getMessage());
+            return null;
+        }
+    }
+
     private void reload(final Sluice sluice, final PluginModules modules)
     {
         final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);

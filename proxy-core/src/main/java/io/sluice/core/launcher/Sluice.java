@@ -2,12 +2,16 @@ package io.sluice.core.launcher;
 
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
+import io.sluice.core.config.FilterConfig;
 import io.sluice.core.config.ListenerConfig;
+import io.sluice.core.config.Params;
 import io.sluice.core.config.MonitorConfig;
 import io.sluice.core.config.ServerConfig;
 import io.sluice.core.config.ServiceConfig;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.core.net.BackPressure;
+import io.sluice.core.module.Filter;
+import io.sluice.core.module.FilterContext;
 import io.sluice.core.module.ModuleType;
 import io.sluice.core.module.ServerState;
 import io.sluice.core.monitor.ClusterState;
@@ -147,6 +151,64 @@ public final class Sluice
         return runner;
     }
 
+    /** Instances of the service's filters, in chain order; on a failure, those made are released. */
+    private static List<RoutedService.FilterBinding> filters(final SluiceConfig config, final ServiceConfig service,
+        final Modules modules) throws ConfigException
+    {
+        final List<RoutedService.FilterBinding> chain = new ArrayList<>();
+        try
+        {
+            for (final FilterConfig filter : service.filters())
+            {
+                final Modules.Choice choice = modules.find(ModuleType.FILTER, filter.module()).orElseThrow(() ->
+                    new ConfigException(config.file(), filter.params().line("module"),
+                        "filter " + filter.name() + ": module '" + filter.module() + "' is not loaded"));
+                choice.usage().acquire();
+                final Filter instance;
+                try
+                {
+                    instance = choice.module().filterApi().createInstance().apply(new FilterContext()
+                    {
+                        @Override
+                        public String name()
+                        {
+                            return filter.name();
+                        }
+
+                        @Override
+                        public Params params()
+                        {
+                            return filter.params();
+                        }
+
+                        @Override
+                        public Params globalParams()
+                        {
+                            return config.global().params();
+                        }
+                    });
+                }
+                catch (final RuntimeException e)
+                {
+                    choice.usage().release();
+                    throw new ConfigException(config.file(), filter.params().line("module"), "filter " + filter.name()
+                        + ": module " + choice.module().name() + " refused to start: " + e.getMessage());
+                }
+                chain.add(new RoutedService.FilterBinding(filter.name(), choice.module(), instance, choice.usage()));
+            }
+        }
+        catch (final ConfigException e)
+        {
+            for (final RoutedService.FilterBinding made : chain)
+            {
+                made.filter().destroy();
+                made.usage().release();
+            }
+            throw e;
+        }
+        return chain;
+    }
+
     private RoutedService newService(final SluiceConfig config, final ServiceConfig service,
         final BackPressure backPressure, final Modules modules) throws ConfigException
     {
@@ -155,12 +217,14 @@ public final class Sluice
                 "service " + service.name() + ": router '" + service.router() + "' is not loaded"));
         final RoutedService routed = new RoutedService(service.name(), service.params(), config.global().params(),
             targets(service.servers()), cluster, backPressure);
+        routed.useFilters(filters(config, service, modules));
         try
         {
             routed.useRouter(choice.module(), choice.usage());
         }
         catch (final IllegalStateException e)
         {
+            routed.destroy();
             throw new ConfigException(config.file(), service.params().line("router"), e.getMessage());
         }
         return routed;
@@ -279,9 +343,9 @@ public final class Sluice
         services.putAll(added);
         listeners.putAll(opened);
         config = next;
-        LOG.info("configuration reloaded: monitors added {}, removed {}; services added {}, removed {}; "
-            + "listeners added {}, removed {}", startedMonitors.keySet(), removedMonitors, added.keySet(), removedServices,
-            opened.keySet(), removedListeners);
+        LOG.info("configuration reloaded: services added {}, removed {}; listeners added {}, removed {}; "
+            + "monitors added {}, removed {}", added.keySet(), removedServices, opened.keySet(), removedListeners,
+            startedMonitors.keySet(), removedMonitors);
     }
 
     /** Router and servers (names, addresses, ports) equal: what a running service was built from. */

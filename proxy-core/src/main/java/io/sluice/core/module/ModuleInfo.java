@@ -69,6 +69,12 @@ public record ModuleInfo(String name, ModuleType type, ApiVersion api, String ve
         return new ModuleInfo(name, type, version, this.version, description, capabilities, parameters, lifecycle, entryPoints);
     }
 
+    /** The entry points of a filter module. */
+    public FilterApi filterApi()
+    {
+        return (FilterApi)entryPoints;
+    }
+
     /** The entry points of a monitor module. */
     public MonitorApi monitorApi()
     {

@@ -15,14 +15,17 @@ import java.nio.channels.SocketChannel;
 /**
  * One non-blocking TCP socket on a worker: reads into the worker's shared I/O buffer and hands
  * the bytes to its {@link Handler}, writes directly when the socket can take them and queues the
- * rest. Implements MaxScale's back-pressure marks: once the queue passes {@code writeq_high_water}
+ * rest. What the handling of one read writes to a socket leaves in one {@code write}: the first
+ * write of bytes from the read buffer is held as a view (no copy) until the handler returns, and
+ * any further write for the same socket joins it in the queue, so pipelined packets and
+ * responses do not cost a system call each. Implements MaxScale's back-pressure marks: once the queue passes {@code writeq_high_water}
  * the handler is told to stop feeding it ({@link Handler#onWriteQueueHigh}); once it falls to
  * {@code writeq_low_water} the handler may resume ({@link Handler#onWriteQueueLow}).
  *
  * <p>Threading: everything runs on the owning worker. Hot path (read, write, flush): no
  * allocation in steady state.
  */
-public final class TcpConnection implements IoHandler
+public final class TcpConnection implements IoHandler, Worker.HeldOutput
 {
     private static final Logger LOG = LoggerFactory.getLogger(TcpConnection.class);
 
@@ -68,6 +71,8 @@ public final class TcpConnection implements IoHandler
     private final long highWaterBytes;
     private final long lowWaterBytes;
     private final String label;
+    /** Over the worker's read buffer: the held bytes of the current read, in [position, limit). */
+    private final ByteBuffer heldView;
     private Handler handler;
     private long token;
     private boolean connecting;
@@ -77,8 +82,13 @@ public final class TcpConnection implements IoHandler
     private boolean shutdownOutputWhenFlushed;
     private boolean outputShut;
     private boolean closed;
+    /** Output waits for the end of the read being handled ({@link Worker#hold}). */
+    private boolean held;
+    /** heldView has bytes to write; the queue is then empty. */
+    private boolean viewHeld;
     private long bytesRead;
     private long bytesWritten;
+    private long writeCalls;
     private int peakPendingWriteBytes;
 
     private TcpConnection(final Worker worker, final SocketChannel channel, final BackPressure marks, final String label)
@@ -88,6 +98,7 @@ public final class TcpConnection implements IoHandler
         this.highWaterBytes = marks.highWaterBytes();
         this.lowWaterBytes = marks.lowWaterBytes();
         this.label = label;
+        this.heldView = worker.ioBuffer().duplicate();
     }
 
     /** Adopts an accepted socket; reading starts at once. Worker thread. */
@@ -203,12 +214,22 @@ public final class TcpConnection implements IoHandler
         }
         bytesRead += n;
         buffer.flip();
-        handler.onData(this, buffer);
+        worker.beginRead();
+        try
+        {
+            handler.onData(this, buffer);
+        }
+        finally
+        {
+            worker.endRead();
+        }
     }
 
     /**
      * Sends what remains in src: written directly when nothing is queued, the rest queued in order.
-     * src is fully consumed. Worker thread. Hot path: no allocation in steady state.
+     * While a read is being handled, bytes of the read buffer are held until the handler returns
+     * and what else it writes here joins them, so they leave in one write. src is fully consumed.
+     * Worker thread. Hot path: no allocation in steady state.
      */
     public void write(final ByteBuffer src) throws IOException
     {
@@ -216,19 +237,90 @@ public final class TcpConnection implements IoHandler
         {
             throw new IOException("write to a " + (closed ? "closed" : "shut down") + " connection: " + label);
         }
+        if (held)
+        {
+            // Another write from the same read: both leave when it ends (flushHeld). Back-pressure
+            // is judged then, on what the kernel did not take.
+            if (viewHeld)
+            {
+                viewHeld = false;
+                queue.append(heldView);
+            }
+            queue.append(src);
+            return;
+        }
         if (queue.isEmpty() && !connecting)
         {
+            if (src == worker.ioBuffer() && worker.inRead() && src.hasRemaining())
+            {
+                // The read buffer stays untouched until the handler returns: keep a view, not a copy.
+                heldView.limit(src.limit()).position(src.position());
+                src.position(src.limit());
+                viewHeld = true;
+                held = true;
+                worker.hold(this);
+                return;
+            }
+            writeCalls++;
             bytesWritten += channel.write(src);
         }
         if (src.hasRemaining())
         {
             queue.append(src);
-            if (queue.size() > peakPendingWriteBytes)
-            {
-                peakPendingWriteBytes = queue.size();
-            }
+            notePeak();
             updateInterest();
             checkHighWater();
+        }
+    }
+
+    /** The read that held output here has been handled: one write for all of it. Worker thread. */
+    @Override
+    public void flushHeld()
+    {
+        // hot path: no allocation
+        held = false;
+        if (closed)
+        {
+            viewHeld = false;
+            return;
+        }
+        try
+        {
+            if (viewHeld)
+            {
+                viewHeld = false;
+                writeCalls++;
+                bytesWritten += channel.write(heldView);
+                if (heldView.hasRemaining())
+                {
+                    queue.append(heldView);
+                    notePeak();
+                    updateInterest();
+                    checkHighWater();
+                }
+                else if (shutdownOutputWhenFlushed && !outputShut)
+                {
+                    shutOutput();
+                }
+            }
+            else if (!queue.isEmpty())
+            {
+                flush();
+                notePeak();
+                checkHighWater();
+            }
+        }
+        catch (final IOException e)
+        {
+            close(e);
+        }
+    }
+
+    private void notePeak()
+    {
+        if (queue.size() > peakPendingWriteBytes)
+        {
+            peakPendingWriteBytes = queue.size();
         }
     }
 
@@ -240,6 +332,7 @@ public final class TcpConnection implements IoHandler
             final ByteBuffer pending = queue.beginDrain();
             try
             {
+                writeCalls++;
                 bytesWritten += channel.write(pending);
             }
             finally
@@ -292,7 +385,7 @@ public final class TcpConnection implements IoHandler
     public void shutdownOutputWhenFlushed() throws IOException
     {
         shutdownOutputWhenFlushed = true;
-        if (queue.isEmpty() && !connecting && !outputShut && !closed)
+        if (queue.isEmpty() && !held && !connecting && !outputShut && !closed)
         {
             shutOutput();
         }
@@ -331,6 +424,10 @@ public final class TcpConnection implements IoHandler
             return;
         }
         closed = true;
+        if (held)
+        {
+            writeHeldBeforeClose();
+        }
         worker.poller().deregister(token);
         try
         {
@@ -341,6 +438,40 @@ public final class TcpConnection implements IoHandler
             LOG.debug("closing {} failed: {}", label, e.getMessage());
         }
         handler.onClosed(this, cause);
+    }
+
+    /**
+     * Output held for the end of a read would have been written before this close if it had not
+     * been held: give the kernel the same chance to take it.
+     */
+    private void writeHeldBeforeClose()
+    {
+        try
+        {
+            if (viewHeld)
+            {
+                viewHeld = false;
+                writeCalls++;
+                bytesWritten += channel.write(heldView);
+            }
+            else if (!queue.isEmpty())
+            {
+                final ByteBuffer pending = queue.beginDrain();
+                try
+                {
+                    writeCalls++;
+                    bytesWritten += channel.write(pending);
+                }
+                finally
+                {
+                    queue.compactAfterDrain();
+                }
+            }
+        }
+        catch (final IOException e)
+        {
+            LOG.debug("writing held output of {} before closing failed: {}", label, e.getMessage());
+        }
     }
 
     public boolean isClosed()
@@ -356,7 +487,7 @@ public final class TcpConnection implements IoHandler
     /** Bytes accepted but not yet taken by the kernel. */
     public int pendingWriteBytes()
     {
-        return queue.size();
+        return queue.size() + (viewHeld ? heldView.remaining() : 0);
     }
 
     /** The most bytes ever queued at once: bounded by back-pressure. */
@@ -373,6 +504,12 @@ public final class TcpConnection implements IoHandler
     public long bytesWritten()
     {
         return bytesWritten;
+    }
+
+    /** Write system calls made (diagnostics: writes per query). */
+    public long writeCalls()
+    {
+        return writeCalls;
     }
 
     /** The peer sent FIN: no more bytes will arrive. */

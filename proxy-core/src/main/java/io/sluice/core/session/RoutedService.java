@@ -3,6 +3,7 @@ package io.sluice.core.session;
 import io.sluice.core.config.Params;
 import io.sluice.core.module.ClusterSnapshot;
 import io.sluice.core.monitor.ClusterState;
+import io.sluice.core.module.Filter;
 import io.sluice.core.module.ModuleInfo;
 import io.sluice.core.module.Protocol;
 import io.sluice.core.module.ProtocolApi;
@@ -35,7 +36,12 @@ public final class RoutedService implements Service, ServiceContext
     private static final AtomicLong SESSION_IDS = new AtomicLong();
 
     /** The router instance sessions are opened with, and what keeps its code loaded. */
-    record RouterBinding(ModuleInfo module, Router router, ModuleUsage usage)
+    record RouterBinding(ModuleInfo module, Router router, ModuleUsage usage, List<Filter> filters)
+    {
+    }
+
+    /** A filter instance of this service's chain, and what keeps its code loaded. */
+    public record FilterBinding(String name, ModuleInfo module, Filter filter, ModuleUsage usage)
     {
     }
 
@@ -56,6 +62,7 @@ public final class RoutedService implements Service, ServiceContext
     private final AtomicLong sessionsRefused = new AtomicLong();
     private final AtomicLong peakWriteQueueBytes = new AtomicLong();
     private volatile RouterBinding binding;
+    private volatile List<FilterBinding> filters = List.of();
 
     public RoutedService(final String name, final Params params, final Params globalParams, final List<Target> targets,
         final ClusterState cluster, final BackPressure backPressure)
@@ -88,7 +95,7 @@ public final class RoutedService implements Service, ServiceContext
                 + " refused to start: " + e.getMessage(), e);
         }
         final RouterBinding old = binding;
-        binding = new RouterBinding(module, router, usage);
+        binding = new RouterBinding(module, router, usage, filters.stream().map(FilterBinding::filter).toList());
         LOG.info("service {} uses router {} {}", name, module.name(), module.version());
         if (old != null)
         {
@@ -97,9 +104,34 @@ public final class RoutedService implements Service, ServiceContext
         }
     }
 
-    /** Stops the service's router and protocols: sessions still open keep theirs. */
+    /**
+     * The filter chain of this service's sessions ({@code filters=}), in order; called before the
+     * first {@link #useRouter}. Each instance's usage is held until {@link #destroy}.
+     */
+    public synchronized void useFilters(final List<FilterBinding> chain)
+    {
+        if (binding != null)
+        {
+            throw new IllegalStateException("service " + name + ": filters are set before the router");
+        }
+        filters = List.copyOf(chain);
+    }
+
+    /** The filter chain, in order. */
+    public synchronized List<FilterBinding> filters()
+    {
+        return filters;
+    }
+
+    /** Stops the service's router, filters and protocols: sessions still open keep theirs. */
     public synchronized void destroy()
     {
+        for (final FilterBinding f : filters)
+        {
+            f.filter().destroy();
+            f.usage().release();
+        }
+        filters = List.of();
         final RouterBinding old = binding;
         binding = null;
         if (old != null)

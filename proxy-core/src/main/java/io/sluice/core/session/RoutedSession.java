@@ -126,7 +126,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         {
             throw new IllegalStateException("session " + id + " is already routing");
         }
-        router = binding.router().newSession(this);
+        router = FilterChain.open(binding.filters(), binding.router(), this);
     }
 
     @Override

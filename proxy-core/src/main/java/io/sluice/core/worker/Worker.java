@@ -57,6 +57,11 @@ public final class Worker implements Runnable
     private final AtomicLong taskFailures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    /** Connections whose output waits for the end of the read being handled (write coalescing). */
+    private HeldOutput[] held = new HeldOutput[16];
+    private int heldCount;
+    private boolean inRead;
+
     private volatile boolean running = true;
     private volatile Thread thread;
 
@@ -332,6 +337,66 @@ public final class Worker implements Runnable
     public long taskFailures()
     {
         return taskFailures.get();
+    }
+
+    /**
+     * Output held back while one read's bytes are handled, so everything a read produces for a
+     * socket leaves in one write. See {@link #beginRead()}.
+     */
+    public interface HeldOutput
+    {
+        /** The read has been handled: write what was held. Worker thread. */
+        void flushHeld();
+    }
+
+    /**
+     * A read's bytes are about to be handed to their handler: until {@link #endRead()}, output
+     * may be held (with {@link #hold}) instead of written at once. Worker thread.
+     */
+    public void beginRead()
+    {
+        inRead = true;
+    }
+
+    /** True between {@link #beginRead()} and {@link #endRead()}. Worker thread. */
+    public boolean inRead()
+    {
+        return inRead;
+    }
+
+    /** Asks for {@link HeldOutput#flushHeld()} when the current read ends. Worker thread; only in a read. */
+    public void hold(final HeldOutput output)
+    {
+        // hot path: no allocation (once the array has grown to the most outputs held by one read)
+        if (heldCount == held.length)
+        {
+            held = java.util.Arrays.copyOf(held, heldCount * 2);
+        }
+        held[heldCount++] = output;
+    }
+
+    /** The read's handler returned: flushes every output it held, in order. Worker thread. */
+    public void endRead()
+    {
+        // hot path: no allocation. Output written while flushing (e.g. a session ending on a
+        // failed write) is written at once: no longer in a read.
+        inRead = false;
+        for (int i = 0; i < heldCount; i++)
+        {
+            final HeldOutput output = held[i];
+            held[i] = null;
+            try
+            {
+                output.flushHeld();
+            }
+            catch (final RuntimeException e)
+            {
+                // The others still get their turn.
+                taskFailures.incrementAndGet();
+                LOG.error("{}: flushing held output failed", name, e);
+            }
+        }
+        heldCount = 0;
     }
 
     /** Runs one task; a failing task is logged and counted, the worker carries on. */

@@ -29,6 +29,13 @@ final class PassThroughFixture implements AutoCloseable
 
     PassThroughFixture(final PollerKind kind, final int threads, final long loadPeriodNs) throws IOException
     {
+        this(kind, threads, loadPeriodNs, List.of());
+    }
+
+    /** With a filter chain in front of the router. */
+    PassThroughFixture(final PollerKind kind, final int threads, final long loadPeriodNs,
+        final List<RoutedService.FilterBinding> filters) throws IOException
+    {
         echo = new EchoServer();
         WorkerPool started = null;
         try
@@ -37,6 +44,7 @@ final class PassThroughFixture implements AutoCloseable
             final List<Target> targets = List.of(new Target("echo", echo.address()));
             service = new RoutedService("echo-service", noParams(), noParams(), targets, ClusterState.of(targets),
                 BackPressure.DEFAULT);
+            service.useFilters(filters);
             service.useRouter(new PassThroughModule().module(), ModuleUsage.NONE);
             listener = Listener.open("echo-listener", new InetSocketAddress("127.0.0.1", 0), service, started);
         }

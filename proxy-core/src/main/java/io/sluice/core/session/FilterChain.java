@@ -1,0 +1,196 @@
+package io.sluice.core.session;
+
+import io.sluice.core.module.Endpoint;
+import io.sluice.core.module.Filter;
+import io.sluice.core.module.FilterSession;
+import io.sluice.core.module.Reply;
+import io.sluice.core.module.Router;
+import io.sluice.core.module.RouterSession;
+import io.sluice.core.module.SessionContext;
+import io.sluice.core.module.Target;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * A session's filters in front of its router session (MaxScale's filter chain). Seen by the core
+ * as the session's {@link RouterSession}: a query goes through the filters in order, then to the
+ * router; the router's replies, which it writes with {@link SessionContext#writeToClient}, go
+ * through the filters in reverse order, each seeing the {@link Reply} the router was handed with
+ * those bytes, then to the client. With no filters, {@link #open} returns the router session
+ * itself, so an unfiltered service pays nothing.
+ *
+ * <p>The stages are built once per session; passing a packet allocates nothing (hot path).
+ */
+final class FilterChain implements RouterSession
+{
+    private final SessionContext session;
+    private final FilterSession[] filters;
+    private RouterSession router;
+    /** The reply being passed to the router now, so its writes to the client carry it up. */
+    private Endpoint replyFrom;
+    private Reply reply = Reply.UNKNOWN;
+
+    private FilterChain(final SessionContext session, final int filterCount)
+    {
+        this.session = session;
+        this.filters = new FilterSession[filterCount];
+    }
+
+    /** The router session, behind the filters' sessions if the service has filters. */
+    static RouterSession open(final List<Filter> filters, final Router router, final SessionContext session)
+        throws IOException
+    {
+        if (filters.isEmpty())
+        {
+            return router.newSession(session);
+        }
+        final FilterChain chain = new FilterChain(session, filters.size());
+        try
+        {
+            for (int i = 0; i < filters.size(); i++)
+            {
+                final int index = i;
+                chain.filters[i] = filters.get(i).newSession(session, data -> chain.routeFrom(index + 1, data),
+                    (from, data, reply) -> chain.replyFrom(index - 1, from, data, reply));
+            }
+            chain.router = router.newSession(chain.new RouterSide());
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            chain.close();
+            throw e;
+        }
+        return chain;
+    }
+
+    // hot path: no allocation
+    private void routeFrom(final int stage, final ByteBuffer data) throws IOException
+    {
+        if (stage < filters.length)
+        {
+            filters[stage].routeQuery(data);
+        }
+        else
+        {
+            router.routeQuery(data);
+        }
+    }
+
+    // hot path: no allocation
+    private void replyFrom(final int stage, final Endpoint from, final ByteBuffer data, final Reply info) throws IOException
+    {
+        if (stage >= 0)
+        {
+            filters[stage].clientReply(from, data, info);
+        }
+        else
+        {
+            session.writeToClient(data);
+        }
+    }
+
+    @Override
+    public void routeQuery(final ByteBuffer data) throws IOException
+    {
+        routeFrom(0, data);
+    }
+
+    @Override
+    public void clientReply(final Endpoint from, final ByteBuffer data, final Reply info) throws IOException
+    {
+        replyFrom = from;
+        reply = info;
+        try
+        {
+            router.clientReply(from, data, info);
+        }
+        finally
+        {
+            replyFrom = null;
+            reply = Reply.UNKNOWN;
+        }
+    }
+
+    @Override
+    public boolean handleError(final Endpoint from, final IOException cause)
+    {
+        return router.handleError(from, cause);
+    }
+
+    @Override
+    public boolean clientEndOfStream() throws IOException
+    {
+        return router.clientEndOfStream();
+    }
+
+    @Override
+    public boolean endpointEndOfStream(final Endpoint from) throws IOException
+    {
+        return router.endpointEndOfStream(from);
+    }
+
+    @Override
+    public void close()
+    {
+        if (router != null)
+        {
+            router.close();
+        }
+        for (final FilterSession f : filters)
+        {
+            if (f != null)
+            {
+                f.close();
+            }
+        }
+    }
+
+    /** The session as the router sees it: its writes to the client go up through the filters. */
+    private final class RouterSide implements SessionContext
+    {
+        @Override
+        public long id()
+        {
+            return session.id();
+        }
+
+        @Override
+        public String serviceName()
+        {
+            return session.serviceName();
+        }
+
+        @Override
+        public List<Target> targets()
+        {
+            return session.targets();
+        }
+
+        @Override
+        public Endpoint connect(final Target target) throws IOException
+        {
+            return session.connect(target);
+        }
+
+        // hot path: no allocation
+        @Override
+        public void writeToClient(final ByteBuffer data) throws IOException
+        {
+            replyFrom(filters.length - 1, replyFrom, data, reply);
+        }
+
+        @Override
+        public void shutdownClientOutputWhenFlushed() throws IOException
+        {
+            session.shutdownClientOutputWhenFlushed();
+        }
+
+        @Override
+        public void close(final String reason)
+        {
+            session.close(reason);
+        }
+    }
+}

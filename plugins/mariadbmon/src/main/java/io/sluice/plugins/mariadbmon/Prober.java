@@ -32,6 +32,20 @@ final class Prober
      */
     static ServerProbe probe(final ServerConnection connection)
     {
+        // A connection the server closed while idle (wait_timeout, a KILL, a restart) fails its first
+        // query: try again at once over a new one, as MaxScale does, rather than report a running
+        // server Down for a tick.
+        final boolean wasOpen = connection.connectionId() >= 0;
+        final ServerProbe first = probeOnce(connection);
+        if (first.reachable() || first.authError() || !wasOpen)
+        {
+            return first;
+        }
+        return probeOnce(connection);
+    }
+
+    private static ServerProbe probeOnce(final ServerConnection connection)
+    {
         final String name = connection.name();
         try
         {

@@ -53,6 +53,18 @@ final class LogCapture implements AutoCloseable
         }
     }
 
+    /** Where the log is now, for {@link #linesSince}. */
+    int mark()
+    {
+        return text().length();
+    }
+
+    /** The lines captured after the mark that contain the text. */
+    List<String> linesSince(final int mark, final String containing)
+    {
+        return text().substring(mark).lines().filter(l -> l.contains(containing)).toList();
+    }
+
     /** The captured lines that contain the text. */
     List<String> lines(final String containing)
     {

@@ -99,6 +99,32 @@ class MonitorRolesIT
         }
     }
 
+    @Test
+    void shouldReconnectAtOnceWhenTheServerClosesTheMonitorsConnection(final TestCluster cluster) throws Exception
+    {
+        try (LogCapture log = new LogCapture();
+             MonitorHarness mon = MonitorHarness.start("ReconnectMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        {
+            final String monitorConnections = "SELECT ID FROM information_schema.PROCESSLIST WHERE USER='"
+                + ClusterAccounts.MONITOR_USER + "' ORDER BY ID";
+            final List<List<String>> killed = cluster.query(cluster.server("db2"), monitorConnections);
+            assertFalse(killed.isEmpty());
+            final int mark = log.mark();
+            for (final List<String> row : killed)
+            {
+                cluster.execute(cluster.server("db2"), "KILL " + row.get(0));
+            }
+            final long ticks = mon.ticks();
+            Await.until(() -> mon.ticks() >= ticks + 3, PATIENCE, () -> "ticks " + mon.ticks());
+            assertEquals("Slave, Running", mon.status("db2"));
+            assertTrue(log.linesSince(mark, "server db2 changed state").isEmpty(), "no flap: " + log.linesSince(mark, "db2"));
+            assertTrue(log.linesSince(mark, "cannot reach db2").isEmpty(), log.linesSince(mark, "db2").toString());
+            final List<List<String>> now = cluster.query(cluster.server("db2"), monitorConnections);
+            assertEquals(1, now.size(), now.toString());
+            assertFalse(killed.contains(now.get(0)), "a new connection: " + now + ", killed " + killed);
+        }
+    }
+
     /**
      * The SQL thread of db2 is stopped while the primary takes writes (db2 is then only Running,
      * lag unknown); it is started again while a lock on the table holds it at the first of those

@@ -123,6 +123,29 @@ class MonitorErrorsIT
     }
 
     @Test
+    void shouldKeepOperatorStatesAndNeverPromoteAServerInMaintenance(final TestCluster cluster) throws Exception
+    {
+        try (MonitorHarness mon = MonitorHarness.start("MaintMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        {
+            mon.cluster().setOperatorStatus("db2", ServerStatus.MAINT, true);
+            mon.cluster().setOperatorStatus("db3", ServerStatus.DRAINING, true);
+            final long ticks = mon.ticks();
+            Await.until(() -> mon.ticks() >= ticks + 2, PATIENCE, () -> "ticks " + mon.ticks());
+            assertEquals("Maintenance, Slave, Running", mon.status("db2"), "the monitor's ticks keep the operator's bit");
+            assertEquals("Draining, Slave, Running", mon.status("db3"));
+            assertEquals("cannot promote db2: it is in maintenance",
+                assertThrows(IllegalStateException.class, () -> mon.call("switchover", "db2")).getMessage());
+            assertEquals("db2 is in maintenance",
+                assertThrows(IllegalStateException.class, () -> mon.call("rejoin", "db2")).getMessage());
+            assertEquals("Master, Running", mon.status("db1"));
+            assertEquals(List.of(List.of("0")), cluster.query(cluster.primary(), "SELECT @@read_only"));
+            mon.cluster().setOperatorStatus("db2", ServerStatus.MAINT, false);
+            mon.cluster().setOperatorStatus("db3", ServerStatus.DRAINING, false);
+            assertEquals("Slave, Running", mon.status("db2"));
+        }
+    }
+
+    @Test
     void shouldRefuseToStartWithoutUserOrWithUnknownNoPromotionServers(final TestCluster cluster) throws Exception
     {
         final List<Target> servers = MonitorHarness.targets(cluster);

@@ -14,12 +14,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -421,7 +419,8 @@ final class MariaDbMonitor implements Monitor
                 continue;
             }
             final IoActivity activity = ioActivity.get(t.name() + "\u0000" + link.status().connectionName());
-            if (activity != null && nowNs - activity.lastChangeNs() < TimeUnit.MILLISECONDS.toNanos(settings.masterFailureTimeoutMs()))
+            final long timeoutNs = TimeUnit.MILLISECONDS.toNanos(settings.masterFailureTimeoutMs());
+            if (activity != null && nowNs - activity.lastChangeNs() < timeoutNs)
             {
                 return t.name();
             }
@@ -610,8 +609,8 @@ final class MariaDbMonitor implements Monitor
             {
                 if (args.size() > 2)
                 {
-                    throw new IllegalArgumentException("switchover takes at most two servers, [new-primary] [current-primary]; got "
-                        + args);
+                    throw new IllegalArgumentException(
+                        "switchover takes at most two servers, [new-primary] [current-primary]; got " + args);
                 }
                 return recorded("switchover", () -> operations.switchover(args.isEmpty() ? null : args.get(0),
                     args.size() < 2 ? null : args.get(1)));
@@ -727,11 +726,5 @@ final class MariaDbMonitor implements Monitor
             names.add(t.name());
         }
         return names;
-    }
-
-    /** Servers in {@code servers_no_promotion}. */
-    Set<String> noPromotion()
-    {
-        return new HashSet<>(settings.serversNoPromotion());
     }
 }

@@ -45,10 +45,4 @@ public record ReplicaStatus(String connectionName, String masterHost, int master
     {
         return usingGtid != null && !usingGtid.equalsIgnoreCase("No");
     }
-
-    /** {@code 'name'} for statements such as {@code STOP SLAVE 'name'}, quotes escaped. */
-    public String quotedName()
-    {
-        return Sql.quote(connectionName);
-    }
 }

@@ -280,6 +280,20 @@ final class MariaDbServer
         pid = 0;
     }
 
+    /** SIGKILL: the server dies as in a crash, without a clean shutdown. */
+    void kill()
+    {
+        if (isRunning())
+        {
+            if (!Processes.kill(List.of(pid)).isEmpty())
+            {
+                throw new ClusterException(name + " (pid " + pid + ") survived SIGKILL");
+            }
+            LOG.info("{} killed (pid {})", name, pid);
+        }
+        pid = 0;
+    }
+
     Path stdoutLog()
     {
         return dir.resolve("stdout.log");

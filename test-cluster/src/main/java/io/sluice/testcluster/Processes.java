@@ -162,6 +162,16 @@ final class Processes
         return alive;
     }
 
+    /** SIGKILL, at once (a crash: no clean shutdown); returns the pids still running 10 s later. */
+    static List<Long> kill(final Collection<Long> pids)
+    {
+        for (final long pid : pids)
+        {
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+        return awaitGone(pids, Duration.ofSeconds(10));
+    }
+
     private static List<Long> awaitGone(final Collection<Long> pids, final Duration timeout)
     {
         final long deadlineNs = System.nanoTime() + timeout.toNanos();

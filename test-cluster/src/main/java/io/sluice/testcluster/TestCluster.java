@@ -579,6 +579,17 @@ public final class TestCluster implements AutoCloseable
     }
 
     /**
+     * Kills a server with SIGKILL, as a crash would: no clean shutdown, connections drop at once.
+     * Its port and data stay, for {@link #startServer} (InnoDB recovers them). Returns its state.
+     */
+    public synchronized ServerInfo killServer(final String name)
+    {
+        final MariaDbServer server = find(name);
+        server.kill();
+        return server.info();
+    }
+
+    /**
      * Starts a stopped server again, on its port, with its data. A replica resumes replicating
      * where it stopped; this returns once its replication threads run (the IO thread only if the
      * primary is running). Returns its state.

@@ -110,7 +110,7 @@ public final class MonitorRunner implements MonitorContext
             LOG.warn("monitor {}: {}", name, e.getCause().getMessage());
         }
         LOG.info("monitor {} started ({} {}, interval {} ms, servers {})", name, monitorModule.name(),
-            monitorModule.version(), TimeUnit.NANOSECONDS.toMillis(intervalNs), serverNames);
+            monitorModule.version(), TimeUnit.NANOSECONDS.toMillis(intervalNs), servers.stream().map(Target::name).toList());
     }
 
     /**

@@ -699,9 +699,11 @@ final class RoutedSession implements Session, SessionContext, ClientContext
                 }
                 if (!carryOn)
                 {
+                    LOG.warn("session {}: lost {}; the session closes", id, named.getMessage());
                     end(named);
                     return;
                 }
+                LOG.info("session {}: lost {}; the router carries on without it", id, named.getMessage());
             }
             endIfFinished();
         }

@@ -275,6 +275,12 @@ final class ClusterOperations
                 + " is ahead of " + primary + "'s binary log " + primaryPos + " (it has transactions " + primary
                 + " does not have)");
         }
+        if (own.divergesFrom(primaryPos))
+        {
+            throw new IllegalStateException(server + " cannot replicate from " + primary + ": its GTID position " + own
+                + " and " + primary + "'s binary log " + primaryPos + " end at the same sequence with different servers"
+                + " (it has a transaction " + primary + " does not have)");
+        }
         final boolean standalone = p.replication().isEmpty();
         final String connection = standalone ? "" : p.replication().get(0).connectionName();
         LOG.info("monitor {}: rejoin: {} ({}) replicates from {} from now on", monitor.name(), server,

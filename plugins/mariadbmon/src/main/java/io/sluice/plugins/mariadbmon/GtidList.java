@@ -142,6 +142,25 @@ public final class GtidList
         return ahead;
     }
 
+    /**
+     * True when, in some domain, this position and {@code other} end at the same sequence number
+     * but with events from different servers: two different transactions took that number (e.g. a
+     * crashed primary's last, unreplicated commit, and the first commit of the replica promoted in
+     * its place), so a server at this position cannot replicate from one at {@code other}.
+     */
+    public boolean divergesFrom(final GtidList other)
+    {
+        for (final Gtid gtid : byDomain.values())
+        {
+            final Gtid theirs = other.get(gtid.domain());
+            if (theirs != null && theirs.sequence() == gtid.sequence() && theirs.serverId() != gtid.serverId())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sum of the sequence numbers of the given domains (all of its own when empty): a rough "how far". */
     public long total(final Set<Long> domains)
     {

@@ -115,7 +115,7 @@ class FailoverIT
             cluster.startServer("db1");
             final GtidList db1Pos = GtidList.parse(query("db1", "SELECT @@gtid_current_pos").get(0).get(0));
             final GtidList primaryPos = GtidList.parse(query(promoted, "SELECT @@gtid_binlog_pos").get(0).get(0));
-            if (db1Pos.eventsAhead(primaryPos, db1Pos.domains()) == 0)
+            if (db1Pos.eventsAhead(primaryPos, db1Pos.domains()) == 0 && !db1Pos.divergesFrom(primaryPos))
             {
                 System.out.println("db1 came back at " + db1Pos + ": auto_rejoin makes it a replica of " + promoted);
                 mon.awaitStatus("db1", "Slave, Running", PATIENCE);

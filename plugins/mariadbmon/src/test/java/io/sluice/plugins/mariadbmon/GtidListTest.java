@@ -51,4 +51,20 @@ class GtidListTest
         assertEquals(105, primary.total(Set.of()));
         assertEquals(100, primary.total(Set.of(0L)));
     }
+
+    @Test
+    void shouldSeeTwoTransactionsWithTheSameSequenceFromDifferentServersAsDiverged()
+    {
+        // A crashed primary's last commit 0-1-276 never reached the replica promoted at 0-1-275,
+        // whose own first commit took 0-2-276.
+        final GtidList crashed = GtidList.parse("0-1-276");
+        final GtidList promoted = GtidList.parse("0-2-276");
+
+        assertEquals(0, crashed.eventsAhead(promoted, crashed.domains()), "sequences alone do not show it");
+        assertTrue(crashed.divergesFrom(promoted));
+        assertFalse(GtidList.parse("0-1-275").divergesFrom(promoted));
+        assertFalse(GtidList.parse("0-2-276").divergesFrom(promoted));
+        assertFalse(GtidList.parse("1-1-276").divergesFrom(promoted), "another domain");
+        assertTrue(GtidList.parse("0-2-9,1-1-5").divergesFrom(GtidList.parse("0-2-10,1-3-5")));
+    }
 }

@@ -111,7 +111,7 @@ class MariaDbFailuresIT
     {
         try (RawClient raw = RawClient.loggedIn(strictPort, STALL_USER, STALL_PW))
         {
-            assertTrue(waitFor(() -> connectionsOf(STALL_USER) == 1, 10_000), "its server connection is open");
+            assertTrue(Poll.waitFor(() -> connectionsOf(STALL_USER) == 1, 10_000), "its server connection is open");
             final long beforeNs = System.nanoTime();
             raw.out.write(new byte[] {100, 0, 0, 0, 3, 'S', 'E', 'L'}); // 100 bytes announced, 4 sent
             raw.out.flush();
@@ -123,7 +123,7 @@ class MariaDbFailuresIT
             final long afterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - beforeNs);
             assertTrue(afterMs >= NET_READ_TIMEOUT_MS, "not before net_read_timeout: " + afterMs + " ms");
             assertTrue(afterMs < NET_READ_TIMEOUT_MS + 10_000, "closed after " + afterMs + " ms");
-            assertTrue(waitFor(() -> connectionsOf(STALL_USER) == 0, 10_000), "its server connection is closed too");
+            assertTrue(Poll.waitFor(() -> connectionsOf(STALL_USER) == 0, 10_000), "its server connection is closed too");
         }
         assertTrue(sluice.log().contains("Got timeout reading communication packets"), "logged");
     }
@@ -266,7 +266,7 @@ class MariaDbFailuresIT
                     return e; // the connection ended inside a packet
                 }
             });
-            assertTrue(waitFor(() -> packets.size() >= 16, 20_000), () -> "rows stream in: " + packets.size() + " packets, "
+            assertTrue(Poll.waitFor(() -> packets.size() >= 16, 20_000), () -> "rows stream in: " + packets.size() + " packets, "
                 + (packets.isEmpty() ? "" : packets.get(packets.size() - 1).text()) + ", reading: " + reading);
             killServerConnectionOf(marker);
             final Object end = reading.get(30, TimeUnit.SECONDS);
@@ -350,7 +350,7 @@ class MariaDbFailuresIT
     {
         final String sql = "SELECT ID FROM information_schema.processlist WHERE info LIKE '%" + marker + "%'"
             + " AND info NOT LIKE '%processlist%' AND state = 'User sleep'";
-        assertTrue(waitFor(() -> cluster.query(cluster.primary(), sql).size() == 1, 20_000),
+        assertTrue(Poll.waitFor(() -> cluster.query(cluster.primary(), sql).size() == 1, 20_000),
             "the statement runs on the primary");
         cluster.execute(cluster.primary(), "KILL CONNECTION " + cluster.query(cluster.primary(), sql).get(0).get(0));
     }
@@ -369,24 +369,5 @@ class MariaDbFailuresIT
             assertTrue(rs.next());
             assertEquals(7, rs.getInt(1));
         }
-    }
-
-    private interface Check
-    {
-        boolean ok() throws Exception;
-    }
-
-    private static boolean waitFor(final Check check, final long timeoutMs) throws Exception
-    {
-        final long deadline = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < deadline)
-        {
-            if (check.ok())
-            {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return check.ok();
     }
 }

@@ -477,9 +477,9 @@ class MariaDbServiceIT
                 // the connection is aborted under it
             }
         });
-        assertTrue(waitFor(() -> countQueries("sluice-kill-test") == 1, 10_000), "the statement runs on the primary");
+        assertTrue(Poll.waitFor(() -> countQueries("sluice-kill-test") == 1, 10_000), "the statement runs on the primary");
         c.abort(Executors.newSingleThreadExecutor());
-        assertTrue(waitFor(() -> countQueries("sluice-kill-test") == 0, 10_000),
+        assertTrue(Poll.waitFor(() -> countQueries("sluice-kill-test") == 0, 10_000),
             "the statement is killed once its client hung up");
         sleeping.get(10, TimeUnit.SECONDS);
     }
@@ -490,24 +490,6 @@ class MariaDbServiceIT
             + " WHERE info LIKE '%" + marker + "%' AND info NOT LIKE '%processlist%'").get(0).get(0));
     }
 
-    private interface Check
-    {
-        boolean ok() throws Exception;
-    }
-
-    private static boolean waitFor(final Check check, final long timeoutMs) throws Exception
-    {
-        final long deadline = System.currentTimeMillis() + timeoutMs;
-        while (System.currentTimeMillis() < deadline)
-        {
-            if (check.ok())
-            {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return check.ok();
-    }
 
     // ---- bad input, on raw sockets ----
 

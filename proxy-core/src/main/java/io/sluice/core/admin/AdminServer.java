@@ -335,7 +335,7 @@ public final class AdminServer implements AutoCloseable
         {
             return error(404, "no monitor named '" + args.get(0) + "'");
         }
-        if (!module.equals(monitor.diagnostics().get("module")))
+        if (!module.equals(monitor.moduleName()))
         {
             throw new IllegalArgumentException("monitor " + args.get(0) + " is not a " + module + " monitor");
         }

@@ -40,7 +40,6 @@ public record ServerState(String name, int status, long replicationLagSec, Strin
             case "master" -> ServerStatus.bits(ServerStatus.MASTER, ServerStatus.RUNNING);
             case "slave" -> ServerStatus.bits(ServerStatus.SLAVE, ServerStatus.RUNNING);
             case "running" -> ServerStatus.RUNNING.bit();
-            case "down" -> 0;
             default -> throw new IllegalArgumentException("unknown role '" + role + "'");
         };
         return new ServerState(name, bits, role.equalsIgnoreCase("master") ? 0 : LAG_UNKNOWN, "", 0, false, "");

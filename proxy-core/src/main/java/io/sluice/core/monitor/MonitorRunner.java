@@ -264,12 +264,18 @@ public final class MonitorRunner implements MonitorContext
         }
     }
 
+    /** The name of the module it runs, empty before {@link #start}. */
+    public String moduleName()
+    {
+        return module == null ? "" : module.name();
+    }
+
     /** The module, ticks so far and what the instance reported after its last tick or command. */
     public Map<String, Object> diagnostics()
     {
         final Map<String, Object> d = new LinkedHashMap<>();
         d.put("name", name);
-        d.put("module", module == null ? "" : module.name());
+        d.put("module", moduleName());
         d.put("module_version", module == null ? "" : module.version());
         d.put("monitor_interval_ms", TimeUnit.NANOSECONDS.toMillis(intervalNs));
         d.put("ticks", ticks.get());

@@ -5,7 +5,7 @@ import io.sluice.core.config.IniFile;
 import io.sluice.core.config.ModuleSpecs;
 import io.sluice.core.launcher.Modules;
 import io.sluice.core.launcher.Sluice;
-import io.sluice.core.module.ModuleInfo;
+import io.sluice.api.ModuleInfo;
 import io.sluice.core.session.ModuleUsage;
 import io.sluice.core.worker.Worker;
 import io.sluice.plugins.readconnroute.ReadConnRouteModule;

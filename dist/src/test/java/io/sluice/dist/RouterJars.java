@@ -35,7 +35,7 @@ final class RouterJars
         final String module = """
             package test.tagger;
 
-            import io.sluice.core.module.*;
+            import io.sluice.api.*;
             import java.io.IOException;
             import java.nio.ByteBuffer;
             import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ final class RouterJars
                             server.write(data);
                         }
 
-                        public void clientReply(final Endpoint from, final ByteBuffer data, final io.sluice.core.module.Reply reply) throws IOException
+                        public void clientReply(final Endpoint from, final ByteBuffer data, final io.sluice.api.Reply reply) throws IOException
                         {
                             if (TaggerModule.UPPER)
                             {
@@ -148,7 +148,7 @@ final class RouterJars
             }
             if (provider != null)
             {
-                jarOut.putNextEntry(new JarEntry("META-INF/services/io.sluice.core.module.ModuleProvider"));
+                jarOut.putNextEntry(new JarEntry("META-INF/services/io.sluice.api.ModuleProvider"));
                 jarOut.write((provider + "\n").getBytes(StandardCharsets.UTF_8));
                 jarOut.closeEntry();
             }

@@ -1,13 +1,13 @@
 package io.sluice.protocol.mysql;
 
-import io.sluice.core.module.ApiVersion;
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.Lifecycle;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleProvider;
-import io.sluice.core.module.ModuleVersions;
-import io.sluice.core.module.ModuleType;
-import io.sluice.core.module.ProtocolApi;
+import io.sluice.api.ApiVersion;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.Lifecycle;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleProvider;
+import io.sluice.api.ModuleVersions;
+import io.sluice.api.ModuleType;
+import io.sluice.api.ProtocolApi;
 import io.sluice.protocol.mysql.session.MariaDbProtocols;
 
 import java.util.Set;

@@ -1,5 +1,9 @@
 package io.sluice.core.config;
 
+import io.sluice.api.config.NameSuggester;
+import io.sluice.api.config.ParamType;
+import io.sluice.api.config.Params;
+import io.sluice.api.config.SectionSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,7 +84,7 @@ public final class ConfigLoader {
                             + " already holds the global parameters");
                 }
                 globalSection = s;
-                global = CoreSpecs.GLOBAL.validate(file, s);
+                global = SectionValidator.validate(CoreSpecs.GLOBAL, file, s);
                 checkWaterMarks(global);
                 continue;
             }
@@ -92,7 +96,7 @@ public final class ConfigLoader {
             Params p;
             switch (type.get().value()) {
                 case "server":
-                    servers.put(s.name(), CoreSpecs.SERVER.validate(file, s));
+                    servers.put(s.name(), SectionValidator.validate(CoreSpecs.SERVER, file, s));
                     break;
                 case "service":
                     p = validateWithModule(s, CoreSpecs.SERVICE, "router", "router", modules::router, modules.routerNames());
@@ -101,7 +105,7 @@ public final class ConfigLoader {
                     services.put(s.name(), p);
                     break;
                 case "listener":
-                    p = CoreSpecs.LISTENER.validate(file, s);
+                    p = SectionValidator.validate(CoreSpecs.LISTENER, file, s);
                     checkReferences(p, "listener", "service", "service");
                     checkEndpoint(p, endpoints);
                     listeners.put(s.name(), p);
@@ -124,7 +128,7 @@ public final class ConfigLoader {
             }
         }
         if (global == null) {
-            global = CoreSpecs.GLOBAL.validate(file, new IniSection(GLOBAL_SECTION, 0, List.of()));
+            global = SectionValidator.validate(CoreSpecs.GLOBAL, file, new IniSection(GLOBAL_SECTION, 0, List.of()));
         }
         return build(GlobalConfig.from(global), servers, services, listeners, monitors, filters);
     }
@@ -138,7 +142,7 @@ public final class ConfigLoader {
             throws ConfigException {
         Optional<IniEntry> entry = s.entry(key);
         if (entry.isEmpty()) {
-            return core.validate(file, s); // reports the missing mandatory key (or an earlier entry error)
+            return SectionValidator.validate(core, file, s); // reports the missing mandatory key (or an earlier entry error)
         }
         String name = entry.get().value();
         Optional<SectionSpec> moduleSpec = lookup.apply(name);
@@ -147,7 +151,7 @@ public final class ConfigLoader {
                     + (known.isEmpty() ? "none" : String.join(", ", known))
                     + NameSuggester.closest(name, known).map(m -> "; did you mean '" + m + "'?").orElse("") + ")");
         }
-        return core.merge(moduleSpec.get()).validate(file, s);
+        return SectionValidator.validate(core.merge(moduleSpec.get()), file, s);
     }
 
     /** Each name in {@code key} (a LIST or STRING parameter) must be a section of type {@code wanted}, once. */

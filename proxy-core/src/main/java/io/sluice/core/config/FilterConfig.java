@@ -1,5 +1,7 @@
 package io.sluice.core.config;
 
+import io.sluice.api.config.Params;
+
 /**
  * A {@code type=filter} section.
  *

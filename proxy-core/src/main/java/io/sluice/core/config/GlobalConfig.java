@@ -1,5 +1,6 @@
 package io.sluice.core.config;
 
+import io.sluice.api.config.Params;
 import io.sluice.core.poll.PollerKind;
 
 import java.time.Duration;

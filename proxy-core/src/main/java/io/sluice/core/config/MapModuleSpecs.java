@@ -1,5 +1,6 @@
 package io.sluice.core.config;
 
+import io.sluice.api.config.SectionSpec;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;

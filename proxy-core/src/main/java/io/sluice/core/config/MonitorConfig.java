@@ -1,5 +1,6 @@
 package io.sluice.core.config;
 
+import io.sluice.api.config.Params;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
 import io.sluice.core.config.ConfigLoader;
 import io.sluice.core.config.SluiceConfig;
-import io.sluice.core.module.ModuleType;
+import io.sluice.api.ModuleType;
 import io.sluice.core.plugins.RegistryChange;
 import io.sluice.nativeio.ChannelFds;
 import io.sluice.nativeio.Epoll;

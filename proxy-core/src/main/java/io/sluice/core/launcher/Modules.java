@@ -1,7 +1,7 @@
 package io.sluice.core.launcher;
 
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleType;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleType;
 import io.sluice.core.session.ModuleUsage;
 import io.sluice.core.worker.WorkerPool;
 

@@ -1,9 +1,9 @@
 package io.sluice.core.launcher;
 
 import io.sluice.core.config.ModuleSpecs;
-import io.sluice.core.module.ApiVersion;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleType;
+import io.sluice.api.ApiVersion;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleType;
 import io.sluice.core.plugins.LoadedModule;
 import io.sluice.core.plugins.ModuleRegistry;
 import io.sluice.core.plugins.PluginDirectoryWatcher;

@@ -1,9 +1,9 @@
 package io.sluice.core.monitor;
 
-import io.sluice.core.module.ClusterSnapshot;
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.ServerStatus;
-import io.sluice.core.module.Target;
+import io.sluice.api.ClusterSnapshot;
+import io.sluice.api.ServerState;
+import io.sluice.api.ServerStatus;
+import io.sluice.api.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

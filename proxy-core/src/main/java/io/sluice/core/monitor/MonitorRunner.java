@@ -1,13 +1,13 @@
 package io.sluice.core.monitor;
 
-import io.sluice.core.config.Params;
-import io.sluice.core.module.ClusterSnapshot;
-import io.sluice.core.module.Monitor;
-import io.sluice.core.module.MonitorCommand;
-import io.sluice.core.module.MonitorContext;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.Target;
+import io.sluice.api.config.Params;
+import io.sluice.api.ClusterSnapshot;
+import io.sluice.api.Monitor;
+import io.sluice.api.MonitorCommand;
+import io.sluice.api.MonitorContext;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ServerState;
+import io.sluice.api.Target;
 import io.sluice.core.session.ModuleUsage;
 import org.jctools.queues.MpscUnboundedArrayQueue;
 import org.slf4j.Logger;

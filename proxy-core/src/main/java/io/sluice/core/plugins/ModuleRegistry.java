@@ -1,9 +1,9 @@
 package io.sluice.core.plugins;
 
 import io.sluice.core.config.ModuleSpecs;
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleType;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

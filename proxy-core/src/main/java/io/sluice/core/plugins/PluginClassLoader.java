@@ -9,9 +9,11 @@ import java.net.URLClassLoader;
  *
  * <p>Where a plugin's classes come from, in this order:
  * <ol>
- *   <li><b>The core</b> (the parent, the class loader that loaded Sluice): the JDK, {@code io.sluice.core.*}
- *       and the core's libraries (SLF4J, JCTools, ...). A plugin cannot override them: a copy of such a
- *       class inside a plugin jar is never used.</li>
+ *   <li><b>The core</b> (the parent, the class loader that loaded Sluice): the JDK, the module API
+ *       {@code io.sluice.api.*} and the core's libraries (SLF4J, JCTools, Agrona, ...). A plugin cannot
+ *       override them: a copy of such a class inside a plugin jar is never used. The engine behind the API
+ *       ({@code io.sluice.core.*}) is not visible: a jar that uses one of its classes is refused
+ *       ({@link #isEngineClass}), and other {@code io.sluice.*} names are never looked up in the core.</li>
  *   <li><b>Its own jar.</b></li>
  *   <li><b>Other loaded plugin jars, by package</b>: a class still not found is looked up in the jar that
  *       exports its package, so a router jar can use the classes of a library jar such as
@@ -62,7 +64,7 @@ public final class PluginClassLoader extends URLClassLoader
         synchronized (getClassLoadingLock(name))
         {
             Class<?> c = findLoadedClass(name);
-            if (c == null)
+            if (c == null && isVisibleInCore(name))
             {
                 c = fromCore(name);
             }
@@ -84,6 +86,21 @@ public final class PluginClassLoader extends URLClassLoader
             }
             return c;
         }
+    }
+
+    /** True for a class of Sluice's engine, which plugins may not use (only the module API, {@code io.sluice.api.*}). */
+    static boolean isEngineClass(final String name)
+    {
+        return name.startsWith("io.sluice.core.");
+    }
+
+    /**
+     * What the core lends plugins: everything but Sluice's own classes outside the API (the engine, and
+     * modules that happen to be on the core's class path, as in tests: a plugin gets those from the jars).
+     */
+    private static boolean isVisibleInCore(final String name)
+    {
+        return !name.startsWith("io.sluice.") || name.startsWith("io.sluice.api.");
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.sluice.core.plugins;
 
-import io.sluice.core.module.ApiVersion;
-import io.sluice.core.module.ModuleInfo;
+import io.sluice.api.ApiVersion;
+import io.sluice.api.ModuleInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +30,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Loading a jar: the file is copied to a private directory (so overwriting or deleting the original never
  * disturbs a version still in use), read in full (a truncated or corrupt file is refused), given a
- * {@link PluginClassLoader}, and its {@link io.sluice.core.module.ModuleProvider}s are found with
+ * {@link PluginClassLoader}, and its {@link io.sluice.api.ModuleProvider}s are found with
  * {@link java.util.ServiceLoader}. Each module must have an API version the core accepts
  * ({@link ApiVersion#refusalOn}), a name no other jar registered, and a {@code processInit} hook that
  * returns. A jar is all or nothing: if one of its modules is refused, none is registered.
  *
  * <p>Every refusal is one ERROR line {@code plugin X.jar refused: <reason>}; every loaded module one INFO line
- * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 1.1)}. Jars refused for a missing class are
+ * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 2.0)}. Jars refused for a missing class are
  * retried each time another jar loads. Loading a file whose previous version is loaded replaces that version's
  * modules when the new one is accepted (the old version unloads once unused) and keeps it when refused.
  */

@@ -1,7 +1,7 @@
 package io.sluice.core.plugins;
 
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleProvider;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleProvider;
 
 import java.util.ArrayList;
 import java.util.HashSet;

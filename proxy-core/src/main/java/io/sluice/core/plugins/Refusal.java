@@ -31,6 +31,12 @@ final class Refusal extends Exception
     static Refusal of(final String what, final Throwable failure)
     {
         final String missing = missingClass(failure);
+        if (missing != null && PluginClassLoader.isEngineClass(missing))
+        {
+            // Not retried: no jar can provide the engine's classes.
+            return new Refusal(what + ": uses " + missing + ", a class of Sluice's engine; modules may use only"
+                + " the module API (io.sluice.api.*, API " + io.sluice.api.ApiVersion.CURRENT + "): rebuild it against sluice-api");
+        }
         if (missing != null)
         {
             return new Refusal(what + ": missing class " + missing
@@ -87,8 +93,8 @@ final class Refusal extends Exception
         }
         if (t instanceof java.util.ServiceConfigurationError)
         {
-            // "io.sluice.core.module.ModuleProvider: Provider x.Y not found": the service name says nothing here.
-            final String prefix = io.sluice.core.module.ModuleProvider.class.getName() + ": ";
+            // "io.sluice.api.ModuleProvider: Provider x.Y not found": the service name says nothing here.
+            final String prefix = io.sluice.api.ModuleProvider.class.getName() + ": ";
             return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
         }
         // The message is enough for an exception; an Error's class says what kind of trouble it is.

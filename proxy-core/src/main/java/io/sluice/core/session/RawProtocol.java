@@ -1,11 +1,11 @@
 package io.sluice.core.session;
 
-import io.sluice.core.module.BackendContext;
-import io.sluice.core.module.BackendProtocol;
-import io.sluice.core.module.ClientContext;
-import io.sluice.core.module.ClientProtocol;
-import io.sluice.core.module.Protocol;
-import io.sluice.core.module.Reply;
+import io.sluice.api.BackendContext;
+import io.sluice.api.BackendProtocol;
+import io.sluice.api.ClientContext;
+import io.sluice.api.ClientProtocol;
+import io.sluice.api.Protocol;
+import io.sluice.api.Reply;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,15 +1,15 @@
 package io.sluice.core.session;
 
-import io.sluice.core.config.Params;
-import io.sluice.core.module.ClusterSnapshot;
+import io.sluice.api.config.Params;
+import io.sluice.api.ClusterSnapshot;
 import io.sluice.core.monitor.ClusterState;
-import io.sluice.core.module.Filter;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.Protocol;
-import io.sluice.core.module.ProtocolApi;
-import io.sluice.core.module.Router;
-import io.sluice.core.module.ServiceContext;
-import io.sluice.core.module.Target;
+import io.sluice.api.Filter;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.Protocol;
+import io.sluice.api.ProtocolApi;
+import io.sluice.api.Router;
+import io.sluice.api.ServiceContext;
+import io.sluice.api.Target;
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.service.Service;
 import io.sluice.core.worker.Worker;

@@ -1,16 +1,16 @@
 package io.sluice.core.session;
 
-import io.sluice.core.module.BackendContext;
-import io.sluice.core.module.BackendProtocol;
-import io.sluice.core.module.ClientContext;
-import io.sluice.core.module.ClientProtocol;
-import io.sluice.core.module.Endpoint;
-import io.sluice.core.module.Protocol;
-import io.sluice.core.module.Reply;
-import io.sluice.core.module.RouterSession;
-import io.sluice.core.module.ServiceContext;
-import io.sluice.core.module.SessionContext;
-import io.sluice.core.module.Target;
+import io.sluice.api.BackendContext;
+import io.sluice.api.BackendProtocol;
+import io.sluice.api.ClientContext;
+import io.sluice.api.ClientProtocol;
+import io.sluice.api.Endpoint;
+import io.sluice.api.Protocol;
+import io.sluice.api.Reply;
+import io.sluice.api.RouterSession;
+import io.sluice.api.ServiceContext;
+import io.sluice.api.SessionContext;
+import io.sluice.api.Target;
 import io.sluice.core.net.TcpConnection;
 import io.sluice.core.worker.Session;
 import io.sluice.core.worker.Worker;

@@ -1,5 +1,8 @@
 package io.sluice.core.config;
 
+import io.sluice.api.config.ParamSpec;
+import io.sluice.api.config.ParamType;
+import io.sluice.api.config.SectionSpec;
 import io.sluice.core.poll.PollerKind;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,18 +1,18 @@
 package io.sluice.core.monitor;
 
-import io.sluice.core.module.ClusterSnapshot;
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.ServerStatus;
+import io.sluice.api.ClusterSnapshot;
+import io.sluice.api.ServerState;
+import io.sluice.api.ServerStatus;
 import io.sluice.core.plugins.LogCapture;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.sluice.core.module.ServerStatus.DRAINING;
-import static io.sluice.core.module.ServerStatus.MAINT;
-import static io.sluice.core.module.ServerStatus.MASTER;
-import static io.sluice.core.module.ServerStatus.RUNNING;
-import static io.sluice.core.module.ServerStatus.SLAVE;
+import static io.sluice.api.ServerStatus.DRAINING;
+import static io.sluice.api.ServerStatus.MAINT;
+import static io.sluice.api.ServerStatus.MASTER;
+import static io.sluice.api.ServerStatus.RUNNING;
+import static io.sluice.api.ServerStatus.SLAVE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,20 +1,22 @@
 package io.sluice.core.monitor;
 
+import io.sluice.core.config.SectionValidator;
+
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.IniSection;
-import io.sluice.core.config.Params;
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.ApiVersion;
-import io.sluice.core.module.Lifecycle;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleType;
-import io.sluice.core.module.Monitor;
-import io.sluice.core.module.MonitorApi;
-import io.sluice.core.module.MonitorCommand;
-import io.sluice.core.module.MonitorContext;
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.ServerStatus;
-import io.sluice.core.module.Target;
+import io.sluice.api.config.Params;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.ApiVersion;
+import io.sluice.api.Lifecycle;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleType;
+import io.sluice.api.Monitor;
+import io.sluice.api.MonitorApi;
+import io.sluice.api.MonitorCommand;
+import io.sluice.api.MonitorContext;
+import io.sluice.api.ServerState;
+import io.sluice.api.ServerStatus;
+import io.sluice.api.Target;
 import io.sluice.core.session.ModuleUsage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,7 +106,7 @@ class MonitorRunnerTest
     {
         try
         {
-            return SectionSpec.EMPTY.validate("test.cnf", new IniSection("mon", 1, List.of()));
+            return SectionValidator.validate(SectionSpec.EMPTY, "test.cnf", new IniSection("mon", 1, List.of()));
         }
         catch (final ConfigException e)
         {

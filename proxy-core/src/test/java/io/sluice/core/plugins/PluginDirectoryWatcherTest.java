@@ -1,6 +1,6 @@
 package io.sluice.core.plugins;
 
-import io.sluice.core.module.ModuleType;
+import io.sluice.api.ModuleType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,7 +132,7 @@ class PluginDirectoryWatcherTest
             await("slow loaded", () -> loader.registry().find(ModuleType.ROUTER, "slow").isPresent());
 
             assertEquals(0, log.count("plugin slow.jar refused"), log::text);
-            assertEquals(1, log.count("plugin slow.jar loaded: router 'slow' 1.0.0 (API " + io.sluice.core.module.ApiVersion.CURRENT + ")"), log::text);
+            assertEquals(1, log.count("plugin slow.jar loaded: router 'slow' 1.0.0 (API " + io.sluice.api.ApiVersion.CURRENT + ")"), log::text);
         }
     }
 

@@ -1,11 +1,13 @@
 package io.sluice.core.plugins;
 
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.ApiVersion;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleType;
-import io.sluice.core.module.ProtocolApi;
-import io.sluice.core.module.Router;
+import test.support.CoreProvider;
+import test.support.PluginEvents;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.ApiVersion;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleType;
+import io.sluice.api.ProtocolApi;
+import io.sluice.api.Router;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,8 +62,8 @@ class PluginLoaderTest
     private static String recordingLifecycle(final String name, final String version)
     {
         return "info = info.withLifecycle(new Lifecycle("
-            + "() -> io.sluice.core.plugins.PluginEvents.record(\"init " + name + " " + version + "\"), "
-            + "() -> io.sluice.core.plugins.PluginEvents.record(\"finish " + name + " " + version + "\"), "
+            + "() -> test.support.PluginEvents.record(\"init " + name + " " + version + "\"), "
+            + "() -> test.support.PluginEvents.record(\"finish " + name + " " + version + "\"), "
             + "worker -> { }, worker -> { }));";
     }
 
@@ -126,7 +128,7 @@ class PluginLoaderTest
         }
 
         assertTrue(result.isLoaded(), result::toString);
-        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 1.1)"), log);
+        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 2.0)"), log);
         final List<LoadedModule> listed = loader.registry().list();
         assertEquals(1, listed.size());
         final ModuleInfo info = listed.get(0).info();
@@ -191,37 +193,50 @@ class PluginLoaderTest
         final Path jar = jars.jar(plugins.resolve("empty.jar"),
             List.of(new TestPluginJars.Source("test.empty.Nothing", "package test.empty; public final class Nothing { }")), List.of());
 
-        assertRefused(jar, "no module provider found (expected META-INF/services/io.sluice.core.module.ModuleProvider)");
+        assertRefused(jar, "no module provider found (expected META-INF/services/io.sluice.api.ModuleProvider)");
     }
 
     @Test
-    void shouldRefuseModuleBuiltForApiMajor2()
+    void shouldRefuseModuleBuiltForApiMajor1()
     {
-        final Path jar = routerJar("api2.jar", "r2", "1.0.0", "info = info.withApi(new ApiVersion(2, 0));");
+        final Path jar = routerJar("api1.jar", "r1", "1.0.0", "info = info.withApi(new ApiVersion(1, 1));");
 
-        assertRefused(jar, "module 'r2' (router): module API major version 2 differs from the core's 1"
-            + " (module built for API 2.0, core has 1.1)");
+        assertRefused(jar, "module 'r1' (router): module API major version 1 differs from the core's 2"
+            + " (module built for API 1.1, core has 2.0)");
+    }
+
+    @Test
+    void shouldRefuseModuleThatUsesAnEngineClass()
+    {
+        // The router's module() touches the engine's Worker class: the jar is refused, not retried.
+        final Path jar = routerJar("engine.jar", "eng", "1.0.0",
+            "if (io.sluice.core.worker.Worker.class.getName().isEmpty()) { return info; }");
+
+        assertRefused(jar, "provider test.router.eng.RouterProvider: module() failed: uses io.sluice.core.worker.Worker,"
+            + " a class of Sluice's engine; modules may use only the module API (io.sluice.api.*, API 2.0):"
+            + " rebuild it against sluice-api");
+        assertFalse(loader.waitingForClass().containsKey(jar), "no jar can provide an engine class: no retry");
     }
 
     @Test
     void shouldRefuseModuleBuiltForNewerApiMinor()
     {
-        loader = new PluginLoader(plugins, new ApiVersion(1, 1));
-        final Path jar = routerJar("api12.jar", "r12", "1.0.0", "info = info.withApi(new ApiVersion(1, 2));");
+        loader = new PluginLoader(plugins, new ApiVersion(2, 0));
+        final Path jar = routerJar("api21.jar", "r21", "1.0.0", "info = info.withApi(new ApiVersion(2, 1));");
 
-        assertRefused(jar, "module 'r12' (router): module API version 1.2 is newer than the core's 1.1");
+        assertRefused(jar, "module 'r21' (router): module API version 2.1 is newer than the core's 2.0");
     }
 
     @Test
     void shouldLoadModuleBuiltForOlderApiMinor()
     {
-        loader = new PluginLoader(plugins, new ApiVersion(1, 3));
-        final Path jar = routerJar("api10.jar", "r10", "1.0.0", "info = info.withApi(new ApiVersion(1, 0));");
+        loader = new PluginLoader(plugins, new ApiVersion(2, 3));
+        final Path jar = routerJar("api20.jar", "r20", "1.0.0", "info = info.withApi(new ApiVersion(2, 0));");
 
         final LoadResult result = loader.load(jar);
 
         assertTrue(result.isLoaded(), result::toString);
-        assertEquals(new ApiVersion(1, 0), loader.registry().find(ModuleType.ROUTER, "r10").orElseThrow().info().api());
+        assertEquals(new ApiVersion(2, 0), loader.registry().find(ModuleType.ROUTER, "r20").orElseThrow().info().api());
     }
 
     @Test
@@ -266,7 +281,7 @@ class PluginLoaderTest
     {
         final String source = """
             package test.ctor;
-            import io.sluice.core.module.*;
+            import io.sluice.api.*;
             public final class Provider implements ModuleProvider
             {
                 public Provider()
@@ -293,7 +308,7 @@ class PluginLoaderTest
 
         loadGood();
         final LoadResult result = loader.load(jar);
-        assertEquals("bad META-INF/services/io.sluice.core.module.ModuleProvider: Provider test.router.typo.RouterProvidr not found",
+        assertEquals("bad META-INF/services/io.sluice.api.ModuleProvider: Provider test.router.typo.RouterProvidr not found",
             result.refusal());
         assertNull(result.missingClass());
         assertRefused(jar, result.refusal());
@@ -305,7 +320,7 @@ class PluginLoaderTest
         // CoreProvider is on the test class path: a plugin's services file naming it gets the core's class.
         final Path onlyCore = jars.jar(plugins.resolve("core-only.jar"), TestPluginJars.routerSources("mine", "1.0.0", ""),
             List.of(CoreProvider.class.getName()));
-        assertRefused(onlyCore, "no module provider found (expected META-INF/services/io.sluice.core.module.ModuleProvider)");
+        assertRefused(onlyCore, "no module provider found (expected META-INF/services/io.sluice.api.ModuleProvider)");
 
         final Path mixed = jars.jar(plugins.resolve("mixed.jar"), TestPluginJars.routerSources("mine", "1.0.0", ""),
             List.of(CoreProvider.class.getName(), TestPluginJars.routerProvider("mine")));
@@ -341,8 +356,8 @@ class PluginLoaderTest
         final Path jar = jars.jar(plugins.resolve("mixed-api.jar"), sources,
             List.of(TestPluginJars.routerProvider("fine"), TestPluginJars.routerProvider("old")));
 
-        assertRefused(jar, "module 'old' (router): module API major version 0 differs from the core's 1"
-            + " (module built for API 0.9, core has 1.1)");
+        assertRefused(jar, "module 'old' (router): module API major version 0 differs from the core's 2"
+            + " (module built for API 0.9, core has 2.0)");
         assertEquals(List.of(), PluginEvents.events(), "no module of a refused jar is initialized");
     }
 
@@ -361,8 +376,8 @@ class PluginLoaderTest
             """;
         final String provider = """
             package test.lib;
-            import io.sluice.core.config.*;
-            import io.sluice.core.module.*;
+            import io.sluice.api.config.*;
+            import io.sluice.api.*;
             import java.util.Set;
             public final class LibProvider implements ModuleProvider
             {
@@ -520,12 +535,12 @@ class PluginLoaderTest
         final Path path = routerJar("echo.jar", "echo", "1.0.0", "");
         final PluginJar v1 = loader.load(path).jar();
 
-        routerJar("echo.jar", "echo", "2.0.0", "info = info.withApi(new ApiVersion(2, 0));");
+        routerJar("echo.jar", "echo", "2.0.0", "info = info.withApi(new ApiVersion(3, 0));");
         final LoadResult result = loader.load(path);
 
         assertFalse(result.isLoaded());
-        assertEquals("module 'echo' (router): module API major version 2 differs from the core's 1"
-            + " (module built for API 2.0, core has 1.1)", result.refusal());
+        assertEquals("module 'echo' (router): module API major version 3 differs from the core's 2"
+            + " (module built for API 3.0, core has 2.0)", result.refusal());
         final LoadedModule current = loader.registry().find(ModuleType.ROUTER, "echo").orElseThrow();
         assertSame(v1, current.jar());
         assertEquals("1.0.0", current.info().version());

@@ -38,7 +38,7 @@ public final class TestPluginJars
     {
     }
 
-    private static final String SERVICES = "META-INF/services/io.sluice.core.module.ModuleProvider";
+    private static final String SERVICES = "META-INF/services/io.sluice.api.ModuleProvider";
 
     private final Path workDir;
     private int builds;
@@ -83,7 +83,7 @@ public final class TestPluginJars
      * {@code ModuleInfo info = ModuleInfo.router(name, version, "test router <name>", api)}, runs the snippet
      * (statements that may reassign {@code info}, e.g. {@code info = info.withApi(new ApiVersion(2, 0));},
      * or throw: write {@code if (true) throw ...;}), then returns {@code info}. The imports are
-     * {@code io.sluice.core.config.*}, {@code io.sluice.core.module.*} and {@code java.util.*}. The router's
+     * {@code io.sluice.api.config.*}, {@code io.sluice.api.*} and {@code java.util.*}. The router's
      * {@code diagnostics()} gives {@code module}, {@code version} and {@code service} (the ServiceContext's name);
      * its sessions echo the client's bytes back.
      */
@@ -93,8 +93,8 @@ public final class TestPluginJars
         final String provider = """
             package %1$s;
 
-            import io.sluice.core.config.*;
-            import io.sluice.core.module.*;
+            import io.sluice.api.config.*;
+            import io.sluice.api.*;
             import java.util.*;
 
             public final class RouterProvider implements ModuleProvider
@@ -113,7 +113,7 @@ public final class TestPluginJars
         final String router = """
             package %1$s;
 
-            import io.sluice.core.module.*;
+            import io.sluice.api.*;
             import java.io.IOException;
             import java.nio.ByteBuffer;
             import java.util.Map;
@@ -139,7 +139,7 @@ public final class TestPluginJars
                         }
 
                         @Override
-                        public void clientReply(Endpoint from, ByteBuffer data, io.sluice.core.module.Reply reply) throws IOException
+                        public void clientReply(Endpoint from, ByteBuffer data, io.sluice.api.Reply reply) throws IOException
                         {
                             session.writeToClient(data);
                         }

@@ -1,12 +1,14 @@
 package io.sluice.core.plugins;
 
+import io.sluice.core.config.SectionValidator;
+
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.IniSection;
-import io.sluice.core.config.Params;
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.ClusterSnapshot;
-import io.sluice.core.module.ServiceContext;
-import io.sluice.core.module.Target;
+import io.sluice.api.config.Params;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.ClusterSnapshot;
+import io.sluice.api.ServiceContext;
+import io.sluice.api.Target;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ record TestServiceContext(String name) implements ServiceContext
     {
         try
         {
-            return SectionSpec.EMPTY.validate("test.cnf", new IniSection(name, 1, List.of()));
+            return SectionValidator.validate(SectionSpec.EMPTY, "test.cnf", new IniSection(name, 1, List.of()));
         }
         catch (final ConfigException e)
         {

@@ -1,6 +1,8 @@
 package io.sluice.core.plugins;
 
-import io.sluice.core.module.ModuleType;
+import test.support.CoreProvider;
+import test.support.PluginEvents;
+import io.sluice.api.ModuleType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +95,7 @@ class WorkerHooksTest
     /** Records "pinit", "tinit W on THREAD", "tfinish W on THREAD" and "pfinish", each with the module's version. */
     private static String recordingHooks(final String version, final String threadInitBody)
     {
-        final String rec = "io.sluice.core.plugins.PluginEvents.record";
+        final String rec = "test.support.PluginEvents.record";
         return "info = info.withLifecycle(new Lifecycle("
             + "() -> " + rec + "(\"pinit " + version + "\"), "
             + "() -> " + rec + "(\"pfinish " + version + "\"), "

@@ -1,13 +1,13 @@
 package io.sluice.core.session;
 
-import io.sluice.core.module.Endpoint;
-import io.sluice.core.module.Filter;
-import io.sluice.core.module.FilterSession;
-import io.sluice.core.module.Reply;
-import io.sluice.core.module.Router;
-import io.sluice.core.module.RouterSession;
-import io.sluice.core.module.SessionContext;
-import io.sluice.core.module.Target;
+import io.sluice.api.Endpoint;
+import io.sluice.api.Filter;
+import io.sluice.api.FilterSession;
+import io.sluice.api.Reply;
+import io.sluice.api.Router;
+import io.sluice.api.RouterSession;
+import io.sluice.api.SessionContext;
+import io.sluice.api.Target;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.module.Target;
+import io.sluice.api.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.module.MonitorCommand;
+import io.sluice.api.MonitorCommand;
 import io.sluice.protocol.mysql.admin.ServerErrorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -461,7 +461,7 @@ public final class CooperativeLocks
 
     /**
      * MaxScale's {@code release-locks} command ({@code maxctrl call command mariadbmon release-locks
-     * MyMonitor}), for {@link io.sluice.core.module.Monitor#commands()}: runs {@link #release()} and
+     * MyMonitor}), for {@link io.sluice.api.Monitor#commands()}: runs {@link #release()} and
      * answers how many locks it released. Refused with {@code none}.
      */
     public MonitorCommand releaseLocksCommand()

@@ -1,12 +1,12 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.module.ClusterSnapshot;
-import io.sluice.core.module.Monitor;
-import io.sluice.core.module.MonitorCommand;
-import io.sluice.core.module.MonitorContext;
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.ServerStatus;
-import io.sluice.core.module.Target;
+import io.sluice.api.ClusterSnapshot;
+import io.sluice.api.Monitor;
+import io.sluice.api.MonitorCommand;
+import io.sluice.api.MonitorContext;
+import io.sluice.api.ServerState;
+import io.sluice.api.ServerStatus;
+import io.sluice.api.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

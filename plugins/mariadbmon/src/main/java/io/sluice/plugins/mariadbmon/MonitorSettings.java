@@ -1,6 +1,6 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.config.Params;
+import io.sluice.api.config.Params;
 
 import java.util.List;
 import java.util.Set;

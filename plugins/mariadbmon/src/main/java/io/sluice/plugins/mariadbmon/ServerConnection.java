@@ -1,6 +1,6 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.module.Target;
+import io.sluice.api.Target;
 import io.sluice.protocol.mysql.admin.AdminClient;
 
 import java.io.IOException;

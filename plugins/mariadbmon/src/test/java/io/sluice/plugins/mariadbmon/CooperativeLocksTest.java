@@ -1,6 +1,6 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.module.MonitorCommand;
+import io.sluice.api.MonitorCommand;
 import io.sluice.plugins.mariadbmon.CooperativeLocks.Mode;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.module.ServerState;
+import io.sluice.api.ServerState;
 import io.sluice.testcluster.ClusterAccounts;
 import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.AfterEach;

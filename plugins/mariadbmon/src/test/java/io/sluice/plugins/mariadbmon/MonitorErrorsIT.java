@@ -1,8 +1,8 @@
 package io.sluice.plugins.mariadbmon;
 
 import io.sluice.core.config.ConfigException;
-import io.sluice.core.module.ServerStatus;
-import io.sluice.core.module.Target;
+import io.sluice.api.ServerStatus;
+import io.sluice.api.Target;
 import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.monitor.MonitorRunner;
 import io.sluice.core.session.ModuleUsage;

@@ -1,13 +1,15 @@
 package io.sluice.plugins.mariadbmon;
 
+import io.sluice.core.config.SectionValidator;
+
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.CoreSpecs;
 import io.sluice.core.config.IniEntry;
 import io.sluice.core.config.IniSection;
-import io.sluice.core.config.Params;
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.Target;
+import io.sluice.api.config.Params;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.ServerState;
+import io.sluice.api.Target;
 import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.monitor.MonitorRunner;
 import io.sluice.core.session.ModuleUsage;
@@ -83,7 +85,7 @@ final class MonitorHarness implements AutoCloseable
         {
             entries.add(new IniEntry(e.getKey(), e.getValue(), line++));
         }
-        return SPEC.validate("test.cnf", new IniSection(name, 1, entries));
+        return SectionValidator.validate(SPEC, "test.cnf", new IniSection(name, 1, entries));
     }
 
     /** Starts the monitor and waits for its first tick. */

@@ -1,8 +1,8 @@
 package io.sluice.plugins.mariadbmon;
 
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.ServerStatus;
-import io.sluice.core.module.Target;
+import io.sluice.api.ServerState;
+import io.sluice.api.ServerStatus;
+import io.sluice.api.Target;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetSocketAddress;

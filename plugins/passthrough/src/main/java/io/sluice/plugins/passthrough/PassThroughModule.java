@@ -1,9 +1,9 @@
 package io.sluice.plugins.passthrough;
 
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleProvider;
-import io.sluice.core.module.ModuleVersions;
-import io.sluice.core.module.RouterApi;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleProvider;
+import io.sluice.api.ModuleVersions;
+import io.sluice.api.RouterApi;
 
 /** The module object of {@code router=passthrough}, found through ServiceLoader. */
 public final class PassThroughModule implements ModuleProvider

@@ -1,12 +1,12 @@
 package io.sluice.plugins.passthrough;
 
-import io.sluice.core.module.Endpoint;
-import io.sluice.core.module.Reply;
-import io.sluice.core.module.Router;
-import io.sluice.core.module.RouterSession;
-import io.sluice.core.module.ServiceContext;
-import io.sluice.core.module.SessionContext;
-import io.sluice.core.module.Target;
+import io.sluice.api.Endpoint;
+import io.sluice.api.Reply;
+import io.sluice.api.Router;
+import io.sluice.api.RouterSession;
+import io.sluice.api.ServiceContext;
+import io.sluice.api.SessionContext;
+import io.sluice.api.Target;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,7 +33,7 @@ final class PassThroughRouter implements Router
                 + service.targets().size());
         }
         this.target = service.targets().get(0);
-        this.version = io.sluice.core.module.ModuleVersions.of(PassThroughModule.class);
+        this.version = io.sluice.api.ModuleVersions.of(PassThroughModule.class);
     }
 
     @Override

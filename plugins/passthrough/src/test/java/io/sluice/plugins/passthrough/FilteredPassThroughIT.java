@@ -1,16 +1,16 @@
 package io.sluice.plugins.passthrough;
 
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.ApiVersion;
-import io.sluice.core.module.Endpoint;
-import io.sluice.core.module.Filter;
-import io.sluice.core.module.FilterApi;
-import io.sluice.core.module.FilterSession;
-import io.sluice.core.module.Lifecycle;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleType;
-import io.sluice.core.module.Reply;
-import io.sluice.core.module.SessionContext;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.ApiVersion;
+import io.sluice.api.Endpoint;
+import io.sluice.api.Filter;
+import io.sluice.api.FilterApi;
+import io.sluice.api.FilterSession;
+import io.sluice.api.Lifecycle;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleType;
+import io.sluice.api.Reply;
+import io.sluice.api.SessionContext;
 import io.sluice.core.poll.PollerKind;
 import io.sluice.core.session.ModuleUsage;
 import io.sluice.core.session.RoutedService;

@@ -1,9 +1,11 @@
 package io.sluice.plugins.passthrough;
 
+import io.sluice.core.config.SectionValidator;
+
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.IniSection;
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.Target;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.Target;
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.Listener;
 import io.sluice.core.poll.PollerKind;
@@ -60,11 +62,11 @@ final class PassThroughFixture implements AutoCloseable
         pool = started;
     }
 
-    private static io.sluice.core.config.Params noParams()
+    private static io.sluice.api.config.Params noParams()
     {
         try
         {
-            return SectionSpec.EMPTY.validate("test", new IniSection("echo-service", 1, List.of()));
+            return SectionValidator.validate(SectionSpec.EMPTY, "test", new IniSection("echo-service", 1, List.of()));
         }
         catch (final ConfigException e)
         {

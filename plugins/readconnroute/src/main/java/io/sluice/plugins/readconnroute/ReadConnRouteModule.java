@@ -1,12 +1,12 @@
 package io.sluice.plugins.readconnroute;
 
-import io.sluice.core.config.ParamSpec;
-import io.sluice.core.config.ParamType;
-import io.sluice.core.config.SectionSpec;
-import io.sluice.core.module.ModuleInfo;
-import io.sluice.core.module.ModuleProvider;
-import io.sluice.core.module.ModuleVersions;
-import io.sluice.core.module.RouterApi;
+import io.sluice.api.config.ParamSpec;
+import io.sluice.api.config.ParamType;
+import io.sluice.api.config.SectionSpec;
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleProvider;
+import io.sluice.api.ModuleVersions;
+import io.sluice.api.RouterApi;
 
 /** The module object of {@code router=readconnroute}. */
 public final class ReadConnRouteModule implements ModuleProvider

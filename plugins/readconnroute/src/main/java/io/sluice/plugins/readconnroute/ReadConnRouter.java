@@ -1,14 +1,14 @@
 package io.sluice.plugins.readconnroute;
 
-import io.sluice.core.module.ClusterSnapshot;
-import io.sluice.core.module.Endpoint;
-import io.sluice.core.module.Reply;
-import io.sluice.core.module.Router;
-import io.sluice.core.module.RouterSession;
-import io.sluice.core.module.ServiceContext;
-import io.sluice.core.module.ServerState;
-import io.sluice.core.module.SessionContext;
-import io.sluice.core.module.Target;
+import io.sluice.api.ClusterSnapshot;
+import io.sluice.api.Endpoint;
+import io.sluice.api.Reply;
+import io.sluice.api.Router;
+import io.sluice.api.RouterSession;
+import io.sluice.api.ServiceContext;
+import io.sluice.api.ServerState;
+import io.sluice.api.SessionContext;
+import io.sluice.api.Target;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

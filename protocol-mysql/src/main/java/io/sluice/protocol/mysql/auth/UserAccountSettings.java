@@ -1,8 +1,8 @@
 package io.sluice.protocol.mysql.auth;
 
-import io.sluice.core.config.ParamSpec;
-import io.sluice.core.config.ParamType;
-import io.sluice.core.config.Params;
+import io.sluice.api.config.ParamSpec;
+import io.sluice.api.config.ParamType;
+import io.sluice.api.config.Params;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.sluice.protocol.mysql.reply;
 
-import io.sluice.core.module.Reply;
+import io.sluice.api.Reply;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Commands;
 import io.sluice.protocol.mysql.wire.ProtocolException;

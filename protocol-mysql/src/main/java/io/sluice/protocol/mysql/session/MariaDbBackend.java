@@ -1,7 +1,7 @@
 package io.sluice.protocol.mysql.session;
 
-import io.sluice.core.module.BackendContext;
-import io.sluice.core.module.BackendProtocol;
+import io.sluice.api.BackendContext;
+import io.sluice.api.BackendProtocol;
 import io.sluice.protocol.mysql.auth.NativePassword;
 import io.sluice.protocol.mysql.reply.ReplyState;
 import io.sluice.protocol.mysql.reply.ReplyTracker;

@@ -1,7 +1,7 @@
 package io.sluice.protocol.mysql.session;
 
-import io.sluice.core.module.ClientContext;
-import io.sluice.core.module.ClientProtocol;
+import io.sluice.api.ClientContext;
+import io.sluice.api.ClientProtocol;
 import io.sluice.protocol.mysql.auth.Account;
 import io.sluice.protocol.mysql.auth.NativePassword;
 import io.sluice.protocol.mysql.auth.Seeds;

@@ -1,13 +1,13 @@
 package io.sluice.protocol.mysql.session;
 
-import io.sluice.core.config.Params;
-import io.sluice.core.module.BackendContext;
-import io.sluice.core.module.BackendProtocol;
-import io.sluice.core.module.ClientContext;
-import io.sluice.core.module.ClientProtocol;
-import io.sluice.core.module.Protocol;
-import io.sluice.core.module.ServiceContext;
-import io.sluice.core.module.Target;
+import io.sluice.api.config.Params;
+import io.sluice.api.BackendContext;
+import io.sluice.api.BackendProtocol;
+import io.sluice.api.ClientContext;
+import io.sluice.api.ClientProtocol;
+import io.sluice.api.Protocol;
+import io.sluice.api.ServiceContext;
+import io.sluice.api.Target;
 import io.sluice.protocol.mysql.admin.AdminClient;
 import io.sluice.protocol.mysql.admin.BackendAddress;
 import io.sluice.protocol.mysql.auth.UserAccountLoader;

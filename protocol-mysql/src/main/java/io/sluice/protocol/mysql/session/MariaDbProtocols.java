@@ -1,7 +1,7 @@
 package io.sluice.protocol.mysql.session;
 
-import io.sluice.core.module.Protocol;
-import io.sluice.core.module.ServiceContext;
+import io.sluice.api.Protocol;
+import io.sluice.api.ServiceContext;
 
 /** Creates the protocol instance of a service (the module's createInstance). */
 public final class MariaDbProtocols

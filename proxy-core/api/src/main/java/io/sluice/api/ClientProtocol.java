@@ -1,0 +1,40 @@
+package io.sluice.api;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * The client side of one session: handshake and authentication, then framing the client's bytes
+ * into what the router sees ({@link ClientContext#routeQuery}), and writing the router's replies
+ * back. Worker thread only; the buffers passed in are the worker's: consume or copy before returning.
+ * An IOException thrown from a call closes the session with that cause.
+ */
+public interface ClientProtocol
+{
+    /** The connection was accepted: greet the client if the protocol starts with a server message. */
+    void start() throws IOException;
+
+    /** Raw bytes from the client. */
+    void onData(ByteBuffer data) throws IOException;
+
+    /**
+     * True while the client has sent part of a unit of its traffic (a packet) and not the rest. The
+     * core asks about once a second, not per read: a session whose client then sends nothing for the
+     * service's {@code net_read_timeout} is closed (MariaDB's net_read_timeout).
+     */
+    default boolean isReadIncomplete()
+    {
+        return false;
+    }
+
+    /** Bytes the router sends to the client (a server's reply, or one it made). */
+    void writeToClient(ByteBuffer data) throws IOException;
+
+    /**
+     * The session is ending for {@code reason} (null: a normal end). A last message to the client
+     * (an error for the statement it is waiting on) may be written here; the connection closes after.
+     */
+    default void sessionClosing(final String reason)
+    {
+    }
+}

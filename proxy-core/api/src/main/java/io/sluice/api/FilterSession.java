@@ -1,0 +1,23 @@
+package io.sluice.api;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * One session's part of a filter chain. Called on the session's worker only. The buffers are the
+ * worker's: pass them on, consume them, or copy what you keep before returning. An IOException
+ * closes the session with that cause.
+ */
+public interface FilterSession
+{
+    /** A query on its way down: usually {@code down.routeQuery(data)}, after looking at it. */
+    void routeQuery(ByteBuffer data) throws IOException;
+
+    /** A reply on its way up: usually {@code up.clientReply(from, data, reply)}, after looking at it. */
+    void clientReply(Endpoint from, ByteBuffer data, Reply reply) throws IOException;
+
+    /** The session is closing. */
+    default void close()
+    {
+    }
+}

@@ -1,0 +1,72 @@
+package io.sluice.api;
+
+/**
+ * What a protocol module learned about a server's response, so routers and filters never parse
+ * the bytes again (MaxScale's {@code mxs::Reply}). A view owned by the backend connection: read it
+ * during {@link RouterSession#clientReply}, copy what must outlive the call. Values describe the
+ * response the passed bytes belong to, as far as it has been seen: counts grow while a result set
+ * streams, and {@link #isComplete()} turns true with the bytes that end it.
+ */
+public interface Reply
+{
+    /** The response's protocol state (a protocol module's own names, e.g. {@code RSET_ROWS}). */
+    String state();
+
+    /** The command this is the response to (protocol-specific code; -1 when unknown). */
+    int command();
+
+    /** True when the passed bytes end the whole response, including every result of a multi-result. */
+    boolean isComplete();
+
+    /** True when the response (or one of its results) was an error. */
+    boolean isError();
+
+    /** The server's error code, 0 if none. */
+    int errorCode();
+
+    /** The five-character SQLSTATE of the error, empty if none. */
+    String sqlState();
+
+    /** The error message, empty if none. */
+    String errorMessage();
+
+    /** Rows returned so far, over every result set of the response. */
+    long rows();
+
+    /** Rows affected, from the last OK. */
+    long affectedRows();
+
+    /** Last insert id, from the last OK. */
+    long lastInsertId();
+
+    /** Server status flags from the last OK or EOF (in transaction, autocommit, more results...). */
+    int serverStatus();
+
+    /** Warnings from the last OK or EOF. */
+    int warnings();
+
+    /** The statement id a prepare generated, 0 otherwise. */
+    long statementId();
+
+    /** The number of parameters of a prepared statement, 0 otherwise. */
+    int parameterCount();
+
+    /** A reply of a protocol that knows nothing about its bytes (the raw protocol). */
+    Reply UNKNOWN = new Reply()
+    {
+        @Override public String state() { return "UNKNOWN"; }
+        @Override public int command() { return -1; }
+        @Override public boolean isComplete() { return false; }
+        @Override public boolean isError() { return false; }
+        @Override public int errorCode() { return 0; }
+        @Override public String sqlState() { return ""; }
+        @Override public String errorMessage() { return ""; }
+        @Override public long rows() { return 0; }
+        @Override public long affectedRows() { return 0; }
+        @Override public long lastInsertId() { return 0; }
+        @Override public int serverStatus() { return 0; }
+        @Override public int warnings() { return 0; }
+        @Override public long statementId() { return 0; }
+        @Override public int parameterCount() { return 0; }
+    };
+}

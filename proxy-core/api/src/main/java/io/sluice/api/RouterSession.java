@@ -1,0 +1,58 @@
+package io.sluice.api;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * One client's routing state. Under a framing protocol, {@link #routeQuery} gets one client packet
+ * per call (a packet longer than the read buffer may come in pieces), already authenticated. Called only on the worker that owns the session. The buffers passed
+ * in are the worker's: consume the bytes in [position, limit) or copy them before returning.
+ * An IOException thrown from a call closes the session with that cause.
+ */
+public interface RouterSession
+{
+    /** Bytes from the client, to route to one or more endpoints. */
+    void routeQuery(ByteBuffer data) throws IOException;
+
+    /**
+     * Bytes from a server, usually passed on with {@link SessionContext#writeToClient}. {@code reply}
+     * tells what the protocol knows about the response they belong to ({@link Reply#isComplete()}
+     * with the bytes that end it); {@link Reply#UNKNOWN} under the raw protocol.
+     */
+    void clientReply(Endpoint from, ByteBuffer data, Reply reply) throws IOException;
+
+    /**
+     * An endpoint failed (connect refused, reset, ...). It is already closed.
+     *
+     * @return true if the session carries on without it, false to close the session
+     */
+    boolean handleError(Endpoint from, IOException cause);
+
+    /**
+     * The client will send nothing more (it closed or half-closed its side).
+     *
+     * @return true to keep the session open half-closed (a byte-level router finishing the
+     *         replies); false, the default, ends the session, which is what a database client's
+     *         hang-up means
+     */
+    default boolean clientEndOfStream() throws IOException
+    {
+        return false;
+    }
+
+    /**
+     * A server will send nothing more on this endpoint.
+     *
+     * @return true to keep the endpoint half-closed; false, the default, closes it and reports it
+     *         to {@link #handleError} as "the server closed the connection"
+     */
+    default boolean endpointEndOfStream(final Endpoint from) throws IOException
+    {
+        return false;
+    }
+
+    /** The session is closing; its endpoints and the client connection are closed by the core. */
+    default void close()
+    {
+    }
+}

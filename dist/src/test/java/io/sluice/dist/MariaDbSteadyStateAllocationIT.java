@@ -6,7 +6,7 @@ import io.sluice.core.config.ModuleSpecs;
 import io.sluice.core.launcher.Modules;
 import io.sluice.core.launcher.Sluice;
 import io.sluice.api.ModuleInfo;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.core.worker.Worker;
 import io.sluice.plugins.readconnroute.ReadConnRouteModule;
 import io.sluice.protocol.mysql.MariaDbProtocolModule;

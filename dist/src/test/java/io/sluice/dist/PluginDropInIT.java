@@ -60,9 +60,10 @@ class PluginDropInIT
         echo.close();
     }
 
-    private static Path coreJar() throws IOException
+    /** What module jars compile against: the API alone, never the engine. */
+    private static Path apiJar() throws IOException
     {
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(HOME.resolve("lib"), "sluice-core-*.jar"))
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(HOME.resolve("lib"), "sluice-api-*.jar"))
         {
             return jars.iterator().next();
         }
@@ -165,8 +166,8 @@ class PluginDropInIT
     void shouldLoadARouterDroppedInWhileRunningAndSwitchNewSessionsToANewerVersion() throws Exception
     {
         startSluice("[sluice]\nthreads=2\n");
-        final Path v1 = RouterJars.tagger(work, coreJar(), "1.0.0", false, null);
-        final Path v2 = RouterJars.tagger(work, coreJar(), "2.0.0", true, null);
+        final Path v1 = RouterJars.tagger(work, apiJar(), "1.0.0", false, null);
+        final Path v2 = RouterJars.tagger(work, apiJar(), "2.0.0", true, null);
 
         dropIn(v1, "tagger.jar");
         awaitLog("plugin tagger.jar loaded: router 'tagger' 1.0.0");
@@ -225,7 +226,7 @@ class PluginDropInIT
     void shouldRefuseBrokenJarsWithTheirReasonAndKeepServing() throws Exception
     {
         final int port = freePort();
-        dropIn(RouterJars.tagger(work, coreJar(), "1.0.0", false, null), "tagger.jar");
+        dropIn(RouterJars.tagger(work, apiJar(), "1.0.0", false, null), "tagger.jar");
         startSluice(taggerService(port));
         try (Client before = new Client(port))
         {
@@ -237,16 +238,16 @@ class PluginDropInIT
         dropIn(junk, "junk.jar");
         awaitLog("plugin junk.jar refused: ");
 
-        dropIn(RouterJars.withoutProvider(work, coreJar()), "plain.jar");
+        dropIn(RouterJars.withoutProvider(work, apiJar()), "plain.jar");
         awaitLog("plugin plain.jar refused: no module provider");
 
-        final Path api2 = RouterJars.tagger(work, coreJar(), "9.0.0", false, "2, 0");
-        dropIn(api2, "future.jar");
+        final Path api3 = RouterJars.tagger(work, apiJar(), "9.0.0", false, "3, 0");
+        dropIn(api3, "future.jar");
         awaitLog("plugin future.jar refused: ");
-        assertTrue(Files.readString(err).contains("major version 2 differs from the core's 1"), Files.readString(err));
+        assertTrue(Files.readString(err).contains("major version 3 differs from the core's 2"), Files.readString(err));
 
         // A second jar providing the same module name is a duplicate.
-        dropIn(RouterJars.tagger(work, coreJar(), "3.0.0", false, null), "tagger-copy.jar");
+        dropIn(RouterJars.tagger(work, apiJar(), "3.0.0", false, null), "tagger-copy.jar");
         awaitLog("plugin tagger-copy.jar refused: duplicate module name 'tagger'");
 
         try (Client after = new Client(port))
@@ -269,9 +270,9 @@ class PluginDropInIT
         final List<String> lines = out.lines()
             .filter(l -> l.startsWith("router") || l.startsWith("protocol") || l.startsWith("monitor")).toList();
         assertEquals(4, lines.size(), out);
-        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
-        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-passthrough\\.jar\\s+.*"), out);
-        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-readconnroute\\.jar\\s+.*"), out);
-        assertTrue(lines.get(3).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
+        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
+        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-passthrough\\.jar\\s+.*"), out);
+        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-readconnroute\\.jar\\s+.*"), out);
+        assertTrue(lines.get(3).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
     }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds real module jars at test time: Java sources compiled with the JDK's compiler against the
- * distribution's sluice-core jar, packed with their META-INF/services file.
+ * distribution's sluice-api jar (what module authors compile against), packed with their META-INF/services file.
  */
 final class RouterJars
 {
@@ -29,7 +29,7 @@ final class RouterJars
      * {@code hello from tagger VERSION\n}, then passes bytes both ways; with {@code upperCase}
      * it upper-cases the server's replies, so a test can tell which version serves a session.
      */
-    static Path tagger(final Path work, final Path coreJar, final String version, final boolean upperCase, final String api)
+    static Path tagger(final Path work, final Path apiJar, final String version, final boolean upperCase, final String api)
         throws IOException
     {
         final String module = """
@@ -65,12 +65,12 @@ final class RouterJars
                 {
                     final Endpoint server = session.connect(target);
                     session.writeToClient(ByteBuffer.wrap(("hello from tagger " + TaggerModule.VERSION + "\\n")
-                        .getBytes(StandardCharsets.US_ASCII)));
+                        .getBytes(StandardCharsets.US_ASCII)), null, io.sluice.api.Reply.UNKNOWN);
                     return new RouterSession()
                     {
-                        public void routeQuery(final ByteBuffer data) throws IOException
+                        public void routeQuery(final ByteBuffer data, final io.sluice.api.Query query) throws IOException
                         {
-                            server.write(data);
+                            server.write(data, query);
                         }
 
                         public void clientReply(final Endpoint from, final ByteBuffer data, final io.sluice.api.Reply reply) throws IOException
@@ -86,7 +86,7 @@ final class RouterJars
                                     }
                                 }
                             }
-                            session.writeToClient(data);
+                            session.writeToClient(data, from, reply);
                         }
 
                         public boolean handleError(final Endpoint from, final IOException cause)
@@ -102,14 +102,14 @@ final class RouterJars
                 }
             }
             """.formatted(version, upperCase, api == null ? "" : ".withApi(new ApiVersion(" + api + "))");
-        return jar(work, coreJar, "tagger-" + version + "-" + System.nanoTime(),
+        return jar(work, apiJar, "tagger-" + version + "-" + System.nanoTime(),
             List.of(new Source("test/tagger/TaggerModule.java", module)), "test.tagger.TaggerModule");
     }
 
     /** A jar with classes but no META-INF/services entry. */
-    static Path withoutProvider(final Path work, final Path coreJar) throws IOException
+    static Path withoutProvider(final Path work, final Path apiJar) throws IOException
     {
-        return jar(work, coreJar, "noprovider-" + System.nanoTime(),
+        return jar(work, apiJar, "noprovider-" + System.nanoTime(),
             List.of(new Source("test/plain/Plain.java", "package test.plain; public final class Plain { }")), null);
     }
 
@@ -117,12 +117,12 @@ final class RouterJars
     {
     }
 
-    static Path jar(final Path work, final Path coreJar, final String name, final List<Source> sources, final String provider)
+    static Path jar(final Path work, final Path apiJar, final String name, final List<Source> sources, final String provider)
         throws IOException
     {
         final Path src = Files.createDirectories(work.resolve(name + "-src"));
         final Path classes = Files.createDirectories(work.resolve(name + "-classes"));
-        final List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(), "-cp", coreJar.toString()));
+        final List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(), "-cp", apiJar.toString()));
         for (final Source source : sources)
         {
             final Path file = src.resolve(source.path());

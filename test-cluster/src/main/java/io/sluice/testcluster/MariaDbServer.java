@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,6 +145,21 @@ final class MariaDbServer
         return connect(ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD);
     }
 
+    /** A temporary directory next to the data directory, created if need be. */
+    private static Path tmpDir(final Path dataDir)
+    {
+        final Path tmp = dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
+        try
+        {
+            Files.createDirectories(tmp);
+        }
+        catch (final IOException e)
+        {
+            throw new UncheckedIOException("cannot create " + tmp + ": " + e.getMessage(), e);
+        }
+        return tmp;
+    }
+
     /** Options shared by the bootstrap and the server: small, fast, and blind to any my.cnf. */
     static List<String> commonOptions(final MariaDbBinaries binaries, final Path dataDir)
     {
@@ -155,7 +171,9 @@ final class MariaDbServer
             "--lc-messages-dir=" + binaries.shareDir(),
             "--innodb-buffer-pool-size=64M",
             "--innodb-log-file-size=16M",
-            "--performance-schema=OFF"));
+            "--performance-schema=OFF",
+            // Its own temporary directory: servers bootstrapping at once in the shared /tmp can collide on temp file names.
+            "--tmpdir=" + tmpDir(dataDir)));
         if (binaries.pluginDir() != null)
         {
             options.add("--plugin-dir=" + binaries.pluginDir());

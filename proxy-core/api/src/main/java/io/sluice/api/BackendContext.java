@@ -22,4 +22,10 @@ public interface BackendContext
      * and the router's {@link RouterSession#handleError} is told {@code reason}.
      */
     void fail(String reason);
+
+    /**
+     * As {@link #fail(String)}, with a typed cause (e.g. a {@link HistoryMismatchException}), which
+     * {@link RouterSession#handleError} gets as it is, its message prefixed with the server's name.
+     */
+    void fail(IOException cause);
 }

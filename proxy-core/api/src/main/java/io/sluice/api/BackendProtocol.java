@@ -14,9 +14,9 @@ public interface BackendProtocol
     void onData(ByteBuffer data) throws IOException;
 
     /** Traffic the router sends to this server; held until the login is done if need be. */
-    void write(ByteBuffer data) throws IOException;
+    void write(ByteBuffer data, Query query) throws IOException;
 
-    /** True once the server accepted the login and traffic flows. */
+    /** True once the server accepted the login (and the session's history was replayed): traffic flows. */
     boolean isReady();
 
     /**

@@ -29,8 +29,8 @@ public interface ClientContext
     /** True once {@link #startRouting} succeeded. */
     boolean isRouting();
 
-    /** A unit of the client's traffic (for a framed protocol, one packet) for the router. */
-    void routeQuery(ByteBuffer data) throws IOException;
+    /** A unit of the client's traffic (for a framed protocol, one packet) for the router, with what it is. */
+    void routeQuery(ByteBuffer data, Query query) throws IOException;
 
     /** Stops reading from the client (while waiting on something), until {@link #resumeReading}. */
     void pauseReading() throws IOException;
@@ -41,7 +41,7 @@ public interface ClientContext
     void execute(Runnable task);
 
     /** Runs a task on this session's worker after a delay; cancel it with the returned handle. */
-    AutoCloseable schedule(long delayMs, Runnable task);
+    Cancellable schedule(long delayMs, Runnable task);
 
     /** Ends the session (the client side decided: a failed login, a protocol error, the client quit). */
     void close(String reason);

@@ -27,8 +27,28 @@ public interface ClientProtocol
         return false;
     }
 
-    /** Bytes the router sends to the client (a server's reply, or one it made). */
-    void writeToClient(ByteBuffer data) throws IOException;
+    /**
+     * Bytes the router sends to the client.
+     *
+     * @param reply the server reply they belong to (its state as of their last byte), or
+     *              {@link Reply#UNKNOWN} for bytes the router made
+     */
+    void writeToClient(ByteBuffer data, Reply reply) throws IOException;
+
+    /**
+     * An error made by the protocol for the client, in place of the response to its current command
+     * (numbered after what the client got last). The default, for protocols without errors, fails.
+     */
+    default void writeError(final int code, final String sqlState, final String message) throws IOException
+    {
+        throw new IOException(message);
+    }
+
+    /** The session's history of session commands, if the protocol keeps one. */
+    default SessionHistory history()
+    {
+        return SessionHistory.NONE;
+    }
 
     /**
      * The session is ending for {@code reason} (null: a normal end). A last message to the client

@@ -27,7 +27,7 @@ public interface Filter
     @FunctionalInterface
     interface Downstream
     {
-        void routeQuery(java.nio.ByteBuffer data) throws IOException;
+        void routeQuery(java.nio.ByteBuffer data, Query query) throws IOException;
     }
 
     /** The next stage for replies. */

@@ -10,8 +10,8 @@ import java.nio.ByteBuffer;
  */
 public interface FilterSession
 {
-    /** A query on its way down: usually {@code down.routeQuery(data)}, after looking at it. */
-    void routeQuery(ByteBuffer data) throws IOException;
+    /** A query on its way down: usually {@code down.routeQuery(data, query)}, after looking at it. */
+    void routeQuery(ByteBuffer data, Query query) throws IOException;
 
     /** A reply on its way up: usually {@code up.clientReply(from, data, reply)}, after looking at it. */
     void clientReply(Endpoint from, ByteBuffer data, Reply reply) throws IOException;

@@ -9,8 +9,8 @@ package io.sluice.api;
  */
 public interface Reply
 {
-    /** The response's protocol state (a protocol module's own names, e.g. {@code RSET_ROWS}). */
-    String state();
+    /** Where the response stands. */
+    ReplyState state();
 
     /** The command this is the response to (protocol-specific code; -1 when unknown). */
     int command();
@@ -51,10 +51,23 @@ public interface Reply
     /** The number of parameters of a prepared statement, 0 otherwise. */
     int parameterCount();
 
+    /**
+     * The default database the server reported in the last OK's session state (MariaDB's
+     * {@code session_track_schema}, when the connection negotiated session tracking), or null.
+     */
+    String trackedSchema();
+
+    /**
+     * A system variable's value the server reported in the last OK's session state (MariaDB's
+     * {@code session_track_system_variables}, e.g. {@code last_gtid}, {@code autocommit}), or null
+     * if the OK did not report it. Makes a String only when it is there.
+     */
+    String trackedVariable(String name);
+
     /** A reply of a protocol that knows nothing about its bytes (the raw protocol). */
     Reply UNKNOWN = new Reply()
     {
-        @Override public String state() { return "UNKNOWN"; }
+        @Override public ReplyState state() { return ReplyState.UNKNOWN; }
         @Override public int command() { return -1; }
         @Override public boolean isComplete() { return false; }
         @Override public boolean isError() { return false; }
@@ -68,5 +81,7 @@ public interface Reply
         @Override public int warnings() { return 0; }
         @Override public long statementId() { return 0; }
         @Override public int parameterCount() { return 0; }
+        @Override public String trackedSchema() { return null; }
+        @Override public String trackedVariable(final String name) { return null; }
     };
 }

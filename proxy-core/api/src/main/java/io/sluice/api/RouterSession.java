@@ -11,18 +11,25 @@ import java.nio.ByteBuffer;
  */
 public interface RouterSession
 {
-    /** Bytes from the client, to route to one or more endpoints. */
-    void routeQuery(ByteBuffer data) throws IOException;
+    /**
+     * A client packet, to route to one or more endpoints. {@code query} says what the protocol knows
+     * about it (the command, a continuation, LOCAL INFILE data, the prepared statement it names, whether
+     * a response will come); {@link Query#UNKNOWN} under the raw protocol.
+     */
+    void routeQuery(ByteBuffer data, Query query) throws IOException;
 
     /**
-     * Bytes from a server, usually passed on with {@link SessionContext#writeToClient}. {@code reply}
-     * tells what the protocol knows about the response they belong to ({@link Reply#isComplete()}
-     * with the bytes that end it); {@link Reply#UNKNOWN} under the raw protocol.
+     * Bytes from a server, usually passed on with {@link SessionContext#writeToClient} together with
+     * {@code from} and {@code reply}. {@code reply} tells what the protocol knows about the response
+     * they belong to ({@link Reply#isComplete()} with the bytes that end it); {@link Reply#UNKNOWN}
+     * under the raw protocol. A router that sends a command to several servers passes one server's
+     * reply to the client and drops the others'.
      */
     void clientReply(Endpoint from, ByteBuffer data, Reply reply) throws IOException;
 
     /**
-     * An endpoint failed (connect refused, reset, ...). It is already closed.
+     * An endpoint failed (connect refused, reset, refused login, a {@link HistoryMismatchException},
+     * ...). It is already closed and no longer among the session's endpoints.
      *
      * @return true if the session carries on without it, false to close the session
      */

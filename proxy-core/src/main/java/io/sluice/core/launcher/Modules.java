@@ -2,7 +2,7 @@ package io.sluice.core.launcher;
 
 import io.sluice.api.ModuleInfo;
 import io.sluice.api.ModuleType;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.core.worker.WorkerPool;
 
 import java.util.Optional;

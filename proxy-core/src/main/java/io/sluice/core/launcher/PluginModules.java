@@ -27,7 +27,7 @@ import java.util.function.IntConsumer;
  * and the configuration loader their parameter specs, watches the directory while Sluice runs,
  * and prints the module list.
  */
-final class PluginModules implements Modules, AutoCloseable
+public final class PluginModules implements Modules, AutoCloseable
 {
     private final PluginLoader loader;
     private PluginDirectoryWatcher watcher;
@@ -38,7 +38,7 @@ final class PluginModules implements Modules, AutoCloseable
     }
 
     /** Loads every jar of the directory; with no directory, no modules. */
-    static PluginModules load(final Path directory)
+    public static PluginModules load(final Path directory)
     {
         final PluginLoader loader = new PluginLoader(directory, ApiVersion.CURRENT);
         if (directory != null)
@@ -48,7 +48,7 @@ final class PluginModules implements Modules, AutoCloseable
         return new PluginModules(loader);
     }
 
-    ModuleSpecs specs()
+    public ModuleSpecs specs()
     {
         return loader.registry().specs();
     }

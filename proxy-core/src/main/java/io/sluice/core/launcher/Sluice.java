@@ -17,7 +17,7 @@ import io.sluice.api.ServerState;
 import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.monitor.MonitorRunner;
 import io.sluice.core.net.Listener;
-import io.sluice.core.service.Service;
+import io.sluice.core.net.ClientHandoff;
 import io.sluice.core.session.RawProtocol;
 import io.sluice.api.Target;
 import io.sluice.core.session.RoutedService;
@@ -90,7 +90,7 @@ public final class Sluice
             for (final ListenerConfig listener : config.listeners().values())
             {
                 final InetSocketAddress address = new InetSocketAddress(listener.address(), listener.port());
-                final Service entry = entry(config, listener, sluice.services.get(listener.service().name()), modules);
+                final ClientHandoff entry = entry(config, listener, sluice.services.get(listener.service().name()), modules);
                 sluice.listeners.put(listener.name(), Listener.open(listener.name(), address, entry, pool));
             }
         }
@@ -235,7 +235,7 @@ public final class Sluice
      * (a protocol module, or the built-in {@code raw}). Names are matched case-insensitively, so
      * MaxScale's {@code MariaDBProtocol} finds the module {@code mariadbprotocol}.
      */
-    private static Service entry(final SluiceConfig config, final ListenerConfig listener, final RoutedService service,
+    private static ClientHandoff entry(final SluiceConfig config, final ListenerConfig listener, final RoutedService service,
         final Modules modules) throws ConfigException
     {
         final String protocolName = listener.protocol().toLowerCase(Locale.ROOT);

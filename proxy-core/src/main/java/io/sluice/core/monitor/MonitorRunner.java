@@ -8,7 +8,7 @@ import io.sluice.api.MonitorContext;
 import io.sluice.api.ModuleInfo;
 import io.sluice.api.ServerState;
 import io.sluice.api.Target;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import org.jctools.queues.MpscUnboundedArrayQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

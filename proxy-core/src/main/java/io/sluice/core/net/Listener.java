@@ -2,7 +2,6 @@ package io.sluice.core.net;
 
 import io.sluice.core.poll.IoHandler;
 import io.sluice.core.poll.Poller;
-import io.sluice.core.service.Service;
 import io.sluice.core.worker.Worker;
 import io.sluice.core.worker.WorkerPool;
 import org.slf4j.Logger;
@@ -32,7 +31,7 @@ public final class Listener implements IoHandler
     static final long ACCEPT_RETRY_MS = 100;
 
     private final String name;
-    private final Service service;
+    private final ClientHandoff service;
     private final WorkerPool pool;
     private final Worker acceptor;
     private final ServerSocketChannel channel;
@@ -41,7 +40,7 @@ public final class Listener implements IoHandler
     private long token;
     private volatile boolean closed;
 
-    private Listener(final String name, final Service service, final WorkerPool pool, final ServerSocketChannel channel)
+    private Listener(final String name, final ClientHandoff service, final WorkerPool pool, final ServerSocketChannel channel)
         throws IOException
     {
         this.name = name;
@@ -56,7 +55,7 @@ public final class Listener implements IoHandler
      * Binds now (so a port in use fails startup with a clear message) and starts accepting on the
      * acceptor worker. Not from a worker thread.
      */
-    public static Listener open(final String name, final InetSocketAddress address, final Service service,
+    public static Listener open(final String name, final InetSocketAddress address, final ClientHandoff service,
         final WorkerPool pool) throws IOException
     {
         final ServerSocketChannel channel = ServerSocketChannel.open();

@@ -3,6 +3,7 @@ package io.sluice.core.plugins;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.util.Enumeration;
 
 /**
  * The class loader of one plugin jar. Thread-safe (registered as parallel capable).
@@ -23,8 +24,9 @@ import java.net.URLClassLoader;
  *       and retried each time another jar loads, so the order in which jars are dropped in does not
  *       matter.</li>
  * </ol>
- * Resources (including {@code META-INF/services}) come from the core and the jar itself only, never
- * from other plugin jars. Once the jar is superseded (replaced or removed), other jars no longer see its
+ * Resources come from the core and the jar itself only, never from other plugin jars; the
+ * {@code META-INF/services} files from the jar itself only (a module class the core's class path
+ * happens to list, as in tests, is not this jar's provider). Once the jar is superseded (replaced or removed), other jars no longer see its
  * packages: a newer version of it takes them over. Once it is unloaded, this loader is closed: classes it
  * already defined keep working, new ones cannot be loaded through it.
  */
@@ -34,6 +36,8 @@ public final class PluginClassLoader extends URLClassLoader
     {
         ClassLoader.registerAsParallelCapable();
     }
+
+    private static final String SERVICES = "META-INF/services/";
 
     private final String jarName;
     private final PackageIndex otherJars;
@@ -142,6 +146,12 @@ public final class PluginClassLoader extends URLClassLoader
         {
             return null;
         }
+    }
+
+    @Override
+    public Enumeration<URL> getResources(final String name) throws IOException
+    {
+        return name.startsWith(SERVICES) ? findResources(name) : super.getResources(name);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.sluice.core.plugins;
 
 import io.sluice.api.ModuleInfo;
-import io.sluice.core.session.ModuleUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

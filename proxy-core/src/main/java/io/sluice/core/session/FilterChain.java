@@ -1,12 +1,15 @@
 package io.sluice.core.session;
 
+import io.sluice.api.Cancellable;
 import io.sluice.api.Endpoint;
 import io.sluice.api.Filter;
 import io.sluice.api.FilterSession;
+import io.sluice.api.Query;
 import io.sluice.api.Reply;
 import io.sluice.api.Router;
 import io.sluice.api.RouterSession;
 import io.sluice.api.SessionContext;
+import io.sluice.api.SessionHistory;
 import io.sluice.api.Target;
 
 import java.io.IOException;
@@ -16,9 +19,9 @@ import java.util.List;
 /**
  * A session's filters in front of its router session (MaxScale's filter chain). Seen by the core
  * as the session's {@link RouterSession}: a query goes through the filters in order, then to the
- * router; the router's replies, which it writes with {@link SessionContext#writeToClient}, go
- * through the filters in reverse order, each seeing the {@link Reply} the router was handed with
- * those bytes, then to the client. With no filters, {@link #open} returns the router session
+ * router; the router's replies, which it writes with {@link SessionContext#writeToClient} naming the
+ * endpoint and {@link Reply} they belong to, go through the filters in reverse order, then to the
+ * client. With no filters, {@link #open} returns the router session
  * itself, so an unfiltered service pays nothing.
  *
  * <p>The stages are built once per session; passing a packet allocates nothing (hot path).
@@ -28,9 +31,6 @@ final class FilterChain implements RouterSession
     private final SessionContext session;
     private final FilterSession[] filters;
     private RouterSession router;
-    /** The reply being passed to the router now, so its writes to the client carry it up. */
-    private Endpoint replyFrom;
-    private Reply reply = Reply.UNKNOWN;
 
     private FilterChain(final SessionContext session, final int filterCount)
     {
@@ -52,7 +52,8 @@ final class FilterChain implements RouterSession
             for (int i = 0; i < filters.size(); i++)
             {
                 final int index = i;
-                chain.filters[i] = filters.get(i).newSession(session, data -> chain.routeFrom(index + 1, data),
+                chain.filters[i] = filters.get(i).newSession(session,
+                    (data, query) -> chain.routeFrom(index + 1, data, query),
                     (from, data, reply) -> chain.replyFrom(index - 1, from, data, reply));
             }
             chain.router = router.newSession(chain.new RouterSide());
@@ -66,15 +67,15 @@ final class FilterChain implements RouterSession
     }
 
     // hot path: no allocation
-    private void routeFrom(final int stage, final ByteBuffer data) throws IOException
+    private void routeFrom(final int stage, final ByteBuffer data, final Query query) throws IOException
     {
         if (stage < filters.length)
         {
-            filters[stage].routeQuery(data);
+            filters[stage].routeQuery(data, query);
         }
         else
         {
-            router.routeQuery(data);
+            router.routeQuery(data, query);
         }
     }
 
@@ -87,30 +88,20 @@ final class FilterChain implements RouterSession
         }
         else
         {
-            session.writeToClient(data);
+            session.writeToClient(data, from, info);
         }
     }
 
     @Override
-    public void routeQuery(final ByteBuffer data) throws IOException
+    public void routeQuery(final ByteBuffer data, final Query query) throws IOException
     {
-        routeFrom(0, data);
+        routeFrom(0, data, query);
     }
 
     @Override
     public void clientReply(final Endpoint from, final ByteBuffer data, final Reply info) throws IOException
     {
-        replyFrom = from;
-        reply = info;
-        try
-        {
-            router.clientReply(from, data, info);
-        }
-        finally
-        {
-            replyFrom = null;
-            reply = Reply.UNKNOWN;
-        }
+        router.clientReply(from, data, info);
     }
 
     @Override
@@ -174,11 +165,41 @@ final class FilterChain implements RouterSession
             return session.connect(target);
         }
 
+        @Override
+        public List<Endpoint> endpoints()
+        {
+            return session.endpoints();
+        }
+
         // hot path: no allocation
         @Override
-        public void writeToClient(final ByteBuffer data) throws IOException
+        public void writeToClient(final ByteBuffer data, final Endpoint from, final Reply reply) throws IOException
         {
-            replyFrom(filters.length - 1, replyFrom, data, reply);
+            replyFrom(filters.length - 1, from, data, reply);
+        }
+
+        @Override
+        public void writeErrorToClient(final int code, final String sqlState, final String message) throws IOException
+        {
+            session.writeErrorToClient(code, sqlState, message);
+        }
+
+        @Override
+        public SessionHistory history()
+        {
+            return session.history();
+        }
+
+        @Override
+        public void execute(final Runnable task)
+        {
+            session.execute(task);
+        }
+
+        @Override
+        public Cancellable schedule(final long delayMs, final Runnable task)
+        {
+            return session.schedule(delayMs, task);
         }
 
         @Override

@@ -5,6 +5,7 @@ import io.sluice.api.BackendProtocol;
 import io.sluice.api.ClientContext;
 import io.sluice.api.ClientProtocol;
 import io.sluice.api.Protocol;
+import io.sluice.api.Query;
 import io.sluice.api.Reply;
 
 import java.io.IOException;
@@ -40,11 +41,11 @@ public final class RawProtocol implements Protocol
             @Override
             public void onData(final ByteBuffer data) throws IOException
             {
-                context.routeQuery(data);
+                context.routeQuery(data, Query.UNKNOWN);
             }
 
             @Override
-            public void writeToClient(final ByteBuffer data) throws IOException
+            public void writeToClient(final ByteBuffer data, final Reply reply) throws IOException
             {
                 context.write(data);
             }
@@ -63,7 +64,7 @@ public final class RawProtocol implements Protocol
             }
 
             @Override
-            public void write(final ByteBuffer data) throws IOException
+            public void write(final ByteBuffer data, final Query query) throws IOException
             {
                 context.writeToServer(data);
             }

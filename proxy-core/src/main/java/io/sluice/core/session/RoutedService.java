@@ -1,5 +1,6 @@
 package io.sluice.core.session;
 
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.api.config.Params;
 import io.sluice.api.ClusterSnapshot;
 import io.sluice.core.monitor.ClusterState;
@@ -11,7 +12,7 @@ import io.sluice.api.Router;
 import io.sluice.api.ServiceContext;
 import io.sluice.api.Target;
 import io.sluice.core.net.BackPressure;
-import io.sluice.core.service.Service;
+import io.sluice.core.net.ClientHandoff;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * sessions use the new instance, sessions already open finish on the one they started with, and
  * each session holds its module's {@link ModuleUsage} until it ends.
  */
-public final class RoutedService implements Service, ServiceContext
+public final class RoutedService implements ClientHandoff, ServiceContext
 {
     private static final Logger LOG = LoggerFactory.getLogger(RoutedService.class);
     private static final AtomicLong SESSION_IDS = new AtomicLong();
@@ -186,10 +187,10 @@ public final class RoutedService implements Service, ServiceContext
     }
 
     /** What a listener of this service accepts clients into: sessions speaking {@code protocol}. */
-    public Service entry(final Protocol protocol)
+    public ClientHandoff entry(final Protocol protocol)
     {
         final RoutedService self = this;
-        return new Service()
+        return new ClientHandoff()
         {
             @Override
             public String name()

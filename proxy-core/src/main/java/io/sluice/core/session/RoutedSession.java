@@ -1,18 +1,22 @@
 package io.sluice.core.session;
 
 import io.sluice.api.BackendContext;
+import io.sluice.api.Cancellable;
 import io.sluice.api.BackendProtocol;
 import io.sluice.api.ClientContext;
 import io.sluice.api.ClientProtocol;
 import io.sluice.api.Endpoint;
+import io.sluice.api.HistoryMismatchException;
 import io.sluice.api.Protocol;
+import io.sluice.api.Query;
 import io.sluice.api.Reply;
 import io.sluice.api.RouterSession;
 import io.sluice.api.ServiceContext;
 import io.sluice.api.SessionContext;
+import io.sluice.api.SessionHistory;
 import io.sluice.api.Target;
 import io.sluice.core.net.TcpConnection;
-import io.sluice.core.worker.Session;
+import io.sluice.core.worker.Resident;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -40,7 +45,7 @@ import java.util.concurrent.TimeUnit;
  * ending the session once the client and every endpoint have finished both ways, or at once when
  * the client fails or the router gives up. Worker thread only; the data path allocates nothing.
  */
-final class RoutedSession implements Session, SessionContext, ClientContext
+final class RoutedSession implements Resident, SessionContext, ClientContext
 {
     private static final Logger LOG = LoggerFactory.getLogger(RoutedSession.class);
     /** How long a failed session's client connection may take to receive what is still queued for it. */
@@ -54,6 +59,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     private final TcpConnection client;
     private final InetSocketAddress remoteAddress;
     private final List<EndpointConnection> endpoints = new ArrayList<>(2);
+    private final List<Endpoint> endpointsView = Collections.unmodifiableList(endpoints);
     private ClientProtocol clientProtocol;
     private RouterSession router;
     private int endpointsAboveHighWater;
@@ -146,9 +152,9 @@ final class RoutedSession implements Session, SessionContext, ClientContext
 
     // hot path: no allocation
     @Override
-    public void routeQuery(final ByteBuffer data) throws IOException
+    public void routeQuery(final ByteBuffer data, final Query query) throws IOException
     {
-        router.routeQuery(data);
+        router.routeQuery(data, query);
     }
 
     @Override
@@ -179,7 +185,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
     }
 
     @Override
-    public AutoCloseable schedule(final long delayMs, final Runnable task)
+    public Cancellable schedule(final long delayMs, final Runnable task)
     {
         final var timer = worker.schedule(TimeUnit.MILLISECONDS.toNanos(delayMs), () ->
         {
@@ -230,11 +236,29 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         return endpoint;
     }
 
+    @Override
+    public List<Endpoint> endpoints()
+    {
+        return endpointsView;
+    }
+
     // hot path: no allocation
     @Override
-    public void writeToClient(final ByteBuffer data) throws IOException
+    public void writeToClient(final ByteBuffer data, final Endpoint from, final Reply reply) throws IOException
     {
-        clientProtocol.writeToClient(data);
+        clientProtocol.writeToClient(data, reply);
+    }
+
+    @Override
+    public void writeErrorToClient(final int code, final String sqlState, final String message) throws IOException
+    {
+        clientProtocol.writeError(code, sqlState, message);
+    }
+
+    @Override
+    public SessionHistory history()
+    {
+        return clientProtocol.history();
     }
 
     @Override
@@ -325,6 +349,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         final boolean clientGone = client.isInputEnded() || client.isClosed();
         closeClient(cause);
         int peak = client.peakPendingWriteBytes();
+        // ended is set: closing an endpoint no longer removes it from the list being walked
         for (final EndpointConnection endpoint : endpoints)
         {
             endpoint.closing(clientGone);
@@ -503,6 +528,7 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         private BackendProtocol backend;
         private boolean aboveHighWater;
         private String failure;
+        private IOException failureCause;
 
         EndpointConnection(final Target target)
         {
@@ -525,15 +551,21 @@ final class RoutedSession implements Session, SessionContext, ClientContext
 
         // hot path: no allocation
         @Override
-        public void write(final ByteBuffer data) throws IOException
+        public void write(final ByteBuffer data, final Query query) throws IOException
         {
-            backend.write(data);
+            backend.write(data, query);
         }
 
         @Override
         public void shutdownOutputWhenFlushed() throws IOException
         {
             connection.shutdownOutputWhenFlushed();
+        }
+
+        @Override
+        public boolean isReady()
+        {
+            return backend != null && !isClosed() && backend.isReady();
         }
 
         @Override
@@ -585,11 +617,27 @@ final class RoutedSession implements Session, SessionContext, ClientContext
         @Override
         public void fail(final String reason)
         {
-            failure = reason;
+            fail(new IOException(reason));
+        }
+
+        @Override
+        public void fail(final IOException cause)
+        {
+            failure = cause.getMessage();
+            failureCause = cause;
             if (connection != null)
             {
-                connection.close(new IOException(reason));
+                connection.close(cause);
             }
+        }
+
+        /** The failure as the router is told it: named after the server, of the protocol's type. */
+        private IOException namedFailure(final IOException cause)
+        {
+            final String message = "server " + target.name() + " (" + target.address() + "): "
+                + (failure != null ? failure : cause.getMessage());
+            return failureCause instanceof HistoryMismatchException ? new HistoryMismatchException(message)
+                : new IOException(message, cause);
         }
 
         // ---- TcpConnection.Handler: the server connection's events ----
@@ -684,10 +732,10 @@ final class RoutedSession implements Session, SessionContext, ClientContext
             {
                 return;
             }
+            endpoints.remove(this); // a long session that reconnects servers must not pile up closed ones
             if (cause != null)
             {
-                final IOException named = new IOException("server " + target.name() + " (" + target.address() + "): "
-                    + (failure != null ? failure : cause.getMessage()), cause);
+                final IOException named = namedFailure(cause);
                 boolean carryOn;
                 try
                 {

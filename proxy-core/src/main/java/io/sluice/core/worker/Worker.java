@@ -36,7 +36,7 @@ public final class Worker implements Runnable
     private static final long NS_PER_MS = 1_000_000L;
     private static final int IO_BUFFER_BYTES = 64 * 1024;
     /**
-     * How often every session is {@link Session#tick ticked} (MaxScale checks its timeouts once a
+     * How often every session is {@link Resident#tick ticked} (MaxScale checks its timeouts once a
      * second too): one timer per worker, not one per session or packet.
      */
     public static final long SESSION_CHECK_PERIOD_NS = TimeUnit.SECONDS.toNanos(1);
@@ -57,9 +57,9 @@ public final class Worker implements Runnable
     private final MessagePassingQueue.Consumer<Runnable> runTask = runner::run;
     private final ByteBuffer ioBuffer = ByteBuffer.allocateDirect(IO_BUFFER_BYTES);
     private final AtomicInteger sessions = new AtomicInteger();
-    private final java.util.Set<Session> liveSessions = new java.util.HashSet<>();
+    private final java.util.Set<Resident> liveSessions = new java.util.HashSet<>();
     /** The sessions being ticked: a snapshot, since a tick may end its session. Grows, never shrinks. */
-    private Session[] ticking = new Session[16];
+    private Resident[] ticking = new Resident[16];
     private final AtomicLong wakeups = new AtomicLong();
     private final AtomicLong taskFailures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -312,13 +312,13 @@ public final class Worker implements Runnable
     }
 
     /** A session started on this worker. Worker thread. */
-    public void sessionStarted(final Session session)
+    public void sessionStarted(final Resident session)
     {
         liveSessions.add(session);
     }
 
     /** A session placed on this worker ended (or failed to start: pass null). Worker thread. */
-    public void sessionEnded(final Session session)
+    public void sessionEnded(final Resident session)
     {
         if (session == null || liveSessions.remove(session))
         {
@@ -336,13 +336,13 @@ public final class Worker implements Runnable
         }
         if (ticking.length <= n)
         {
-            ticking = new Session[Math.max(n + 1, 2 * ticking.length)];
+            ticking = new Resident[Math.max(n + 1, 2 * ticking.length)];
         }
-        final Session[] snapshot = liveSessions.toArray(ticking);
+        final Resident[] snapshot = liveSessions.toArray(ticking);
         final long nowNs = System.nanoTime();
         for (int i = 0; i < n; i++)
         {
-            final Session session = snapshot[i];
+            final Resident session = snapshot[i];
             snapshot[i] = null;
             try
             {
@@ -359,7 +359,7 @@ public final class Worker implements Runnable
     /** Terminates every session of this worker. Worker thread. */
     public void terminateSessions(final String reason)
     {
-        for (final Session session : liveSessions.toArray(new Session[0]))
+        for (final Resident session : liveSessions.toArray(new Resident[0]))
         {
             session.terminate(reason);
         }

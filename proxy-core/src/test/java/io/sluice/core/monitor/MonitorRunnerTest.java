@@ -17,7 +17,7 @@ import io.sluice.api.MonitorContext;
 import io.sluice.api.ServerState;
 import io.sluice.api.ServerStatus;
 import io.sluice.api.Target;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -133,15 +133,15 @@ public final class TestPluginJars
                     return new RouterSession()
                     {
                         @Override
-                        public void routeQuery(ByteBuffer data) throws IOException
+                        public void routeQuery(ByteBuffer data, Query query) throws IOException
                         {
-                            session.writeToClient(data);
+                            session.writeToClient(data, null, Reply.UNKNOWN);
                         }
 
                         @Override
                         public void clientReply(Endpoint from, ByteBuffer data, io.sluice.api.Reply reply) throws IOException
                         {
-                            session.writeToClient(data);
+                            session.writeToClient(data, from, reply);
                         }
 
                         @Override

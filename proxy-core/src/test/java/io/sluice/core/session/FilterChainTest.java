@@ -1,12 +1,15 @@
 package io.sluice.core.session;
 
+import io.sluice.api.Cancellable;
 import io.sluice.api.Endpoint;
 import io.sluice.api.Filter;
 import io.sluice.api.FilterSession;
+import io.sluice.api.Query;
 import io.sluice.api.Reply;
 import io.sluice.api.Router;
 import io.sluice.api.RouterSession;
 import io.sluice.api.SessionContext;
+import io.sluice.api.SessionHistory;
 import io.sluice.api.Target;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +70,39 @@ class FilterChainTest
         }
 
         @Override
-        public void writeToClient(final ByteBuffer data)
+        public List<Endpoint> endpoints()
+        {
+            return List.of();
+        }
+
+        @Override
+        public void writeToClient(final ByteBuffer data, final Endpoint from, final Reply reply)
         {
             toClient.add(text(data));
+        }
+
+        @Override
+        public void writeErrorToClient(final int code, final String sqlState, final String message)
+        {
+            toClient.add("error " + code + " " + sqlState + " " + message);
+        }
+
+        @Override
+        public SessionHistory history()
+        {
+            return SessionHistory.NONE;
+        }
+
+        @Override
+        public void execute(final Runnable task)
+        {
+            task.run();
+        }
+
+        @Override
+        public Cancellable schedule(final long delayMs, final Runnable task)
+        {
+            throw new UnsupportedOperationException();
         }
 
         @Override
@@ -94,22 +127,23 @@ class FilterChainTest
                 return new FilterSession()
                 {
                     @Override
-                    public void routeQuery(final ByteBuffer data) throws IOException
+                    public void routeQuery(final ByteBuffer data, final Query query) throws IOException
                     {
                         final String q = text(data);
-                        trace.add(name + " saw " + q);
+                        trace.add(name + " saw " + q + (query == COMMAND ? "" : " (another query!)"));
                         if (name.equals("b") && q.startsWith("ping"))
                         {
                             up.clientReply(null, bytes("pong from b"), Reply.UNKNOWN);
                             return;
                         }
-                        down.routeQuery(bytes(q + "+" + name));
+                        down.routeQuery(bytes(q + "+" + name), query);
                     }
 
                     @Override
                     public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
                     {
-                        trace.add(name + " reply " + (reply == Reply.UNKNOWN ? "unknown" : "known"));
+                        trace.add(name + " reply " + (reply == Reply.UNKNOWN ? "unknown" : "known")
+                            + (from == SERVER ? " from the server" : from == null ? " made here" : " from elsewhere"));
                         up.clientReply(from, bytes(text(data) + "+" + name), reply);
                     }
 
@@ -129,6 +163,44 @@ class FilterChainTest
         };
     }
 
+    /** The query the client protocol hands over with a packet: every stage must pass the same one on. */
+    private static final Query COMMAND = new Query()
+    {
+        @Override
+        public int command()
+        {
+            return 3;
+        }
+
+        @Override
+        public boolean isContinuation()
+        {
+            return false;
+        }
+
+        @Override
+        public boolean isLoadData()
+        {
+            return false;
+        }
+
+        @Override
+        public long statementId()
+        {
+            return NO_STATEMENT;
+        }
+
+        @Override
+        public boolean expectsResponse()
+        {
+            return true;
+        }
+    };
+
+    /** An endpoint the replies come from (the chain only passes it on). */
+    private static final Endpoint SERVER = (Endpoint)java.lang.reflect.Proxy.newProxyInstance(Endpoint.class.getClassLoader(),
+        new Class<?>[] {Endpoint.class}, (proxy, method, args) -> method.getName().equals("toString") ? "server" : null);
+
     /** A Reply distinct from UNKNOWN (answers like it): what a protocol would hand over with a server's bytes. */
     private final Reply complete = (Reply)java.lang.reflect.Proxy.newProxyInstance(Reply.class.getClassLoader(),
         new Class<?>[] {Reply.class}, (proxy, method, args) -> method.invoke(Reply.UNKNOWN, args));
@@ -142,17 +214,17 @@ class FilterChainTest
             return new RouterSession()
             {
                 @Override
-                public void routeQuery(final ByteBuffer data) throws IOException
+                public void routeQuery(final ByteBuffer data, final Query query) throws IOException
                 {
                     final String q = text(data);
-                    trace.add("router saw " + q);
-                    clientReply(null, bytes("echo " + q), complete);
+                    trace.add("router saw " + q + (query == COMMAND ? "" : " (another query!)"));
+                    s.writeToClient(bytes("echo " + q), null, Reply.UNKNOWN); // a reply the router makes itself
                 }
 
                 @Override
                 public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
                 {
-                    s.writeToClient(data);
+                    s.writeToClient(data, from, reply);
                 }
 
                 @Override
@@ -180,7 +252,7 @@ class FilterChainTest
     void shouldReturnTheRouterSessionItselfWithoutFilters() throws IOException
     {
         final RouterSession plain = FilterChain.open(List.of(), echo, session);
-        plain.routeQuery(bytes("q"));
+        plain.routeQuery(bytes("q"), COMMAND);
 
         assertEquals(List.of("echo q"), toClient);
         assertEquals(false, plain instanceof FilterChain);
@@ -191,12 +263,13 @@ class FilterChainTest
     {
         final RouterSession chain = FilterChain.open(List.of(tagging("a"), tagging("b")), echo, session);
 
-        chain.routeQuery(bytes("select 1"));
-        // A server's reply arriving through the chain: the Reply handed to the router travels up with its writes.
-        chain.clientReply(null, bytes("row"), complete);
+        chain.routeQuery(bytes("select 1"), COMMAND);
+        // A server's reply arriving through the chain: the router names its endpoint and Reply with its write.
+        chain.clientReply(SERVER, bytes("row"), complete);
 
         assertEquals(List.of("a saw select 1", "b saw select 1+a", "router saw select 1+a+b",
-            "b reply unknown", "a reply unknown", "b reply known", "a reply known"), trace);
+            "b reply unknown made here", "a reply unknown made here",
+            "b reply known from the server", "a reply known from the server"), trace);
         assertEquals(List.of("echo select 1+a+b+b+a", "row+b+a"), toClient);
     }
 
@@ -205,9 +278,9 @@ class FilterChainTest
     {
         final RouterSession chain = FilterChain.open(List.of(tagging("a"), tagging("b")), echo, session);
 
-        chain.routeQuery(bytes("ping"));
+        chain.routeQuery(bytes("ping"), COMMAND);
 
-        assertEquals(List.of("a saw ping", "b saw ping+a", "a reply unknown"), trace);
+        assertEquals(List.of("a saw ping", "b saw ping+a", "a reply unknown made here"), trace);
         assertEquals(List.of("pong from b+a"), toClient);
     }
 

@@ -177,7 +177,7 @@ class WorkerTest
         start(kind, 10 * SECOND_NS);
         final List<Long> ticksOfA = java.util.Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger ticksOfB = new AtomicInteger();
-        final Session a = new Session()
+        final Resident a = new Resident()
         {
             @Override
             public void terminate(final String reason)
@@ -190,7 +190,7 @@ class WorkerTest
                 ticksOfA.add(nowNs);
             }
         };
-        final Session b = new Session()
+        final Resident b = new Resident()
         {
             @Override
             public void terminate(final String reason)

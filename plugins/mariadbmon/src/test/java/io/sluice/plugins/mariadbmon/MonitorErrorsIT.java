@@ -5,7 +5,7 @@ import io.sluice.api.ServerStatus;
 import io.sluice.api.Target;
 import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.monitor.MonitorRunner;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.testcluster.MariaDbClusterExtension;
 import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.Test;

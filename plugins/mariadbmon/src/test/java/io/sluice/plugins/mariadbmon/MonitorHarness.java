@@ -12,7 +12,7 @@ import io.sluice.api.ServerState;
 import io.sluice.api.Target;
 import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.monitor.MonitorRunner;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.testcluster.ClusterAccounts;
 import io.sluice.testcluster.ServerInfo;
 import io.sluice.testcluster.TestCluster;

@@ -7,7 +7,7 @@ import io.sluice.core.launcher.Modules;
 import io.sluice.core.launcher.Sluice;
 import io.sluice.api.ModuleInfo;
 import io.sluice.core.monitor.MonitorRunner;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.plugins.readconnroute.ReadConnRouteModule;
 import io.sluice.protocol.mysql.MariaDbProtocolModule;
 import io.sluice.testcluster.ClusterAccounts;

@@ -1,6 +1,7 @@
 package io.sluice.plugins.passthrough;
 
 import io.sluice.api.Endpoint;
+import io.sluice.api.Query;
 import io.sluice.api.Reply;
 import io.sluice.api.Router;
 import io.sluice.api.RouterSession;
@@ -64,16 +65,16 @@ final class PassThroughRouter implements Router
 
         // hot path: no allocation
         @Override
-        public void routeQuery(final ByteBuffer data) throws IOException
+        public void routeQuery(final ByteBuffer data, final Query query) throws IOException
         {
-            server.write(data);
+            server.write(data, query);
         }
 
         // hot path: no allocation
         @Override
         public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
         {
-            session.writeToClient(data);
+            session.writeToClient(data, from, reply);
         }
 
         @Override

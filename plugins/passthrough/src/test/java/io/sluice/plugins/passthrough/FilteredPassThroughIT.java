@@ -1,5 +1,6 @@
 package io.sluice.plugins.passthrough;
 
+import io.sluice.api.Query;
 import io.sluice.api.config.SectionSpec;
 import io.sluice.api.ApiVersion;
 import io.sluice.api.Endpoint;
@@ -12,7 +13,7 @@ import io.sluice.api.ModuleType;
 import io.sluice.api.Reply;
 import io.sluice.api.SessionContext;
 import io.sluice.core.poll.PollerKind;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.core.session.RoutedService;
 import org.junit.jupiter.api.Test;
 
@@ -64,10 +65,10 @@ class FilteredPassThroughIT
             return new FilterSession()
             {
                 @Override
-                public void routeQuery(final ByteBuffer data) throws IOException
+                public void routeQuery(final ByteBuffer data, final Query query) throws IOException
                 {
                     flip(data);
-                    next.routeQuery(data);
+                    next.routeQuery(data, query);
                 }
 
                 @Override
@@ -94,10 +95,10 @@ class FilteredPassThroughIT
             return new FilterSession()
             {
                 @Override
-                public void routeQuery(final ByteBuffer data) throws IOException
+                public void routeQuery(final ByteBuffer data, final Query query) throws IOException
                 {
                     down.addAndGet(data.remaining());
-                    next.routeQuery(data);
+                    next.routeQuery(data, query);
                 }
 
                 @Override

@@ -9,7 +9,7 @@ import io.sluice.api.Target;
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.Listener;
 import io.sluice.core.poll.PollerKind;
-import io.sluice.core.session.ModuleUsage;
+import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;

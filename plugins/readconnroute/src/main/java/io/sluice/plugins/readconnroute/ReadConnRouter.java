@@ -2,6 +2,7 @@ package io.sluice.plugins.readconnroute;
 
 import io.sluice.api.ClusterSnapshot;
 import io.sluice.api.Endpoint;
+import io.sluice.api.Query;
 import io.sluice.api.Reply;
 import io.sluice.api.Router;
 import io.sluice.api.RouterSession;
@@ -175,7 +176,7 @@ final class ReadConnRouter implements Router
 
         // hot path: no allocation (one volatile read; the server's state is checked again only when it changed)
         @Override
-        public void routeQuery(final ByteBuffer data) throws IOException
+        public void routeQuery(final ByteBuffer data, final Query query) throws IOException
         {
             final ClusterSnapshot cluster = service.cluster();
             if (cluster.generation() != checkedGeneration)
@@ -190,14 +191,14 @@ final class ReadConnRouter implements Router
                 }
             }
             packets++;
-            server.write(data);
+            server.write(data, query);
         }
 
         // hot path: no allocation
         @Override
         public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
         {
-            session.writeToClient(data);
+            session.writeToClient(data, from, reply);
         }
 
         @Override

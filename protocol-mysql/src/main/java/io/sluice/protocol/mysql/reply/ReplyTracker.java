@@ -1,6 +1,7 @@
 package io.sluice.protocol.mysql.reply;
 
 import io.sluice.api.Reply;
+import io.sluice.api.ReplyState;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Commands;
 import io.sluice.protocol.mysql.wire.ProtocolException;
@@ -75,8 +76,18 @@ public final class ReplyTracker implements Reply
 
     private static final int ERR_PROGRESS_REPORT = 0xFFFF;
 
+    /** Bytes of a COM_STMT_PREPARE OK up to the end of its statement id: header, 0x00, id. */
+    private static final int PREPARE_ID_END = Wire.HEADER_BYTES + 5;
+    /** Session-state entries of one OK that are remembered (MariaDB's session tracking). */
+    private static final int MAX_TRACKED = 8;
+    private static final int TRACK_SYSTEM_VARIABLES = 0;
+    private static final int TRACK_SCHEMA = 1;
+
     private final boolean deprecateEof;
     private final boolean progressReports;
+    private final boolean sessionTrack;
+    private boolean holdPrepareHead;
+    private int prepareIdAt = -1;
 
     // ---- commands sent whose responses have not started (a ring) ----
     private int[] expected = new int[INITIAL_RING_SLOTS];
@@ -113,6 +124,14 @@ public final class ReplyTracker implements Reply
     private int warnings;
     private long statementId;
     private int parameterCount;
+    // session state of the last OK: offsets in head of names and values (schema: name only)
+    private int trackedCount;
+    private final int[] trackedNameAt = new int[MAX_TRACKED];
+    private final int[] trackedNameBytes = new int[MAX_TRACKED];
+    private final int[] trackedValueAt = new int[MAX_TRACKED];
+    private final int[] trackedValueBytes = new int[MAX_TRACKED];
+    private int schemaAt = -1;
+    private int schemaBytes;
     private int errorCode;
     private int sqlStateAt;          // offsets in head of the ERR's fields, valid while errorCode != 0
     private int messageAt;
@@ -128,6 +147,30 @@ public final class ReplyTracker implements Reply
     {
         this.deprecateEof = Capabilities.has(negotiatedCapabilities, Capabilities.DEPRECATE_EOF);
         this.progressReports = Capabilities.has(negotiatedCapabilities, Capabilities.MARIADB_CLIENT_PROGRESS);
+        this.sessionTrack = Capabilities.has(negotiatedCapabilities, Capabilities.SESSION_TRACK);
+    }
+
+    /**
+     * With {@code hold} on, {@link #scan} never splits the head of a COM_STMT_PREPARE OK up to its
+     * statement id: at the start of a prepare's response it stops before the first packet until that
+     * much of it is at hand, so a caller can rewrite the id ({@link #takePrepareIdPosition()}) in the
+     * bytes it forwards. Off by default.
+     */
+    public void holdPrepareHead(final boolean hold)
+    {
+        this.holdPrepareHead = hold;
+    }
+
+    /**
+     * Where the statement id of a COM_STMT_PREPARE OK lies in the bytes the last {@link #scan} call
+     * went over (absolute position of its 4 bytes), or -1 if no such head was scanned; the position
+     * is forgotten once taken. With {@link #holdPrepareHead} on, the 4 bytes are always inside them.
+     */
+    public int takePrepareIdPosition()
+    {
+        final int at = prepareIdAt;
+        prepareIdAt = -1;
+        return at;
     }
 
     // =====================================================================================
@@ -239,7 +282,9 @@ public final class ReplyTracker implements Reply
      *
      * @return the position just after the current response's last byte if the response ends
      *         inside [from, to) ({@link #isComplete()} is then true and the next call starts the
-     *         next expected response), else {@code to}
+     *         next expected response), else {@code to}; with {@link #holdPrepareHead} on, also
+     *         {@code from} when the head of a prepare's OK is not all there yet: the caller keeps
+     *         [from, to) and scans it again followed by the bytes that come next
      * @throws ProtocolException if the bytes cannot be the response of the expected command,
      *                           or arrive when no response is expected
      */
@@ -255,6 +300,11 @@ public final class ReplyTracker implements Reply
         {
             if (payloadLeft == 0)
             {
+                if (holdPrepareHead && state == ReplyState.START && command == Commands.COM_STMT_PREPARE
+                    && headerBytes == 0 && !lastWasMax && isPrepareHeadCut(b, pos, to))
+                {
+                    return pos;
+                }
                 if (headerBytes == 0 && state == ReplyState.RSET_ROWS && !lastWasMax)
                 {
                     pos = skipWholeRows(b, pos, to);
@@ -313,6 +363,10 @@ public final class ReplyTracker implements Reply
             {
                 firstBytePending = false;
                 classify(b.get(pos) & 0xFF);
+                if (kind == PREPARE_OK && firstLength >= PREPARE_ID_END - Wire.HEADER_BYTES && to - pos >= 5)
+                {
+                    prepareIdAt = pos + 1;
+                }
             }
             final int n = Math.min(payloadLeft, to - pos);
             if (headHave < headWanted)
@@ -329,6 +383,17 @@ public final class ReplyTracker implements Reply
             }
         }
         return pos;
+    }
+
+    /** True if the first packet of a prepare's response is not there up to its statement id (or its end). */
+    private static boolean isPrepareHeadCut(final ByteBuffer b, final int pos, final int to)
+    {
+        final int have = to - pos;
+        if (have < Wire.HEADER_BYTES)
+        {
+            return true;
+        }
+        return have < Math.min(PREPARE_ID_END, Wire.HEADER_BYTES + Wire.int3(b, pos));
     }
 
     /**
@@ -399,6 +464,8 @@ public final class ReplyTracker implements Reply
         errorCode = 0;
         sqlState = "";
         errorMessage = "";
+        trackedCount = 0;
+        schemaAt = -1;
         columnsLeft = 0;
         prepareParamsLeft = 0;
         prepareColumnsLeft = 0;
@@ -444,7 +511,8 @@ public final class ReplyTracker implements Reply
                 break;
             case OK:
             case TERMINATOR:
-                headWanted = Math.min(firstLength, OK_HEAD_BYTES);
+                // With session tracking the session state follows the fixed fields: keep what fits.
+                headWanted = Math.min(firstLength, sessionTrack ? head.length : OK_HEAD_BYTES);
                 break;
             case PREPARE_OK:
                 headWanted = Math.min(firstLength, PREPARE_OK_BYTES);
@@ -706,6 +774,82 @@ public final class ReplyTracker implements Reply
         }
         serverStatus = Wire.int2(headBuffer, at);
         warnings = Wire.int2(headBuffer, at + 2);
+        trackedCount = 0;
+        schemaAt = -1;
+        if (sessionTrack && (serverStatus & ServerStatus.SESSION_STATE_CHANGED) != 0)
+        {
+            readSessionState(at + 4);
+        }
+    }
+
+    /**
+     * The session state of an OK (CLIENT_SESSION_TRACK): the info string, then the length of the
+     * state block and its entries (type, length, data). Remembers system variables (name, value) and
+     * the schema; stops quietly where the copied head ends (a very long OK).
+     */
+    private void readSessionState(final int infoAt)
+    {
+        int at = skipLenencString(infoAt);
+        if (at < 0 || !hasLenenc(at))
+        {
+            return;
+        }
+        final long total = Wire.lenenc(headBuffer, at);
+        at += Wire.lenencSize(headBuffer, at);
+        final long blockEnd = Math.min(headHave, at + total);
+        while (at < blockEnd && hasLenenc(at + 1))
+        {
+            final int type = head[at] & 0xFF;
+            final long dataBytes = Wire.lenenc(headBuffer, at + 1);
+            final int dataAt = at + 1 + Wire.lenencSize(headBuffer, at + 1);
+            if (dataAt + dataBytes > headHave)
+            {
+                return;
+            }
+            if (type == TRACK_SYSTEM_VARIABLES && trackedCount < MAX_TRACKED)
+            {
+                final int valueLengthAt = skipLenencString(dataAt);
+                if (valueLengthAt > 0 && hasLenenc(valueLengthAt))
+                {
+                    final int nameLengthBytes = Wire.lenencSize(headBuffer, dataAt);
+                    trackedNameAt[trackedCount] = dataAt + nameLengthBytes;
+                    trackedNameBytes[trackedCount] = (int)Wire.lenenc(headBuffer, dataAt);
+                    trackedValueAt[trackedCount] = valueLengthAt + Wire.lenencSize(headBuffer, valueLengthAt);
+                    trackedValueBytes[trackedCount] = (int)Wire.lenenc(headBuffer, valueLengthAt);
+                    if (trackedValueAt[trackedCount] + trackedValueBytes[trackedCount] <= headHave)
+                    {
+                        trackedCount++;
+                    }
+                }
+            }
+            else if (type == TRACK_SCHEMA && hasLenenc(dataAt))
+            {
+                schemaAt = dataAt + Wire.lenencSize(headBuffer, dataAt);
+                schemaBytes = (int)Wire.lenenc(headBuffer, dataAt);
+                if (schemaAt + schemaBytes > headHave)
+                {
+                    schemaAt = -1;
+                }
+            }
+            at = (int)(dataAt + dataBytes);
+        }
+    }
+
+    /** True if a whole length-encoded integer starts at {@code at} of the head. */
+    private boolean hasLenenc(final int at)
+    {
+        return at < headHave && at + Wire.lenencSize(headBuffer, at) <= headHave;
+    }
+
+    /** The position after the length-encoded string at {@code at} of the head, or -1 if it is cut. */
+    private int skipLenencString(final int at)
+    {
+        if (!hasLenenc(at))
+        {
+            return -1;
+        }
+        final long end = at + Wire.lenencSize(headBuffer, at) + Wire.lenenc(headBuffer, at);
+        return end <= headHave ? (int)end : -1;
     }
 
     private ProtocolException malformedOk()
@@ -733,16 +877,10 @@ public final class ReplyTracker implements Reply
     // Reply
     // =====================================================================================
 
-    /** The state as an enum ({@link #state()} is its name). */
-    public ReplyState replyState()
+    @Override
+    public ReplyState state()
     {
         return state;
-    }
-
-    @Override
-    public String state()
-    {
-        return state.name();
     }
 
     @Override
@@ -829,6 +967,47 @@ public final class ReplyTracker implements Reply
     public int parameterCount()
     {
         return parameterCount;
+    }
+
+    @Override
+    public String trackedSchema()
+    {
+        return schemaAt < 0 ? null : new String(head, schemaAt, schemaBytes, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String trackedVariable(final String name)
+    {
+        for (int i = 0; i < trackedCount; i++)
+        {
+            if (equalsAscii(trackedNameAt[i], trackedNameBytes[i], name))
+            {
+                return new String(head, trackedValueAt[i], trackedValueBytes[i], StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /** True if the reply's session state changed the default database (whatever the new one is). */
+    public boolean hasTrackedSchema()
+    {
+        return schemaAt >= 0;
+    }
+
+    private boolean equalsAscii(final int at, final int bytes, final String name)
+    {
+        if (bytes != name.length())
+        {
+            return false;
+        }
+        for (int i = 0; i < bytes; i++)
+        {
+            if ((head[at + i] | 0x20) != (name.charAt(i) | 0x20))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -2,8 +2,9 @@ package io.sluice.protocol.mysql.session;
 
 import io.sluice.api.BackendContext;
 import io.sluice.api.BackendProtocol;
+import io.sluice.api.HistoryMismatchException;
+import io.sluice.api.Query;
 import io.sluice.protocol.mysql.auth.NativePassword;
-import io.sluice.protocol.mysql.reply.ReplyState;
 import io.sluice.protocol.mysql.reply.ReplyTracker;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Commands;
@@ -11,6 +12,8 @@ import io.sluice.protocol.mysql.wire.Handshake;
 import io.sluice.protocol.mysql.wire.PacketFramer;
 import io.sluice.protocol.mysql.wire.ProtocolException;
 import io.sluice.protocol.mysql.wire.Wire;
+import org.agrona.collections.Int2IntHashMap;
+import org.agrona.collections.IntArrayQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,34 +21,61 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
+import java.util.List;
 
 /**
  * The backend side of one server connection (MaxScale's MariaDBBackendConnection): logs in to the
  * server as the client's user, answering the server's own seed with the SHA1(password) the client
- * side recovered; holds the router's packets until then; afterwards forwards packets unchanged and
- * streams the server's bytes back through a {@link ReplyTracker}, which says where every response
- * ends. Worker thread only.
+ * side recovered; replays the session's command history (comparing every outcome with the one the
+ * client got); holds the router's packets until then, and while a prepare is in flight here;
+ * afterwards forwards packets and streams the server's bytes back through a {@link ReplyTracker},
+ * which says where every response ends.
+ *
+ * <p>Prepared statements: the client knows each statement by the id Sluice gave it; this server by
+ * its own. Packets naming a statement go down with this server's id; a prepare's answer goes up with
+ * the client's. A command that gets no response and names a statement this server does not know
+ * (a close, long data) is dropped. Worker thread only.
  */
 final class MariaDbBackend implements BackendProtocol
 {
     private static final Logger LOG = LoggerFactory.getLogger(MariaDbBackend.class);
+    /** No server id for a client id (server ids start at 1). */
+    private static final int UNKNOWN_STATEMENT = 0;
+    /** A prepare whose client id is not known (a router that did not say): its answer keeps the server's id. */
+    private static final int NO_CLIENT_ID = -1;
 
     private enum State
     {
         GREETING, AUTHENTICATING, READY, CHANGING_USER, FAILED
     }
 
+    /** A packet held until it may go (a copy, with its query's values). */
+    private record Held(ByteBuffer packet, long statementId, boolean continuation, boolean loadData)
+    {
+    }
+
     private final BackendContext context;
     private final MariaDbClient client;
     private final MariaDbProtocol protocol;
     private final PacketFramer loginFramer;
-    private final ArrayDeque<ByteBuffer> held = new ArrayDeque<>();
+    private final ArrayDeque<Held> held = new ArrayDeque<>();
     private ReplyTracker tracker;
     private State state = State.GREETING;
     private Handshake.Greeting greeting;
     private long capabilities;
     private boolean previousPacketWasMax;
     private int lastServerSequence;
+    // The session's history when this connection opened, replayed after the login, then what is awaiting its reply
+    private List<SessionCommandHistory.Entry> toReplay;
+    private final ArrayDeque<SessionCommandHistory.Entry> replaying = new ArrayDeque<>();
+    // Prepared statements: client id -> this server's id; client ids of the prepares awaiting an answer
+    private final Int2IntHashMap serverIds = new Int2IntHashMap(UNKNOWN_STATEMENT);
+    private final IntArrayQueue preparesInFlight = new IntArrayQueue(Integer.MIN_VALUE);
+    // The head of a prepare's answer cut by a read, waiting for the rest (see stream)
+    private ByteBuffer carry = ByteBuffer.allocate(64);
+    private ByteBuffer joined = ByteBuffer.allocate(0);
+    /** The server's id of a statement, written between the parts of a client's packet. */
+    private final ByteBuffer statementIdBytes = ByteBuffer.allocate(4);
 
     MariaDbBackend(final BackendContext context, final MariaDbClient client, final MariaDbProtocol protocol)
     {
@@ -53,13 +83,14 @@ final class MariaDbBackend implements BackendProtocol
         this.client = client;
         this.protocol = protocol;
         this.loginFramer = new PacketFramer(1 << 20, this::onLoginPacket);
-        client.register(this);
+        this.toReplay = client.historySnapshot();
+        carry.limit(0);
     }
 
     @Override
     public boolean isReady()
     {
-        return state == State.READY;
+        return state == State.READY && toReplay == null && replaying.isEmpty();
     }
 
     // ---- the server's bytes ----
@@ -90,24 +121,115 @@ final class MariaDbBackend implements BackendProtocol
         }
     }
 
-    // hot path: no allocation
+    // hot path: no allocation (but when a read cuts the head of a prepare's answer)
     private void stream(final ByteBuffer data) throws IOException
     {
-        final int to = data.limit();
-        int from = data.position();
-        while (from < to)
+        final ByteBuffer b = carry.hasRemaining() ? joinCarry(data) : data;
+        final int to = b.limit();
+        int from = b.position();
+        while (from < to && state != State.FAILED)
         {
-            final int end = tracker.scan(data, from, to);
-            data.limit(end).position(from);
-            context.reply(data, tracker);
-            data.limit(to);
-            from = end;
-            if (tracker.isComplete() && !held.isEmpty() && tracker.outstandingResponses() == 0)
+            final int end = tracker.scan(b, from, to);
+            if (end == from)
             {
-                releaseHeld();
+                keepCarry(b, from, to); // the head of a prepare's answer is cut: wait for its id
+                break;
+            }
+            final int idAt = tracker.takePrepareIdPosition();
+            if (idAt >= 0)
+            {
+                prepared(b, idAt);
+            }
+            final boolean complete = tracker.isComplete();
+            if (!replaying.isEmpty())
+            {
+                // A replayed session command's answer is this connection's own business.
+                if (complete)
+                {
+                    replayAnswered(replaying.poll());
+                }
+            }
+            else
+            {
+                b.limit(end).position(from);
+                context.reply(b, tracker);
+                b.limit(to);
+            }
+            from = end;
+            if (complete)
+            {
+                responseDone();
             }
         }
-        data.position(to);
+        data.position(data.limit());
+    }
+
+    /** The carried head of a prepare's answer followed by the new bytes, in one buffer (rare: kept once grown). */
+    private ByteBuffer joinCarry(final ByteBuffer data)
+    {
+        final int length = carry.remaining() + data.remaining();
+        if (joined.capacity() < length)
+        {
+            joined = ByteBuffer.allocate(Math.max(length, 2 * joined.capacity()));
+        }
+        joined.clear();
+        joined.put(carry).put(data.duplicate()).flip();
+        carry.clear().limit(0);
+        return joined;
+    }
+
+    private void keepCarry(final ByteBuffer b, final int from, final int to)
+    {
+        final int length = to - from;
+        if (carry.capacity() < length)
+        {
+            carry = ByteBuffer.allocate(length);
+        }
+        carry.clear();
+        carry.put(0, b, from, length).limit(length);
+    }
+
+    /** A prepare's answer names this server's statement id: remember it, and give the client its own id. */
+    private void prepared(final ByteBuffer b, final int idAt)
+    {
+        final int clientId = preparesInFlight.peekInt();
+        if (preparesInFlight.isEmpty() || clientId == NO_CLIENT_ID)
+        {
+            return;
+        }
+        serverIds.put(clientId, (int)Wire.int4(b, idAt));
+        Wire.putInt4(b, idAt, clientId & 0xFFFFFFFFL);
+    }
+
+    /** A response ended: a prepare's, and what was held behind it or behind the replay may go. */
+    private void responseDone() throws IOException
+    {
+        if (tracker.command() == Commands.COM_STMT_PREPARE && !preparesInFlight.isEmpty())
+        {
+            preparesInFlight.pollInt();
+        }
+        if (!held.isEmpty())
+        {
+            releaseHeld();
+        }
+    }
+
+    /** A replayed session command was answered: the same way as for the client, or this connection is unusable. */
+    private void replayAnswered(final SessionCommandHistory.Entry entry)
+    {
+        final SessionCommandHistory.Outcome original = entry.outcome();
+        final boolean error = tracker.isError();
+        if (original == SessionCommandHistory.Outcome.PENDING || error == (original == SessionCommandHistory.Outcome.ERROR))
+        {
+            return;
+        }
+        final String reason = "session command history mismatch: " + entry.describe() + " got "
+            + (error ? "error " + tracker.errorCode() + " (" + tracker.errorMessage() + ")" : "OK")
+            + " from this server but " + (error ? "OK" : "an error") + " for the client";
+        state = State.FAILED;
+        held.clear();
+        LOG.warn("session {}: server {}: {}", context.sessionId(), context.target().name(), reason);
+        context.fail(new HistoryMismatchException(reason));
     }
 
     private void onLoginPacket(final ByteBuffer b, final int at, final int length, final boolean continuation)
@@ -165,6 +287,7 @@ final class MariaDbBackend implements BackendProtocol
         }
         capabilities = BackendCapabilities.forServer(client.capabilities(), serverCapabilities);
         tracker = new ReplyTracker(capabilities);
+        tracker.holdPrepareHead(true);
         final Handshake.Response login = client.login();
         state = State.AUTHENTICATING;
         context.writeToServer(Handshake.response(lastServerSequence + 1, capabilities, login.maxPacketBytes(),
@@ -188,6 +311,10 @@ final class MariaDbBackend implements BackendProtocol
             {
                 // The server's OK answers the client's COM_CHANGE_USER (sequence 1 for the client).
                 deliverLoginReply(b, at, length);
+            }
+            else
+            {
+                replayHistory();
             }
             releaseHeld();
         }
@@ -246,6 +373,18 @@ final class MariaDbBackend implements BackendProtocol
         return b;
     }
 
+    /** Sends the session's history, as it was when this connection opened, before anything else. */
+    private void replayHistory() throws IOException
+    {
+        final List<SessionCommandHistory.Entry> entries = toReplay;
+        toReplay = null;
+        for (final SessionCommandHistory.Entry entry : entries)
+        {
+            replaying.add(entry);
+            sendCommand(entry.packet(), entry.command(), entry.statementId());
+        }
+    }
+
     private void fail(final String reason)
     {
         state = State.FAILED;
@@ -257,22 +396,23 @@ final class MariaDbBackend implements BackendProtocol
     // ---- the router's packets ----
 
     /**
-     * One client packet from the router. Before the login is done, or while the server still
-     * answers earlier commands when a COM_CHANGE_USER is due, packets wait here in order.
+     * One client packet from the router. Before the login and the history replay are done, while a
+     * prepare is in flight here, or while the server still answers earlier commands when a
+     * COM_CHANGE_USER is due, packets wait here in order.
      */
     // hot path: no allocation once ready
     @Override
-    public void write(final ByteBuffer data) throws IOException
+    public void write(final ByteBuffer data, final Query query) throws IOException
     {
-        if (state != State.READY || !held.isEmpty())
+        if (state != State.READY || !held.isEmpty() || !replaying.isEmpty() || !preparesInFlight.isEmpty())
         {
-            hold(data);
+            hold(data, query);
             return;
         }
-        send(data);
+        send(data, query.statementId());
     }
 
-    private void send(final ByteBuffer data) throws IOException
+    private void send(final ByteBuffer data, final long statementId) throws IOException
     {
         final int at = data.position();
         final int payload = data.remaining() - Wire.HEADER_BYTES;
@@ -299,30 +439,93 @@ final class MariaDbBackend implements BackendProtocol
             data.position(data.limit());
             return;
         }
+        if (Commands.namesStatement(command) && payload >= 5)
+        {
+            sendNamingStatement(data, command, statementId);
+            return;
+        }
+        sendCommand(data, command, statementId);
+    }
+
+    /** A command's first packet (not naming a statement): the tracker expects its response. */
+    // hot path: no allocation
+    private void sendCommand(final ByteBuffer data, final int command, final long statementId) throws IOException
+    {
+        if (command == Commands.COM_STMT_PREPARE)
+        {
+            preparesInFlight.offerInt(statementId < 0 ? NO_CLIENT_ID : (int)statementId);
+        }
+        else if (command == Commands.COM_RESET_CONNECTION)
+        {
+            serverIds.clear(); // the server forgets its statements
+        }
         tracker.expect(command);
         context.writeToServer(data);
     }
 
-    private void hold(final ByteBuffer data)
+    /**
+     * A command on a prepared statement: it goes with this server's id for the client's. The client's
+     * packet is never changed (it may go to other servers too, and the connection may hold a view of
+     * it until the read is handled): when the ids differ it goes in three writes, the id from a buffer
+     * of this connection's, which the connection copies. An unknown statement: a command that gets no
+     * response is dropped (an error would desynchronise the client), the others go with id 0, which
+     * no statement has, so the server answers with its error.
+     */
+    // hot path: no allocation
+    private void sendNamingStatement(final ByteBuffer data, final int command, final long statementId)
+        throws IOException
+    {
+        final int idAt = data.position() + Wire.HEADER_BYTES + 1;
+        final long clientIdInPacket = Wire.int4(data, idAt);
+        final long clientId = statementId >= 0 ? statementId : clientIdInPacket;
+        final int serverId = serverIds.get((int)clientId);
+        if (command == Commands.COM_STMT_CLOSE)
+        {
+            serverIds.remove((int)clientId);
+        }
+        if (serverId == UNKNOWN_STATEMENT && !Commands.willRespond(command))
+        {
+            data.position(data.limit());
+            return;
+        }
+        tracker.expect(command);
+        if ((serverId & 0xFFFFFFFFL) == clientIdInPacket)
+        {
+            context.writeToServer(data);
+            return;
+        }
+        final int end = data.limit();
+        data.limit(idAt);
+        context.writeToServer(data);
+        Wire.putInt4(statementIdBytes, 0, serverId & 0xFFFFFFFFL);
+        statementIdBytes.limit(4).position(0);
+        context.writeToServer(statementIdBytes);
+        data.limit(end).position(idAt + 4);
+        context.writeToServer(data);
+    }
+
+    private void hold(final ByteBuffer data, final Query query)
     {
         final ByteBuffer copy = ByteBuffer.allocate(data.remaining());
         copy.put(data).flip();
-        held.add(copy);
+        held.add(new Held(copy, query.statementId(), query.isContinuation(), query.isLoadData()));
     }
 
     private void releaseHeld() throws IOException
     {
-        while (state == State.READY && !held.isEmpty())
+        while (state == State.READY && !held.isEmpty() && replaying.isEmpty() && preparesInFlight.isEmpty())
         {
-            final ByteBuffer next = held.peek();
-            final boolean isChangeUser = next.remaining() > Wire.HEADER_BYTES && !previousPacketWasMax
-                && !tracker.isLoadDataInProgress() && (next.get(next.position() + Wire.HEADER_BYTES) & 0xFF) == Commands.COM_CHANGE_USER;
+            final Held next = held.peek();
+            final ByteBuffer packet = next.packet();
+            final boolean isChangeUser = packet.remaining() > Wire.HEADER_BYTES && !previousPacketWasMax
+                && !tracker.isLoadDataInProgress()
+                && (packet.get(packet.position() + Wire.HEADER_BYTES) & 0xFF) == Commands.COM_CHANGE_USER;
             if (isChangeUser && tracker.outstandingResponses() != 0)
             {
                 return; // wait until the server has answered everything before it
             }
             held.poll();
-            send(next);
+            send(packet, next.statementId());
         }
     }
 
@@ -361,64 +564,19 @@ final class MariaDbBackend implements BackendProtocol
             b.put(p, attributes);
         }
         state = State.CHANGING_USER;
+        serverIds.clear(); // a new login: the server forgets the statements
         context.writeToServer(b);
     }
 
-    // ---- what the client side asks ----
-
-    boolean isLoadDataInProgress()
-    {
-        return tracker != null && tracker.isLoadDataInProgress();
-    }
-
-    /** True while the server owes a response to the client. */
-    boolean isResponsePending()
+    /** True while the server owes a response (to the client, or to the history replay). */
+    private boolean isResponsePending()
     {
         return state == State.CHANGING_USER || tracker != null && tracker.outstandingResponses() != 0;
-    }
-
-    /** True while the client waits on this server: a response is pending, or packets wait for the login. */
-    boolean isClientWaiting()
-    {
-        return isResponsePending() || !held.isEmpty();
-    }
-
-    /**
-     * The sequence id an error in place of the rest of the response must carry, numbered as the
-     * server numbers its packets: one more than the last packet of the exchange. That is the
-     * server's last packet forwarded in this response, or the client's last packet when none of
-     * the response was forwarded yet or the client spoke last (its LOCAL INFILE data). -1 when the
-     * client got part of a packet (or a 0xFFFFFF one awaiting its continuation): whatever followed
-     * would be read as that packet's bytes, so the client can only be disconnected.
-     *
-     * @param clientSequence the sequence id of the client's last packet
-     */
-    int nextReplySequence(final int clientSequence)
-    {
-        return nextReplySequence(tracker, clientSequence);
-    }
-
-    /** {@link #nextReplySequence(int)} for this tracker (null before the login). */
-    static int nextReplySequence(final ReplyTracker tracker, final int clientSequence)
-    {
-        if (tracker == null)
-        {
-            return (clientSequence + 1) & 0xFF;
-        }
-        if (!tracker.atPacketBoundary())
-        {
-            return -1;
-        }
-        final ReplyState replyState = tracker.replyState();
-        final boolean serverSpokeLast = replyState != ReplyState.DONE && replyState != ReplyState.LOAD_DATA
-            && tracker.lastSequence() >= 0;
-        return ((serverSpokeLast ? tracker.lastSequence() : clientSequence) + 1) & 0xFF;
     }
 
     @Override
     public void closing(final boolean clientGone)
     {
-        client.unregister(this);
         if (clientGone && greeting != null && isResponsePending())
         {
             // The client hung up mid-statement: stop the statement on the server, as the server

@@ -2,12 +2,17 @@ package io.sluice.protocol.mysql.session;
 
 import io.sluice.api.ClientContext;
 import io.sluice.api.ClientProtocol;
+import io.sluice.api.Query;
+import io.sluice.api.Reply;
+import io.sluice.api.ReplyState;
+import io.sluice.api.SessionHistory;
 import io.sluice.protocol.mysql.auth.Account;
 import io.sluice.protocol.mysql.auth.NativePassword;
 import io.sluice.protocol.mysql.auth.Seeds;
 import io.sluice.protocol.mysql.auth.UserAccounts;
 import io.sluice.protocol.mysql.compress.CompressedReader;
 import io.sluice.protocol.mysql.compress.CompressedWriter;
+import io.sluice.protocol.mysql.reply.ReplyTracker;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Commands;
 import io.sluice.protocol.mysql.wire.ErrPacket;
@@ -23,7 +28,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,6 +41,8 @@ import java.util.List;
 final class MariaDbClient implements ClientProtocol
 {
     private static final Logger LOG = LoggerFactory.getLogger(MariaDbClient.class);
+    /** The statement id of a direct execute: the last statement the client prepared. */
+    private static final long DIRECT_EXECUTE_ID = 0xFFFFFFFFL;
 
     /** The error codes and SQLSTATEs of the server's own login errors. */
     static final int ER_DBACCESS_DENIED = 1044;
@@ -57,12 +63,20 @@ final class MariaDbClient implements ClientProtocol
     private final MariaDbProtocol protocol;
     private final PacketFramer framer;
     private final byte[] seed = Seeds.newSeed();
-    private final List<MariaDbBackend> backends = new ArrayList<>(2);
+    private final ClientQuery query = new ClientQuery();
+    private final PendingResponses pending = new PendingResponses();
+    private final SessionCommandHistory history = new SessionCommandHistory();
     private State state = State.GREETED;
     private CompressedReader compressedReader;
     private CompressedWriter compressedWriter;
     private boolean refreshedForThisLogin;
     private int lastSequence;
+    /** The client sends LOCAL INFILE content: from the server's request until the client's empty packet. */
+    private boolean loadData;
+    // The client's prepared statement ids: Sluice's own, the same whichever servers prepared them
+    private long nextStatementId = 1;
+    private long lastPreparedId = Query.NO_STATEMENT;
+    private final ReplyPosition replyPosition = new ReplyPosition();
 
     // What backends log in with (and COM_CHANGE_USER replaces)
     private Handshake.Response login;
@@ -162,40 +176,95 @@ final class MariaDbClient implements ClientProtocol
         }
     }
 
-    // hot path: no allocation
+    // hot path: no allocation (but for a USE or COM_INIT_DB, whose database name is kept)
     private void route(final ByteBuffer b, final int at, final int length, final boolean continuation) throws IOException
     {
         final int payload = length - Wire.HEADER_BYTES;
-        final boolean data = continuation || isLoadDataInProgress();
         if (compressedWriter != null)
         {
             // The server's rule: what it sends next continues the compressed sequence of the
             // client's last compressed packet (a command's answer too, whose client restarted at 0).
             compressedWriter.sequence(compressedReader.lastSequence() + 1);
         }
-        if (!data)
+        if (continuation || loadData)
         {
-            if (payload == 0)
+            if (loadData && !continuation && payload == 0)
             {
-                // An empty packet is no command.
-                protocolError("Malformed communication packet: an empty command packet");
-                return;
+                loadData = false; // the empty packet that ends the file; the server's OK or ERR follows
             }
-            final int command = b.get(at + Wire.HEADER_BYTES) & 0xFF;
-            if (command == Commands.COM_CHANGE_USER)
+            query.data(continuation, !continuation);
+            forward(b, at, length);
+            return;
+        }
+        if (payload == 0)
+        {
+            // An empty packet is no command.
+            protocolError("Malformed communication packet: an empty command packet");
+            return;
+        }
+        final int command = b.get(at + Wire.HEADER_BYTES) & 0xFF;
+        if (command == Commands.COM_CHANGE_USER)
+        {
+            changeUser(b, at, length);
+            return;
+        }
+        if (command == Commands.COM_QUIT)
+        {
+            query.command(command, Query.NO_STATEMENT, false);
+            forward(b, at, length);
+            context.close(null);
+            state = State.CLOSED;
+            return;
+        }
+        long statementId = Query.NO_STATEMENT;
+        String database = null;
+        if (command == Commands.COM_STMT_PREPARE)
+        {
+            statementId = nextStatementId++;
+            lastPreparedId = statementId;
+        }
+        else if (Commands.namesStatement(command) && payload >= 5)
+        {
+            final long id = Wire.int4(b, at + Wire.HEADER_BYTES + 1);
+            statementId = id == DIRECT_EXECUTE_ID ? lastPreparedId : id;
+            if (command == Commands.COM_STMT_CLOSE)
             {
-                changeUser(b, at, length);
-                return;
-            }
-            if (command == Commands.COM_QUIT)
-            {
-                forward(b, at, length);
-                context.close(null);
-                state = State.CLOSED;
-                return;
+                history.statementClosed(statementId);
             }
         }
-        forward(b, at, length);
+        else if (command == Commands.COM_INIT_DB)
+        {
+            database = Wire.string(b, at + Wire.HEADER_BYTES + 1, payload - 1);
+        }
+        else if (command == Commands.COM_QUERY)
+        {
+            database = UseStatement.database(b, at + Wire.HEADER_BYTES + 1, payload - 1);
+        }
+        else if (command == Commands.COM_RESET_CONNECTION)
+        {
+            resetSessionState();
+        }
+        final boolean responds = Commands.willRespond(command);
+        query.command(command, statementId, responds);
+        if (!responds)
+        {
+            forward(b, at, length);
+            return;
+        }
+        pending.push(database);
+        history.routing(command == Commands.COM_STMT_PREPARE ? statementId : -1);
+        try
+        {
+            forward(b, at, length);
+        }
+        finally
+        {
+            final SessionCommandHistory.Entry recorded = history.routed();
+            if (recorded != null)
+            {
+                pending.markNewest(recorded);
+            }
+        }
     }
 
     private void forward(final ByteBuffer b, final int at, final int length) throws IOException
@@ -205,7 +274,7 @@ final class MariaDbClient implements ClientProtocol
         b.limit(at + length).position(at);
         try
         {
-            context.routeQuery(b);
+            context.routeQuery(b, query);
         }
         finally
         {
@@ -213,16 +282,11 @@ final class MariaDbClient implements ClientProtocol
         }
     }
 
-    private boolean isLoadDataInProgress()
+    /** COM_RESET_CONNECTION and COM_CHANGE_USER: the servers forget the session's state and statements. */
+    private void resetSessionState()
     {
-        for (int i = 0; i < backends.size(); i++)
-        {
-            if (backends.get(i).isLoadDataInProgress())
-            {
-                return true;
-            }
-        }
-        return false;
+        history.clear();
+        lastPreparedId = Query.NO_STATEMENT;
     }
 
     // ---- login ----
@@ -426,7 +490,7 @@ final class MariaDbClient implements ClientProtocol
     private void protocolError(final String message) throws IOException
     {
         state = State.CLOSED;
-        writeToClient(ErrPacket.of(lastSequence + 1, ER_MALFORMED_PACKET, "08S01", message));
+        write(ErrPacket.of(lastSequence + 1, ER_MALFORMED_PACKET, "08S01", message));
         context.close("protocol error: " + message);
     }
 
@@ -455,12 +519,15 @@ final class MariaDbClient implements ClientProtocol
         if (!passwordAccepted(account, token, sha1) || account.isLocked())
         {
             protocol.loginFailed();
-            writeToClient(ErrPacket.of(lastSequence + 1, ER_ACCESS_DENIED, "28000", accessDenied(newUser, token)));
+            write(ErrPacket.of(lastSequence + 1, ER_ACCESS_DENIED, "28000", accessDenied(newUser, token)));
             return;
         }
         user = newUser;
         passwordSha1 = sha1;
         database = newDb.isEmpty() ? null : newDb;
+        resetSessionState();
+        query.command(Commands.COM_CHANGE_USER, Query.NO_STATEMENT, true);
+        pending.push(null);
         forward(b, at, length);
     }
 
@@ -468,7 +535,16 @@ final class MariaDbClient implements ClientProtocol
 
     // hot path: no allocation
     @Override
-    public void writeToClient(final ByteBuffer data) throws IOException
+    public void writeToClient(final ByteBuffer data, final Reply reply) throws IOException
+    {
+        if (reply instanceof ReplyTracker)
+        {
+            delivered((ReplyTracker)reply);
+        }
+        write(data);
+    }
+
+    private void write(final ByteBuffer data) throws IOException
     {
         if (compressedWriter != null)
         {
@@ -480,52 +556,120 @@ final class MariaDbClient implements ClientProtocol
         }
     }
 
+    /**
+     * The client gets bytes of a server's reply: remember where they leave it (inside a response or
+     * between two, at a packet boundary or not, which server packet came last), so an error made here
+     * later is numbered as the server would have numbered it; apply what a complete response changes.
+     */
+    // hot path: no allocation
+    private void delivered(final ReplyTracker reply)
+    {
+        replyPosition.delivered(reply);
+        final ReplyState replyState = reply.state();
+        if (replyState == ReplyState.LOAD_DATA)
+        {
+            loadData = true; // the server asked for the file: the client's next packets are its content
+        }
+        if (replyState == ReplyState.DONE)
+        {
+            responseComplete(reply);
+        }
+    }
+
+    private void responseComplete(final Reply reply)
+    {
+        if (reply instanceof ReplyTracker && ((ReplyTracker)reply).hasTrackedSchema())
+        {
+            database = reply.trackedSchema();
+        }
+        if (pending.isEmpty())
+        {
+            return;
+        }
+        final SessionCommandHistory.Entry entry = pending.oldestEntry();
+        if (entry != null)
+        {
+            history.outcome(entry, reply.isError());
+        }
+        if (!reply.isError() && pending.oldestDatabase() != null)
+        {
+            database = pending.oldestDatabase();
+        }
+        pending.pop();
+    }
+
+    @Override
+    public void writeError(final int code, final String sqlState, final String message) throws IOException
+    {
+        final int sequence = replyPosition.nextErrorSequence(lastSequence);
+        if (sequence < 0)
+        {
+            throw new IOException("the client is inside a packet of a response: no error can follow (" + message + ")");
+        }
+        write(ErrPacket.of(sequence, code, sqlState, message));
+        replyPosition.answeredHere();
+        if (!pending.isEmpty())
+        {
+            final SessionCommandHistory.Entry entry = pending.oldestEntry();
+            if (entry != null)
+            {
+                history.outcome(entry, true);
+            }
+            pending.pop();
+        }
+    }
+
+    @Override
+    public SessionHistory history()
+    {
+        return history;
+    }
+
+    /** True while the client waits on a response (a command routed and not wholly answered). */
+    boolean isClientWaiting()
+    {
+        return !pending.isEmpty();
+    }
+
     @Override
     public void sessionClosing(final String reason)
     {
-        if (state != State.ROUTING || reason == null)
+        if (state != State.ROUTING || reason == null || !isClientWaiting())
         {
             return;
         }
         // A client waiting on a statement gets an error in place of the rest of the response,
         // numbered as the server would have numbered its next packet (compressed: in the
         // compressed sequence the writer continues).
-        for (int i = 0; i < backends.size(); i++)
+        final int sequence = replyPosition.nextErrorSequence(lastSequence);
+        if (sequence < 0)
         {
-            final MariaDbBackend backend = backends.get(i);
-            if (backend.isClientWaiting())
-            {
-                final int sequence = backend.nextReplySequence(lastSequence);
-                if (sequence < 0)
-                {
-                    LOG.debug("session {}: the client is inside a packet of the response: no error can follow",
-                        context.sessionId());
-                    return;
-                }
-                try
-                {
-                    writeToClient(ErrPacket.of(sequence, CR_SERVER_LOST, "HY000",
-                        "Lost connection to server during query: " + reason));
-                }
-                catch (final IOException e)
-                {
-                    LOG.debug("session {}: could not send the error: {}", context.sessionId(), e.getMessage());
-                }
-                return;
-            }
+            LOG.debug("session {}: the client is inside a packet of the response: no error can follow",
+                context.sessionId());
+            return;
+        }
+        try
+        {
+            write(ErrPacket.of(sequence, CR_SERVER_LOST, "HY000", "Lost connection to server during query: " + reason));
+        }
+        catch (final IOException e)
+        {
+            LOG.debug("session {}: could not send the error: {}", context.sessionId(), e.getMessage());
         }
     }
 
     // ---- what backends read ----
 
-    void register(final MariaDbBackend backend)
+    /** The session command history entries now, for a server connection opened now to replay. */
+    List<SessionCommandHistory.Entry> historySnapshot()
     {
-        backends.add(backend);
+        return history.snapshot();
     }
 
-    void unregister(final MariaDbBackend backend)
+    /** The statement id the client's last COM_STMT_PREPARE was given (a direct execute's statement), or -1. */
+    long lastPreparedId()
     {
-        backends.remove(backend);
+        return lastPreparedId;
     }
 
     String user()

@@ -46,4 +46,37 @@ public final class Commands
     {
         return command != COM_STMT_SEND_LONG_DATA && command != COM_QUIT && command != COM_STMT_CLOSE;
     }
+
+    /** True for the commands whose payload starts with a prepared statement id (4 bytes after the command byte). */
+    public static boolean namesStatement(final int command)
+    {
+        return command == COM_STMT_EXECUTE || command == COM_STMT_FETCH || command == COM_STMT_SEND_LONG_DATA
+            || command == COM_STMT_RESET || command == COM_STMT_CLOSE || command == COM_STMT_BULK_EXECUTE;
+    }
+
+    /** The command's name for logs ({@code COM_QUERY}), or its number in hex. */
+    public static String name(final int command)
+    {
+        switch (command)
+        {
+            case COM_QUIT: return "COM_QUIT";
+            case COM_INIT_DB: return "COM_INIT_DB";
+            case COM_QUERY: return "COM_QUERY";
+            case COM_FIELD_LIST: return "COM_FIELD_LIST";
+            case COM_STATISTICS: return "COM_STATISTICS";
+            case COM_PROCESS_KILL: return "COM_PROCESS_KILL";
+            case COM_PING: return "COM_PING";
+            case COM_CHANGE_USER: return "COM_CHANGE_USER";
+            case COM_STMT_PREPARE: return "COM_STMT_PREPARE";
+            case COM_STMT_EXECUTE: return "COM_STMT_EXECUTE";
+            case COM_STMT_SEND_LONG_DATA: return "COM_STMT_SEND_LONG_DATA";
+            case COM_STMT_CLOSE: return "COM_STMT_CLOSE";
+            case COM_STMT_RESET: return "COM_STMT_RESET";
+            case COM_SET_OPTION: return "COM_SET_OPTION";
+            case COM_STMT_FETCH: return "COM_STMT_FETCH";
+            case COM_RESET_CONNECTION: return "COM_RESET_CONNECTION";
+            case COM_STMT_BULK_EXECUTE: return "COM_STMT_BULK_EXECUTE";
+            default: return "command 0x" + Integer.toHexString(command);
+        }
+    }
 }

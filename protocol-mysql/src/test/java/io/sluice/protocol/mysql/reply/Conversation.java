@@ -1,5 +1,6 @@
 package io.sluice.protocol.mysql.reply;
 
+import io.sluice.api.ReplyState;
 import io.sluice.protocol.mysql.reply.Scans.Completion;
 import io.sluice.protocol.mysql.wire.Commands;
 import io.sluice.protocol.mysql.wire.Wire;
@@ -110,7 +111,7 @@ final class Conversation implements AutoCloseable
         final int before = completions.size();
         readUntil(tracker::isLoadDataInProgress);
         assertEquals(before, completions.size());
-        assertEquals(ReplyState.LOAD_DATA, tracker.replyState());
+        assertEquals(ReplyState.LOAD_DATA, tracker.state());
         assertFalse(tracker.isComplete());
     }
 

@@ -1,5 +1,6 @@
 package io.sluice.protocol.mysql.reply;
 
+import io.sluice.api.ReplyState;
 import io.sluice.protocol.mysql.reply.Scans.Completion;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.ServerStatus;
@@ -108,7 +109,7 @@ class ReplyTrackerIT
     private static Completion ok(final Completion c)
     {
         assertFalse(c.error(), () -> "unexpected error " + c.errorCode() + ": " + c.errorMessage());
-        assertEquals("DONE", c.state());
+        assertEquals(ReplyState.DONE, c.state());
         return c;
     }
 

@@ -1,5 +1,6 @@
 package io.sluice.protocol.mysql.reply;
 
+import io.sluice.api.ReplyState;
 import io.sluice.protocol.mysql.reply.Scans.Completion;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.ProtocolException;
@@ -128,7 +129,7 @@ class ReplyTrackerTest
 
         Completion completion()
         {
-            return new Completion(end, "DONE", command, rows, affectedRows, lastInsertId, status, warnings,
+            return new Completion(end, ReplyState.DONE, command, rows, affectedRows, lastInsertId, status, warnings,
                 errorCode != 0, errorCode, sqlState, message, statementId, parameterCount);
         }
     }
@@ -419,7 +420,7 @@ class ReplyTrackerTest
         final ByteBuffer b = ByteBuffer.wrap(request);
         assertEquals(request.length, t.scan(b, 0, request.length));
         assertFalse(t.isComplete());
-        assertEquals(ReplyState.LOAD_DATA, t.replyState());
+        assertEquals(ReplyState.LOAD_DATA, t.state());
         assertTrue(t.isLoadDataInProgress());
         assertEquals(2, t.outstandingResponses());
         // the client's file content and its empty packet go to the server
@@ -688,8 +689,8 @@ class ReplyTrackerTest
         assertEquals(0, t.errorCode());
         assertEquals("", t.errorMessage());
         assertEquals("", t.sqlState());
-        assertEquals(ReplyState.RSET_COLDEF, t.replyState());
-        assertEquals("RSET_COLDEF", t.state());
+        assertEquals(ReplyState.RSET_COLDEF, t.state());
+        assertEquals(ReplyState.RSET_COLDEF, t.state());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.sluice.protocol.mysql.reply;
 
+import io.sluice.api.ReplyState;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ final class Scans
     }
 
     /** The Reply values at the end of a response, and that end's offset in the stream. */
-    record Completion(long end, String state, int command, long rows, long affectedRows, long lastInsertId,
+    record Completion(long end, ReplyState state, int command, long rows, long affectedRows, long lastInsertId,
         int serverStatus, int warnings, boolean error, int errorCode, String sqlState, String errorMessage,
         long statementId, int parameterCount)
     {

@@ -1,15 +1,16 @@
-package io.sluice.core.service;
+package io.sluice.core.net;
 
 import io.sluice.core.worker.Worker;
 
 import java.nio.channels.SocketChannel;
 
 /**
- * A configured service ({@code type=service}): what a listener hands each accepted client to.
- * Until routers are modules (issue 3) the only implementation is the TCP pass-through.
+ * Where a {@link Listener} hands each accepted client: a service's entry for the listener's protocol
+ * (built in {@code core.session}), which starts a session on the worker that will own it.
  */
-public interface Service
+public interface ClientHandoff
 {
+    /** The service's name, for logs. */
     String name();
 
     /**

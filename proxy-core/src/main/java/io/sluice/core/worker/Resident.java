@@ -1,7 +1,10 @@
 package io.sluice.core.worker;
 
-/** Something a worker keeps alive for a client: closed by the worker when it shuts down. */
-public interface Session
+/**
+ * What a worker hosts for a client (a session, built in {@code core.session}): ticked about once a
+ * second, terminated when the worker shuts down.
+ */
+public interface Resident
 {
     /** Closes the session and all of its connections now. Worker thread. */
     void terminate(String reason);

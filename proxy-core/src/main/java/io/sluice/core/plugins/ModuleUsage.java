@@ -1,4 +1,4 @@
-package io.sluice.core.session;
+package io.sluice.core.plugins;
 
 /**
  * Counts who uses a loaded module's code (its jar's class loader), so a replaced jar is unloaded

@@ -34,6 +34,7 @@ final class Conversation implements AutoCloseable
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private final List<Integer> expected = new ArrayList<>();
     private final List<Completion> completions = new ArrayList<>();
+    private final List<String[]> sessionStates = new ArrayList<>();
     private final byte[] readBuffer = new byte[64 * 1024];
 
     Conversation(final BlockingClient client)
@@ -50,6 +51,12 @@ final class Conversation implements AutoCloseable
     BlockingClient client()
     {
         return client;
+    }
+
+    /** Per completion, in order: the session state its last OK reported (last_gtid, schema), or nulls. */
+    List<String[]> sessionStates()
+    {
+        return sessionStates;
     }
 
     /** A COM_QUERY followed by a COM_PING; checks the ping's OK follows at once. */
@@ -158,6 +165,8 @@ final class Conversation implements AutoCloseable
                 if (tracker.isComplete())
                 {
                     completions.add(Completion.of(chunkStart + end, tracker));
+                    sessionStates.add(new String[] {tracker.trackedVariable("last_gtid"), tracker.trackedSchema(),
+                        tracker.trackedVariable("autocommit")});
                 }
                 from = end;
             }

@@ -9,6 +9,7 @@ import io.sluice.testcluster.ServerInfo;
 import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -133,6 +134,36 @@ class ReplyTrackerIT
     }
 
     // ---------------------------------------------------------------------------------------
+
+    /** The session state of the last query's response (the last completion is the COM_PING's after it). */
+    private static String[] lastQueryState(final Conversation c)
+    {
+        return c.sessionStates().get(c.sessionStates().size() - 2);
+    }
+
+    /** Session tracking (CLIENT_SESSION_TRACK): each write's GTID and a changed schema come in the OK. */
+    @Test
+    void shouldReadLastGtidAndSchemaFromTheServersSessionState() throws Exception
+    {
+        try (Conversation c = connect(true))
+        {
+            ok(c.query("SET SESSION session_track_system_variables = 'last_gtid,autocommit'"));
+            ok(c.query("CREATE OR REPLACE TABLE " + DATABASE + ".tracked (id INT)"));
+            final String first = lastQueryState(c)[0];
+            ok(c.query("INSERT INTO " + DATABASE + ".tracked VALUES (1)"));
+            final String second = lastQueryState(c)[0];
+            assertTrue(first != null && first.matches("0-1-\\d+"), "GTID of the CREATE on server 1: " + first);
+            assertTrue(second != null && second.matches("0-1-\\d+"), "GTID of the INSERT: " + second);
+            assertTrue(Long.parseLong(second.substring(4)) > Long.parseLong(first.substring(4)), first + " then " + second);
+            ok(c.query("DO 1"));
+            assertEquals(null, lastQueryState(c)[0], "a statement that writes nothing reports no GTID");
+            ok(c.query("USE test"));
+            assertEquals("test", lastQueryState(c)[1]);
+            ok(c.query("SET autocommit = 0"));
+            assertEquals("OFF", lastQueryState(c)[2]);
+            finish(c);
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(booleans = {false, true})

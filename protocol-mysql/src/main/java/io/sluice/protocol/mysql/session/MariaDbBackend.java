@@ -3,7 +3,6 @@ package io.sluice.protocol.mysql.session;
 import io.sluice.api.BackendContext;
 import io.sluice.api.BackendProtocol;
 import io.sluice.protocol.mysql.auth.NativePassword;
-import io.sluice.protocol.mysql.reply.ReplyState;
 import io.sluice.protocol.mysql.reply.ReplyTracker;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Commands;
@@ -189,6 +188,10 @@ final class MariaDbBackend implements BackendProtocol
                 // The server's OK answers the client's COM_CHANGE_USER (sequence 1 for the client).
                 deliverLoginReply(b, at, length);
             }
+            else
+            {
+                client.backendLoggedIn();
+            }
             releaseHeld();
         }
         else if (type == 0xFF)
@@ -200,6 +203,12 @@ final class MariaDbBackend implements BackendProtocol
                 deliverLoginReply(b, at, length);
                 releaseHeld();
                 return;
+            }
+            state = State.FAILED;
+            if (client.backendLoginRefused(b, at, length))
+            {
+                held.clear();
+                return; // the client's login error: the session ends
             }
             fail("the server refused the login of '" + client.user() + "': " + Wire.int2(b, at + 5) + " " + message);
         }
@@ -375,44 +384,6 @@ final class MariaDbBackend implements BackendProtocol
     boolean isResponsePending()
     {
         return state == State.CHANGING_USER || tracker != null && tracker.outstandingResponses() != 0;
-    }
-
-    /** True while the client waits on this server: a response is pending, or packets wait for the login. */
-    boolean isClientWaiting()
-    {
-        return isResponsePending() || !held.isEmpty();
-    }
-
-    /**
-     * The sequence id an error in place of the rest of the response must carry, numbered as the
-     * server numbers its packets: one more than the last packet of the exchange. That is the
-     * server's last packet forwarded in this response, or the client's last packet when none of
-     * the response was forwarded yet or the client spoke last (its LOCAL INFILE data). -1 when the
-     * client got part of a packet (or a 0xFFFFFF one awaiting its continuation): whatever followed
-     * would be read as that packet's bytes, so the client can only be disconnected.
-     *
-     * @param clientSequence the sequence id of the client's last packet
-     */
-    int nextReplySequence(final int clientSequence)
-    {
-        return nextReplySequence(tracker, clientSequence);
-    }
-
-    /** {@link #nextReplySequence(int)} for this tracker (null before the login). */
-    static int nextReplySequence(final ReplyTracker tracker, final int clientSequence)
-    {
-        if (tracker == null)
-        {
-            return (clientSequence + 1) & 0xFF;
-        }
-        if (!tracker.atPacketBoundary())
-        {
-            return -1;
-        }
-        final ReplyState replyState = tracker.replyState();
-        final boolean serverSpokeLast = replyState != ReplyState.DONE && replyState != ReplyState.LOAD_DATA
-            && tracker.lastSequence() >= 0;
-        return ((serverSpokeLast ? tracker.lastSequence() : clientSequence) + 1) & 0xFF;
     }
 
     @Override

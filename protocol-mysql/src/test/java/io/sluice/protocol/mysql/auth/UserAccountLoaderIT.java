@@ -245,6 +245,22 @@ class UserAccountLoaderIT
     }
 
     @Test
+    void shouldReadTheServersSkipNameResolveWithTheAccounts() throws Exception
+    {
+        final boolean serverSkips = !localhostMatchesLoopback;
+        final UserAccounts auto = loader(FULL_USER, PW, settings()).load();
+        assertEquals(serverSkips, auto.skipNameResolve(), "@@skip_name_resolve of " + db.name());
+        assertEquals(!serverSkips, auto.localhostMatchesLoopback(), "auto follows the server");
+        // localhost_match_loopback=true/false overrides the server's setting
+        final UserAccounts on = loader(FULL_USER, PW, settings().withLocalhostMatchesLoopback(true)).load();
+        assertTrue(on.localhostMatchesLoopback());
+        assertEquals("localhost", on.find("ual_u5", loopback).orElseThrow().host().text());
+        final UserAccounts off = loader(FULL_USER, PW, settings().withLocalhostMatchesLoopback(false)).load();
+        assertFalse(off.localhostMatchesLoopback());
+        assertEquals("127.0.0.1", off.find("ual_u5", loopback).orElseThrow().host().text());
+    }
+
+    @Test
     void shouldLetAnAnonymousLocalhostAccountShadowLikeTheServer() throws Exception
     {
         rootSql("CREATE USER ''@'localhost'");
@@ -358,9 +374,10 @@ class UserAccountLoaderIT
         }
     }
 
+    /** The defaults: localhost_match_loopback=auto, which must follow the server's skip_name_resolve. */
     private static UserAccountSettings settings()
     {
-        return UserAccountSettings.DEFAULTS.withLocalhostMatchesLoopback(localhostMatchesLoopback);
+        return UserAccountSettings.DEFAULTS;
     }
 
     private static UserAccountLoader loader(final String user, final String password, final UserAccountSettings s)

@@ -3,6 +3,7 @@ package io.sluice.dist;
 import io.sluice.testcluster.ClusterAccounts;
 import io.sluice.testcluster.MariaDbClusterExtension;
 import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.StandaloneServer;
 import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,61 @@ class MariaDbTransparencyIT
         assertTrue(viaSluice.contains("ERROR 2013 (HY000) at line 1: Lost connection to server during query"), viaSluice);
         assertFalse(viaSluice.contains("2027"), viaSluice);
         assertFalse(viaSluice.contains("malformed"), viaSluice);
+    }
+
+    // ---- 2. accounts matched as the servers match them ----
+
+    /**
+     * A server with skip_name_resolve never names a client on 127.0.0.1 "localhost": root with the
+     * empty password of root@127.0.0.1 logs in directly, and through Sluice by default
+     * (localhost_match_loopback=auto reads @@skip_name_resolve); localhost_match_loopback=true
+     * overrides it and picks root@localhost, as a server without skip_name_resolve would.
+     */
+    @Test
+    void shouldMatchLoopbackClientsAsAServerWithSkipNameResolveDoes() throws Exception
+    {
+        try (StandaloneServer snr = StandaloneServer.start(cluster, "snr", "--skip-name-resolve"))
+        {
+            // the last statement: from here on root from 127.0.0.1 logs in with no password
+            snr.execute("ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY ''");
+            final int snrPort = snr.info().port();
+            assertEquals("root@127.0.0.1", currentUser(snrPort, "root", ""), "directly");
+            final int autoPort = SluiceProcess.freePort();
+            final int forcedPort = SluiceProcess.freePort();
+            final StringBuilder config = new StringBuilder("[sluice]\nthreads=1\nadmin_enabled=false\n\n[snr]\ntype=server\n")
+                .append("address=127.0.0.1\nport=").append(snrPort).append("\nrole=master\n\n");
+            for (final String service : List.of("Auto", "Forced"))
+            {
+                config.append('[').append(service).append("]\ntype=service\nrouter=readconnroute\nrouter_options=master\n")
+                    .append("servers=snr\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
+                    .append(ClusterAccounts.SLUICE_PASSWORD).append("\nenable_root_user=true\n")
+                    .append(service.equals("Forced") ? "localhost_match_loopback=true\n" : "").append('\n')
+                    .append('[').append(service).append("-Listener]\ntype=listener\nservice=").append(service)
+                    .append("\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+                    .append(service.equals("Auto") ? autoPort : forcedPort).append("\n\n");
+            }
+            try (SluiceProcess snrSluice = SluiceProcess.start(Path.of("target", "mariadb-transparency-it-snr"),
+                config.toString()))
+            {
+                assertEquals("root@127.0.0.1", currentUser(autoPort, "root", ""), "through Sluice, auto");
+                final SQLException forced = assertThrows(SQLException.class, () -> currentUser(forcedPort, "root", ""));
+                assertEquals(1045, forced.getErrorCode(), forced::toString);
+                assertEquals("28000", forced.getSQLState(), forced::toString);
+                assertTrue(forced.getMessage().contains("Access denied for user 'root'@'127.0.0.1' (using password: NO)"),
+                    forced::toString);
+                assertTrue(snrSluice.log().contains("skip_name_resolve"), "the loader says what it read");
+            }
+        }
+    }
+
+    private static String currentUser(final int port, final String user, final String password) throws SQLException
+    {
+        try (Connection c = DriverManager.getConnection(mariadbUrl(port, ""), user, password);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CURRENT_USER()"))
+        {
+            assertTrue(rs.next());
+            return rs.getString(1);
+        }
     }
 
     // ---- 3. databases the server judges ----

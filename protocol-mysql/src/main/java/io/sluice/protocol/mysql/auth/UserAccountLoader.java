@@ -162,7 +162,9 @@ public final class UserAccountLoader
         builder.databaseListComplete(complete).lowerCaseTableNames(lowerCaseTableNames)
             .skipNameResolve(Boolean.TRUE.equals(skipNameResolve));
         final UserAccounts accounts = builder.build(settings);
-        LOG.info("Service '{}': read {} user@host entries from {}", serviceName, accounts.size(), accounts.sources());
+        LOG.info("Service '{}': read {} user@host entries from {} (skip_name_resolve {}: clients on loopback {}"
+            + " 'localhost' accounts)", serviceName, accounts.size(), accounts.sources(),
+            accounts.skipNameResolve() ? "on" : "off", accounts.localhostMatchesLoopback() ? "match" : "do not match");
         return accounts;
     }
 

@@ -54,6 +54,8 @@ class MariaDbTransparencyIT
     private static TestCluster cluster;
     private static SluiceProcess sluice;
     private static int port;
+    /** A service whose servers have no primary: no session can start. */
+    private static int noMasterPort;
     private static int primaryPort;
 
     @BeforeAll
@@ -83,7 +85,15 @@ class MariaDbTransparencyIT
             .append("\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
             .append(ClusterAccounts.SLUICE_PASSWORD).append("\nusers_refresh_time=1h\n\n");
         config.append("[Listener]\ntype=listener\nservice=Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
-            .append(port).append('\n');
+            .append(port).append("\n\n");
+        noMasterPort = SluiceProcess.freePort();
+        final ServerInfo replica = cluster.replicas().get(0);
+        config.append("[replica-only]\ntype=server\naddress=127.0.0.1\nport=").append(replica.port())
+            .append("\nrole=slave\n\n[No-Master-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\n")
+            .append("servers=replica-only\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
+            .append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n[No-Master-Listener]\ntype=listener\n")
+            .append("service=No-Master-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=").append(noMasterPort)
+            .append('\n');
         sluice = SluiceProcess.start(Path.of("target", "mariadb-transparency-it"), config.toString());
         // The accounts are loaded (and the database list read) before any test creates a database.
         try (Connection c = DriverManager.getConnection(mariadbUrl(port, "test"), TR_GLOBAL, PW))
@@ -144,6 +154,19 @@ class MariaDbTransparencyIT
         assertTrue(viaSluice.contains("ERROR 2013 (HY000) at line 1: Lost connection to server during query"), viaSluice);
         assertFalse(viaSluice.contains("2027"), viaSluice);
         assertFalse(viaSluice.contains("malformed"), viaSluice);
+    }
+
+    /** Sluice's own errors carry server-side codes: Connector/C reads a client-side one (2003) as 2027. */
+    @Test
+    void shouldRefuseASessionThatCannotStartWithAServerSideCode() throws Exception
+    {
+        final String out = mariadbClient(noMasterPort, APP, APP_PW, "test", "SELECT 1", 30);
+        assertTrue(out.startsWith("ERROR 1815 (HY000): Internal error: Sluice service No-Master-Service could not start"
+            + " the session: no server with role master is available"), out);
+        final SQLException e = assertThrows(SQLException.class,
+            () -> DriverManager.getConnection(mariadbUrl(noMasterPort, "test"), APP, APP_PW).close());
+        assertEquals(1815, e.getErrorCode(), e::toString);
+        assertEquals("HY000", e.getSQLState(), e::toString);
     }
 
     // ---- 2. accounts matched as the servers match them ----
@@ -338,8 +361,9 @@ class MariaDbTransparencyIT
             final String id = connectionId(c);
             final CompletableFuture<Object> running = CompletableFuture.supplyAsync(() ->
             {
-                try (ResultSet rs = s.executeQuery("SELECT SLEEP(20)"))
+                try
                 {
+                    s.executeQuery("SELECT SLEEP(20)").close();
                     return "the statement ended";
                 }
                 catch (final SQLException e)

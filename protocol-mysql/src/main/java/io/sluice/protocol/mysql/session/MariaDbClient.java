@@ -44,7 +44,8 @@ final class MariaDbClient implements ClientProtocol
     static final int ER_HANDSHAKE = 1043;
     static final int ER_ACCOUNT_LOCKED = 4151;
     static final int ER_MALFORMED_PACKET = 1835;
-    static final int ER_CONNECTION_FAILED = 2003;
+    /** MaxScale's code for a session that cannot start (a client-side code such as 2003 reads as 2027 in Connector/C). */
+    static final int ER_INTERNAL_ERROR = 1815;
 
     private enum State
     {
@@ -390,7 +391,7 @@ final class MariaDbClient implements ClientProtocol
         {
             LOG.warn("session {}: service {} could not start a session for '{}': {}", context.sessionId(),
                 context.service().name(), user, e.getMessage());
-            failLogin(ER_CONNECTION_FAILED, "HY000", "Sluice service " + context.service().name()
+            failLogin(ER_INTERNAL_ERROR, "HY000", "Internal error: Sluice service " + context.service().name()
                 + " could not start the session: " + e.getMessage());
             return;
         }

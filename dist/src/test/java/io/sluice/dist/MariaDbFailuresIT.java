@@ -168,8 +168,9 @@ class MariaDbFailuresIT
     {
         final SQLException direct = diesMidResponse(driver, cluster.primary().port());
         final SQLException viaSluice = diesMidResponse(driver, port);
-        assertEquals(direct.getErrorCode(), viaSluice.getErrorCode(), () -> "direct " + direct + ", Sluice " + viaSluice);
-        assertEquals(direct.getSQLState(), viaSluice.getSQLState(), () -> "direct " + direct + ", Sluice " + viaSluice);
+        final String what = "direct " + direct + ", Sluice " + viaSluice;
+        assertEquals(direct.getErrorCode(), viaSluice.getErrorCode(), what);
+        assertEquals(direct.getSQLState(), viaSluice.getSQLState(), what);
         assertTrue(viaSluice.getSQLState().startsWith("08"), viaSluice::toString);
         assertFreshClientServed(port);
     }

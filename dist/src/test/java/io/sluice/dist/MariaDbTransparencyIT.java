@@ -92,8 +92,8 @@ class MariaDbTransparencyIT
             .append("\nrole=slave\n\n[No-Master-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\n")
             .append("servers=replica-only\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
             .append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n[No-Master-Listener]\ntype=listener\n")
-            .append("service=No-Master-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=").append(noMasterPort)
-            .append('\n');
+            .append("service=No-Master-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+            .append(noMasterPort).append('\n');
         sluice = SluiceProcess.start(Path.of("target", "mariadb-transparency-it"), config.toString());
         // The accounts are loaded (and the database list read) before any test creates a database.
         try (Connection c = DriverManager.getConnection(mariadbUrl(port, "test"), TR_GLOBAL, PW))
@@ -128,8 +128,9 @@ class MariaDbTransparencyIT
     {
         final SQLException direct = killedMidStatement(driver, primaryPort);
         final SQLException viaSluice = killedMidStatement(driver, port);
-        assertEquals(direct.getErrorCode(), viaSluice.getErrorCode(), () -> "direct: " + direct + ", Sluice: " + viaSluice);
-        assertEquals(direct.getSQLState(), viaSluice.getSQLState(), () -> "direct: " + direct + ", Sluice: " + viaSluice);
+        final String what = "direct: " + direct + ", Sluice: " + viaSluice;
+        assertEquals(direct.getErrorCode(), viaSluice.getErrorCode(), what);
+        assertEquals(direct.getSQLState(), viaSluice.getSQLState(), what);
         assertTrue(viaSluice.getSQLState().startsWith("08"), () -> "a lost connection: " + viaSluice);
     }
 
@@ -139,19 +140,21 @@ class MariaDbTransparencyIT
     {
         final SQLException direct = killedWhileIdle(driver, primaryPort);
         final SQLException viaSluice = killedWhileIdle(driver, port);
-        assertEquals(direct.getErrorCode(), viaSluice.getErrorCode(), () -> "direct: " + direct + ", Sluice: " + viaSluice);
-        assertEquals(direct.getSQLState(), viaSluice.getSQLState(), () -> "direct: " + direct + ", Sluice: " + viaSluice);
+        final String what = "direct: " + direct + ", Sluice: " + viaSluice;
+        assertEquals(direct.getErrorCode(), viaSluice.getErrorCode(), what);
+        assertEquals(direct.getSQLState(), viaSluice.getSQLState(), what);
         assertTrue(viaSluice.getSQLState().startsWith("08"), () -> "a lost connection: " + viaSluice);
     }
 
-    /** Connector/C: 2013, as directly; before the fix Sluice's own 2013 ERR packet became 2027 "Received malformed packet". */
+    /** Connector/C: 2013, as directly (Sluice's own 2013 ERR packet became 2027 "Received malformed packet"). */
     @Test
     void shouldGiveTheMariadbClientLostConnectionWhenItsStatementIsKilled() throws Exception
     {
         final String direct = mariadbClientKilled(primaryPort);
         final String viaSluice = mariadbClientKilled(port);
         assertTrue(direct.contains("ERROR 2013 (HY000) at line 1: Lost connection to server during query"), direct);
-        assertTrue(viaSluice.contains("ERROR 2013 (HY000) at line 1: Lost connection to server during query"), viaSluice);
+        assertTrue(viaSluice.contains("ERROR 2013 (HY000) at line 1: Lost connection to server during query"),
+            viaSluice);
         assertFalse(viaSluice.contains("2027"), viaSluice);
         assertFalse(viaSluice.contains("malformed"), viaSluice);
     }
@@ -188,12 +191,13 @@ class MariaDbTransparencyIT
             assertEquals("root@127.0.0.1", currentUser(snrPort, "root", ""), "directly");
             final int autoPort = SluiceProcess.freePort();
             final int forcedPort = SluiceProcess.freePort();
-            final StringBuilder config = new StringBuilder("[sluice]\nthreads=1\nadmin_enabled=false\n\n[snr]\ntype=server\n")
-                .append("address=127.0.0.1\nport=").append(snrPort).append("\nrole=master\n\n");
+            final StringBuilder config = new StringBuilder("[sluice]\nthreads=1\nadmin_enabled=false\n\n")
+                .append("[snr]\ntype=server\naddress=127.0.0.1\nport=").append(snrPort).append("\nrole=master\n\n");
             for (final String service : List.of("Auto", "Forced"))
             {
-                config.append('[').append(service).append("]\ntype=service\nrouter=readconnroute\nrouter_options=master\n")
-                    .append("servers=snr\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
+                config.append('[').append(service).append("]\ntype=service\nrouter=readconnroute\n")
+                    .append("router_options=master\nservers=snr\nuser=").append(ClusterAccounts.SLUICE_USER)
+                    .append("\npassword=")
                     .append(ClusterAccounts.SLUICE_PASSWORD).append("\nenable_root_user=true\n")
                     .append(service.equals("Forced") ? "localhost_match_loopback=true\n" : "").append('\n')
                     .append('[').append(service).append("-Listener]\ntype=listener\nservice=").append(service)
@@ -207,8 +211,8 @@ class MariaDbTransparencyIT
                 final SQLException forced = assertThrows(SQLException.class, () -> currentUser(forcedPort, "root", ""));
                 assertEquals(1045, forced.getErrorCode(), forced::toString);
                 assertEquals("28000", forced.getSQLState(), forced::toString);
-                assertTrue(forced.getMessage().contains("Access denied for user 'root'@'127.0.0.1' (using password: NO)"),
-                    forced::toString);
+                assertTrue(forced.getMessage().contains(
+                    "Access denied for user 'root'@'127.0.0.1' (using password: NO)"), forced::toString);
                 assertTrue(snrSluice.log().contains("skip_name_resolve"), "the loader says what it read");
             }
         }
@@ -371,8 +375,10 @@ class MariaDbTransparencyIT
                     return e;
                 }
             });
-            assertTrue(Poll.waitFor(() -> !cluster.query(cluster.primary(), "SELECT ID FROM information_schema.processlist"
-                + " WHERE ID = " + id + " AND state = 'User sleep'").isEmpty(), 20_000), "the statement runs");
+            final String sleeping = "SELECT ID FROM information_schema.processlist WHERE ID = " + id
+                + " AND state = 'User sleep'";
+            assertTrue(Poll.waitFor(() -> !cluster.query(cluster.primary(), sleeping).isEmpty(), 20_000),
+                "the statement runs");
             cluster.execute(cluster.primary(), "KILL " + id);
             return assertInstanceOf(SQLException.class, running.get(30, TimeUnit.SECONDS));
         }
@@ -385,8 +391,9 @@ class MariaDbTransparencyIT
         {
             final String id = connectionId(c);
             cluster.execute(cluster.primary(), "KILL " + id);
-            assertTrue(Poll.waitFor(() -> cluster.query(cluster.primary(), "SELECT ID FROM information_schema.processlist"
-                + " WHERE ID = " + id).isEmpty(), 20_000), "the connection is gone");
+            final String open = "SELECT ID FROM information_schema.processlist WHERE ID = " + id;
+            assertTrue(Poll.waitFor(() -> cluster.query(cluster.primary(), open).isEmpty(), 20_000),
+                "the connection is gone");
             Thread.sleep(200); // the close reaches Sluice, and through it the client
             return assertThrows(SQLException.class, () -> s.executeQuery("SELECT 1").close());
         }
@@ -427,8 +434,8 @@ class MariaDbTransparencyIT
         return out;
     }
 
-    private static SQLException loginError(final String driver, final int port, final String user, final String password,
-        final String db)
+    private static SQLException loginError(final String driver, final int port, final String user,
+        final String password, final String db)
     {
         final String url = driver.equals("mariadb") ? mariadbUrl(port, db)
             : "jdbc:mysql://127.0.0.1:" + port + "/" + db + "?sslMode=DISABLED&characterEncoding=UTF-8";

@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * account ({@code ''@host}) wins instead only if its host is strictly more specific. So, as on the
  * server, {@code ''@localhost} shadows {@code 'app'@'%'} for a client on 127.0.0.1 when loopback
  * matches localhost ({@link #localhostMatchesLoopback}: as the servers' {@code skip_name_resolve}
- * says, unless {@code localhost_match_loopback} overrides it). (MaxScale differs: it tries named accounts first and anonymous ones only if
- * none matches.) Roles are never chosen.
+ * says, unless {@code localhost_match_loopback} overrides it). (MaxScale differs: it tries named
+ * accounts first and anonymous ones only if none matches.) Roles are never chosen.
  *
  * <p><b>Which database.</b> {@link Account#canUseDatabase} answers from the grants, {@link
  * #databaseExists} from {@code SHOW DATABASES}. The server checks the name's character set first

@@ -44,7 +44,7 @@ final class MariaDbClient implements ClientProtocol
     static final int ER_HANDSHAKE = 1043;
     static final int ER_ACCOUNT_LOCKED = 4151;
     static final int ER_MALFORMED_PACKET = 1835;
-    /** MaxScale's code for a session that cannot start (a client-side code such as 2003 reads as 2027 in Connector/C). */
+    /** MaxScale's code for a session that cannot start (Connector/C reads a client-side code such as 2003 as 2027). */
     static final int ER_INTERNAL_ERROR = 1815;
 
     private enum State

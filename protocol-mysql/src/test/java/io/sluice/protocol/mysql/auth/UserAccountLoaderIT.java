@@ -270,8 +270,9 @@ class UserAccountLoaderIT
             snr.execute("CREATE USER ual_u5@'localhost' IDENTIFIED BY 'pw-localhost'",
                 "CREATE USER ual_u5@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1'");
             final BackendAddress server = new BackendAddress("ual-snr", snr.info().host(), snr.info().port());
-            final UserAccounts accounts = new UserAccountLoader("svc", () -> List.of(server), ClusterAccounts.SLUICE_USER,
-                ClusterAccounts.SLUICE_PASSWORD, AdminClient.Options.DEFAULTS, settings()).load();
+            final UserAccounts accounts = new UserAccountLoader("svc", () -> List.of(server),
+                ClusterAccounts.SLUICE_USER, ClusterAccounts.SLUICE_PASSWORD, AdminClient.Options.DEFAULTS, settings())
+                .load();
             assertTrue(accounts.skipNameResolve());
             assertFalse(accounts.localhostMatchesLoopback());
             final Account chosen = accounts.find("ual_u5", loopback).orElseThrow();

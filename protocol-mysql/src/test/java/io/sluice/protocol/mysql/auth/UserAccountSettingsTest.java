@@ -37,7 +37,8 @@ class UserAccountSettingsTest
         final Params global = SectionValidator.validate(SectionSpec.of(UserAccountSettings.GLOBAL_PARAMS), "x.cnf",
             new IniSection("maxscale", 1, List.of(new IniEntry("users_refresh_time", "5s", 2),
                 new IniEntry("users_refresh_interval", "2h", 3))));
-        assertEquals(new UserAccountSettings(true, false, true, 5_000, 7_200_000, UserAccountSettings.LoopbackMatch.OFF),
+        assertEquals(
+            new UserAccountSettings(true, false, true, 5_000, 7_200_000, UserAccountSettings.LoopbackMatch.OFF),
             UserAccountSettings.from(service, global));
     }
 
@@ -47,13 +48,14 @@ class UserAccountSettingsTest
         for (final String[] c : new String[][] {{"auto", "AUTO"}, {"AUTO", "AUTO"}, {"true", "ON"}, {"on", "ON"},
             {"1", "ON"}, {"yes", "ON"}, {"false", "OFF"}, {"off", "OFF"}, {"0", "OFF"}, {"no", "OFF"}})
         {
-            final Params service = SectionValidator.validate(SectionSpec.of(UserAccountSettings.SERVICE_PARAMS), "x.cnf",
-                new IniSection("RW", 1, List.of(new IniEntry("localhost_match_loopback", c[0], 2))));
+            final Params service = SectionValidator.validate(SectionSpec.of(UserAccountSettings.SERVICE_PARAMS),
+                "x.cnf", new IniSection("RW", 1, List.of(new IniEntry("localhost_match_loopback", c[0], 2))));
             assertEquals(UserAccountSettings.LoopbackMatch.valueOf(c[1]),
                 UserAccountSettings.from(service, null).localhostMatchLoopback(), c[0]);
         }
-        assertThrows(Exception.class, () -> SectionValidator.validate(SectionSpec.of(UserAccountSettings.SERVICE_PARAMS),
-            "x.cnf", new IniSection("RW", 1, List.of(new IniEntry("localhost_match_loopback", "sometimes", 2)))));
+        assertThrows(Exception.class, () -> SectionValidator.validate(
+            SectionSpec.of(UserAccountSettings.SERVICE_PARAMS), "x.cnf",
+            new IniSection("RW", 1, List.of(new IniEntry("localhost_match_loopback", "sometimes", 2)))));
         assertTrue(UserAccountSettings.LoopbackMatch.AUTO.matches(false), "auto: a server that resolves names");
         assertFalse(UserAccountSettings.LoopbackMatch.AUTO.matches(true), "auto: skip_name_resolve");
         assertTrue(UserAccountSettings.LoopbackMatch.ON.matches(true));

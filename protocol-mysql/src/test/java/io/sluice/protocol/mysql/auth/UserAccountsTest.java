@@ -243,8 +243,8 @@ class UserAccountsTest
         assertEquals(DatabaseCheck.UNKNOWN_DATABASE, accounts.checkDatabase(all, "missing"));
         // The server refuses a name that is not utf8mb3 before it looks at grants (1300): it words that.
         assertEquals(DatabaseCheck.INVALID_NAME, accounts.checkDatabase(app, "d\uD83D\uDE00b"), "4-byte character");
-        assertEquals(DatabaseCheck.INVALID_NAME, accounts.checkDatabase(all, "d\uFFFDb"), "bytes that were not UTF-8");
-        assertEquals(DatabaseCheck.ACCESS_DENIED, accounts.checkDatabase(app, "d\u00E9b\u20AC"), "3-byte characters fit");
+        assertEquals(DatabaseCheck.INVALID_NAME, accounts.checkDatabase(all, "d\uFFFDb"), "not UTF-8");
+        assertEquals(DatabaseCheck.ACCESS_DENIED, accounts.checkDatabase(app, "d\u00E9b\u20AC"), "3 bytes fit");
         assertTrue(accounts.databaseExists("information_schema"));
         assertFalse(accounts.databaseExists("TEST"));
 

@@ -41,6 +41,8 @@ final class MariaDbServer
     private final Path socket;
     private volatile int port;
     private volatile long pid;
+    /** Server options added to {@link #command()} (a standalone server's, e.g. --skip-name-resolve). */
+    private List<String> extraOptions = List.of();
     /** When the last start began, for the log line. */
     private long startedNs;
     /** Where the last start's lines begin in error.log and stdout.log (both grow across restarts). */
@@ -77,6 +79,12 @@ final class MariaDbServer
     int port()
     {
         return port;
+    }
+
+    /** Only before a start: options appended to the command line. */
+    void extraOptions(final List<String> options)
+    {
+        this.extraOptions = List.copyOf(options);
     }
 
     /** Only before a start, to retry on another port. */
@@ -213,6 +221,7 @@ final class MariaDbServer
         {
             command.add("--read-only=1");
         }
+        command.addAll(extraOptions);
         return command;
     }
 

@@ -59,8 +59,10 @@ public final class CoreSpecs {
                     "load user accounts from every server, not only the first reachable one"),
             ParamSpec.withDefault("strip_db_esc", ParamType.BOOL, "true",
                     "strip backslash escapes from database names in grants"),
-            ParamSpec.withDefault("localhost_match_loopback", ParamType.BOOL, "true",
-                    "clients on 127.0.0.1/::1 match 'localhost' accounts (a server without skip-name-resolve)"),
+            ParamSpec.withDefault("localhost_match_loopback",
+                    ParamType.enumeration("auto", "true", "false", "on", "off", "yes", "no", "1", "0"), "auto",
+                    "clients on 127.0.0.1/::1 match 'localhost' accounts: auto (as the servers' skip_name_resolve"
+                    + " says), true or false"),
             ParamSpec.withDefault("log_auth_warnings", ParamType.BOOL, "true", "log failed logins"),
             ParamSpec.optional("users_refresh_time", ParamType.DURATION,
                     "minimum time between user account reloads (default: the global value)"),

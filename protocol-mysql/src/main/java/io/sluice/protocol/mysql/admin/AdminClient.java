@@ -104,6 +104,7 @@ public final class AdminClient implements AutoCloseable
     private final String serverVersion;
     private final long connectionId;
     private final long serverCapabilities;
+    private final int serverCharset;
     private final long capabilities;
     private final String serverAuthPlugin;
     private int sequence;
@@ -124,6 +125,7 @@ public final class AdminClient implements AutoCloseable
         this.serverCapabilities = greeting.capabilities;
         this.capabilities = capabilities;
         this.serverAuthPlugin = greeting.plugin;
+        this.serverCharset = greeting.charset;
         this.sequence = 1; // the greeting was packet 0
     }
 
@@ -277,6 +279,12 @@ public final class AdminClient implements AutoCloseable
     public long serverCapabilities()
     {
         return serverCapabilities;
+    }
+
+    /** The collation id the server's greeting named (the low byte of its character_set_server's default). */
+    public int serverCharset()
+    {
+        return serverCharset;
     }
 
     /** What this client negotiated. */
@@ -701,15 +709,17 @@ public final class AdminClient implements AutoCloseable
         final long capabilities;
         final byte[] seed;
         final String plugin;
+        final int charset;
 
         private Greeting(final String version, final long connectionId, final long capabilities, final byte[] seed,
-                         final String plugin)
+                         final String plugin, final int charset)
         {
             this.version = version;
             this.connectionId = connectionId;
             this.capabilities = capabilities;
             this.seed = seed;
             this.plugin = plugin;
+            this.charset = charset;
         }
 
         static Greeting parse(final byte[] p) throws IOException
@@ -736,8 +746,10 @@ public final class AdminClient implements AutoCloseable
             long capabilities = Wire.int2(b, at);
             at += 2;
             int authDataLength = 0;
+            int charset = 0;
             if (at + 16 <= p.length)
             {
+                charset = Wire.int1(b, at);
                 at += 1 + 2; // character set, status flags
                 capabilities |= (long)Wire.int2(b, at) << 16;
                 at += 2;
@@ -770,7 +782,7 @@ public final class AdminClient implements AutoCloseable
             {
                 throw new ProtocolException("handshake seed of " + seed.length + " bytes");
             }
-            return new Greeting(version, connectionId, capabilities, seed, plugin);
+            return new Greeting(version, connectionId, capabilities, seed, plugin, charset);
         }
     }
 

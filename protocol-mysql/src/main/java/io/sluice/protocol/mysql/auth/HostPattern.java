@@ -28,7 +28,9 @@ import java.util.Comparator;
  * without {@code skip-name-resolve} does (its resolver maps loopback to "localhost" without DNS),
  * and what MaxScale 24.02 ends up doing through its reverse lookup of 127.0.0.1. With the flag off
  * the proxy behaves like a server with {@code skip-name-resolve}: 'localhost' accounts never match
- * a TCP client. Other name patterns ({@code app.example.com}, {@code %.example.com}) never match.
+ * a TCP client. {@link UserAccounts} sets the flag as the servers' {@code @@skip_name_resolve} says,
+ * unless {@code localhost_match_loopback} overrides it. Other name patterns ({@code app.example.com},
+ * {@code %.example.com}) never match.
  *
  * <p><b>Ordering</b> ({@link #MOST_SPECIFIC_FIRST}): MariaDB 10.4+ (sql_acl.cc {@code acl_user_compare},
  * acl_magic_sort {@code get_magic_sort}) sorts each user's accounts by a number that grows with

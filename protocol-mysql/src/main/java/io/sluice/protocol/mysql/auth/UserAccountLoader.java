@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  *     {@code mysql.tables_priv}, {@code columns_priv} and {@code procs_priv} (each counts as access
  *     to its database); roles from {@code mysql.roles_mapping}. A table the service user may not
  *     read is skipped with a warning;</li>
- * <li>{@code SHOW DATABASES}, {@code @@lower_case_table_names}, and whether the service user can
+ * <li>{@code SHOW DATABASES}, {@code @@lower_case_table_names}, {@code @@skip_name_resolve} (with
+ *     {@code localhost_match_loopback=auto}, whether a client on loopback matches 'localhost'
+ *     accounts; the first server's value counts), and whether the service user can
  *     see every database (SHOW DATABASES or a global database-level privilege): without it the
  *     list is marked incomplete and unknown databases are left for the server to refuse.</li>
  * </ul>
@@ -60,6 +62,8 @@ public final class UserAccountLoader
     static final String DB_GRANTS_QUERY = "SELECT User, Host, Db FROM mysql.db";
     static final String[] OBJECT_GRANT_TABLES = {"tables_priv", "columns_priv", "procs_priv"};
     static final String ROLES_QUERY = "SELECT User, Host, Role FROM mysql.roles_mapping";
+    /** Who the service user is, and the server settings that decide database names and host matching. */
+    static final String SELF_QUERY = "SELECT CURRENT_USER(), @@lower_case_table_names, @@skip_name_resolve";
 
     /** Opens an admin connection to a server with the service's credentials. */
     @FunctionalInterface
@@ -115,6 +119,7 @@ public final class UserAccountLoader
         int loaded = 0;
         boolean complete = true;
         int lowerCaseTableNames = 0;
+        Boolean skipNameResolve = null;
         for (final BackendAddress server : candidates)
         {
             try (AdminClient client = connector.connect(server))
@@ -122,6 +127,10 @@ public final class UserAccountLoader
                 final ServerInfo info = readInto(client, builder, server.name());
                 complete &= info.databaseListComplete;
                 lowerCaseTableNames |= info.lowerCaseTableNames;
+                if (skipNameResolve == null)
+                {
+                    skipNameResolve = info.skipNameResolve; // primary first: the first server's
+                }
                 loaded++;
                 if (!info.databaseListComplete)
                 {
@@ -150,9 +159,12 @@ public final class UserAccountLoader
             throw failure != null ? failure
                 : new IOException("service '" + serviceName + "' has no server to read user accounts from");
         }
-        builder.databaseListComplete(complete).lowerCaseTableNames(lowerCaseTableNames);
+        builder.databaseListComplete(complete).lowerCaseTableNames(lowerCaseTableNames)
+            .skipNameResolve(Boolean.TRUE.equals(skipNameResolve));
         final UserAccounts accounts = builder.build(settings);
-        LOG.info("Service '{}': read {} user@host entries from {}", serviceName, accounts.size(), accounts.sources());
+        LOG.info("Service '{}': read {} user@host entries from {} (skip_name_resolve {}: clients on loopback {}"
+            + " 'localhost' accounts)", serviceName, accounts.size(), accounts.sources(),
+            accounts.skipNameResolve() ? "on" : "off", accounts.localhostMatchesLoopback() ? "match" : "do not match");
         return accounts;
     }
 
@@ -162,12 +174,15 @@ public final class UserAccountLoader
         final String currentUser;
         final boolean databaseListComplete;
         final int lowerCaseTableNames;
+        final boolean skipNameResolve;
 
-        ServerInfo(final String currentUser, final boolean databaseListComplete, final int lowerCaseTableNames)
+        ServerInfo(final String currentUser, final boolean databaseListComplete, final int lowerCaseTableNames,
+            final boolean skipNameResolve)
         {
             this.currentUser = currentUser;
             this.databaseListComplete = databaseListComplete;
             this.lowerCaseTableNames = lowerCaseTableNames;
+            this.skipNameResolve = skipNameResolve;
         }
     }
 
@@ -222,11 +237,13 @@ public final class UserAccountLoader
         {
             builder.addDatabase(r.get(0));
         }
-        final List<String> self = client.query("SELECT CURRENT_USER(), @@lower_case_table_names").get(0);
+        final List<String> self = client.query(SELF_QUERY).get(0);
         final String currentUser = nz(self.get(0));
         final int lowerCaseTableNames = self.get(1) == null ? 0 : Integer.parseInt(self.get(1));
+        final boolean skipNameResolve = "1".equals(self.get(2));
         builder.addSource(serverName);
-        return new ServerInfo(currentUser, seesAllDatabases(currentUser, access, defaultRoles), lowerCaseTableNames);
+        return new ServerInfo(currentUser, seesAllDatabases(currentUser, access, defaultRoles), lowerCaseTableNames,
+            skipNameResolve);
     }
 
     private static void readUserTable(final AdminClient client, final UserAccounts.Builder builder,

@@ -23,14 +23,44 @@ import java.util.List;
  *                                 request less than this long after the last load is ignored
  * @param usersRefreshIntervalMs   {@code users_refresh_interval} (0s = never, a [maxscale] parameter):
  *                                 reload on this period without being asked
- * @param localhostMatchesLoopback {@code localhost_match_loopback} (true): clients on 127.0.0.1 and
- *                                 ::1 also match 'localhost' accounts, as with a server without
- *                                 skip-name-resolve
+ * @param localhostMatchLoopback   {@code localhost_match_loopback} ({@code auto}): whether clients on
+ *                                 127.0.0.1 and ::1 also match 'localhost' accounts; {@code auto}
+ *                                 follows the servers' {@code skip_name_resolve} (off: they match, as
+ *                                 the server's resolver names loopback "localhost"), {@code true} or
+ *                                 {@code false} overrides it
  */
 public record UserAccountSettings(boolean enableRootUser, boolean stripDbEsc, boolean authAllServers,
                                   long usersRefreshTimeMs, long usersRefreshIntervalMs,
-                                  boolean localhostMatchesLoopback)
+                                  LoopbackMatch localhostMatchLoopback)
 {
+    /** {@code localhost_match_loopback}: follow the servers, or always, or never. */
+    public enum LoopbackMatch
+    {
+        AUTO, ON, OFF;
+
+        /** The effective rule for servers whose {@code skip_name_resolve} is as given. */
+        public boolean matches(final boolean serversSkipNameResolve)
+        {
+            return this == ON || this == AUTO && !serversSkipNameResolve;
+        }
+
+        static LoopbackMatch parse(final String value)
+        {
+            return switch (value.toLowerCase(java.util.Locale.ROOT))
+            {
+                case "auto" -> AUTO;
+                case "true", "on", "yes", "1" -> ON;
+                case "false", "off", "no", "0" -> OFF;
+                default -> throw new IllegalArgumentException("localhost_match_loopback: '" + value
+                    + "' is not auto or a boolean");
+            };
+        }
+    }
+
+    /** The values {@code localhost_match_loopback} accepts. */
+    public static final List<String> LOOPBACK_MATCH_VALUES =
+        List.of("auto", "true", "false", "on", "off", "yes", "no", "1", "0");
+
     public static final String ENABLE_ROOT_USER = "enable_root_user";
     public static final String STRIP_DB_ESC = "strip_db_esc";
     public static final String AUTH_ALL_SERVERS = "auth_all_servers";
@@ -39,7 +69,8 @@ public record UserAccountSettings(boolean enableRootUser, boolean stripDbEsc, bo
     public static final String USERS_REFRESH_INTERVAL = "users_refresh_interval";
 
     /** MaxScale's defaults. */
-    public static final UserAccountSettings DEFAULTS = new UserAccountSettings(false, true, false, 30_000, 0, true);
+    public static final UserAccountSettings DEFAULTS =
+        new UserAccountSettings(false, true, false, 30_000, 0, LoopbackMatch.AUTO);
 
     /** The service ({@code type=service}) parameters, for merging into the service's section spec. */
     public static final List<ParamSpec> SERVICE_PARAMS = List.of(
@@ -48,8 +79,10 @@ public record UserAccountSettings(boolean enableRootUser, boolean stripDbEsc, bo
             "strip '\\' escapes from the database names of table-level grants"),
         ParamSpec.withDefault(AUTH_ALL_SERVERS, ParamType.BOOL, "false",
             "load user accounts from every server (union) instead of the first that answers"),
-        ParamSpec.withDefault(LOCALHOST_MATCH_LOOPBACK, ParamType.BOOL, "true",
-            "clients on 127.0.0.1/::1 match 'localhost' accounts (a server without skip-name-resolve)"));
+        ParamSpec.withDefault(LOCALHOST_MATCH_LOOPBACK,
+            ParamType.enumeration(LOOPBACK_MATCH_VALUES.toArray(new String[0])), "auto",
+            "clients on 127.0.0.1/::1 match 'localhost' accounts: auto (as the servers' skip_name_resolve says),"
+                + " true or false"));
 
     /** The global ({@code [maxscale]}) parameters. */
     public static final List<ParamSpec> GLOBAL_PARAMS = List.of(
@@ -78,40 +111,48 @@ public record UserAccountSettings(boolean enableRootUser, boolean stripDbEsc, bo
             bool(service, AUTH_ALL_SERVERS, DEFAULTS.authAllServers),
             durationMs(global, USERS_REFRESH_TIME, DEFAULTS.usersRefreshTimeMs),
             durationMs(global, USERS_REFRESH_INTERVAL, DEFAULTS.usersRefreshIntervalMs),
-            bool(service, LOCALHOST_MATCH_LOOPBACK, DEFAULTS.localhostMatchesLoopback));
+            declared(service, LOCALHOST_MATCH_LOOPBACK)
+                ? LoopbackMatch.parse(service.text(LOCALHOST_MATCH_LOOPBACK).orElse("auto"))
+                : DEFAULTS.localhostMatchLoopback);
     }
 
     public UserAccountSettings withEnableRootUser(final boolean enable)
     {
         return new UserAccountSettings(enable, stripDbEsc, authAllServers, usersRefreshTimeMs, usersRefreshIntervalMs,
-            localhostMatchesLoopback);
+            localhostMatchLoopback);
     }
 
     public UserAccountSettings withStripDbEsc(final boolean strip)
     {
         return new UserAccountSettings(enableRootUser, strip, authAllServers, usersRefreshTimeMs, usersRefreshIntervalMs,
-            localhostMatchesLoopback);
+            localhostMatchLoopback);
     }
 
     public UserAccountSettings withAuthAllServers(final boolean all)
     {
         return new UserAccountSettings(enableRootUser, stripDbEsc, all, usersRefreshTimeMs, usersRefreshIntervalMs,
-            localhostMatchesLoopback);
+            localhostMatchLoopback);
     }
 
     public UserAccountSettings withUsersRefreshTimeMs(final long ms)
     {
         return new UserAccountSettings(enableRootUser, stripDbEsc, authAllServers, ms, usersRefreshIntervalMs,
-            localhostMatchesLoopback);
+            localhostMatchLoopback);
     }
 
     public UserAccountSettings withUsersRefreshIntervalMs(final long ms)
     {
         return new UserAccountSettings(enableRootUser, stripDbEsc, authAllServers, usersRefreshTimeMs, ms,
-            localhostMatchesLoopback);
+            localhostMatchLoopback);
     }
 
+    /** {@code localhost_match_loopback} set to true or false. */
     public UserAccountSettings withLocalhostMatchesLoopback(final boolean match)
+    {
+        return withLocalhostMatchLoopback(match ? LoopbackMatch.ON : LoopbackMatch.OFF);
+    }
+
+    public UserAccountSettings withLocalhostMatchLoopback(final LoopbackMatch match)
     {
         return new UserAccountSettings(enableRootUser, stripDbEsc, authAllServers, usersRefreshTimeMs,
             usersRefreshIntervalMs, match);

@@ -25,13 +25,16 @@ import java.util.TreeMap;
  * the first whose host matches in {@link HostPattern#MOST_SPECIFIC_FIRST} order; an anonymous
  * account ({@code ''@host}) wins instead only if its host is strictly more specific. So, as on the
  * server, {@code ''@localhost} shadows {@code 'app'@'%'} for a client on 127.0.0.1 when loopback
- * matches localhost. (MaxScale differs: it tries named accounts first and anonymous ones only if
- * none matches.) Roles are never chosen.
+ * matches localhost ({@link #localhostMatchesLoopback}: as the servers' {@code skip_name_resolve}
+ * says, unless {@code localhost_match_loopback} overrides it). (MaxScale differs: it tries named
+ * accounts first and anonymous ones only if none matches.) Roles are never chosen.
  *
  * <p><b>Which database.</b> {@link Account#canUseDatabase} answers from the grants, {@link
- * #databaseExists} from {@code SHOW DATABASES}. The server checks access first: a client without
- * access gets 1044 even for a database that does not exist, one with access gets 1049 for a missing
- * database ({@code mysql_change_db}); {@link #checkDatabase} does the same.
+ * #databaseExists} from {@code SHOW DATABASES}. The server checks the name's character set first
+ * (1300), then access: a client without access gets 1044 even for a database that does not exist,
+ * one with access gets 1049 for a missing database ({@code mysql_change_db}); {@link #checkDatabase}
+ * follows that order, and leaves what only the server can know (a database created since the
+ * accounts were read, the wording of 1300) to the server.
  *
  * <p>Thread-safe: published through a volatile field by {@link UserAccountsCache} and read by any
  * worker. {@link #find} allocates a little (the client's address as text), once per login.
@@ -45,8 +48,17 @@ public final class UserAccounts
         OK,
         /** No grant allows it: the server answers ER_DBACCESS_DENIED_ERROR (1044, 42000). */
         ACCESS_DENIED,
-        /** Allowed but missing: ER_BAD_DB_ERROR (1049, 42000). */
-        UNKNOWN_DATABASE
+        /**
+         * Allowed but not among the databases listed when the accounts were read: it may have been
+         * created since, so the server judges (ER_BAD_DB_ERROR, 1049, if it is missing there too).
+         */
+        UNKNOWN_DATABASE,
+        /**
+         * A name the server refuses before it looks at grants: not valid utf8mb3 (a 4-byte
+         * character, or bytes that are not UTF-8), ER_INVALID_CHARACTER_STRING (1300); left to the
+         * server, which words the error.
+         */
+        INVALID_NAME
     }
 
     /** The server's error for an unknown database. */
@@ -66,19 +78,24 @@ public final class UserAccounts
     private final Set<String> databases;
     private final boolean databaseListComplete;
     private final boolean lowerCaseNames;
+    private final boolean skipNameResolve;
+    private final boolean localhostMatchesLoopback;
     private final UserAccountSettings settings;
     private final List<String> sources;
     private final int size;
 
     private UserAccounts(final Map<String, Account[]> byUser, final Account[] anonymous, final Set<String> databases,
                          final boolean databaseListComplete, final boolean lowerCaseNames,
-                         final UserAccountSettings settings, final List<String> sources, final int size)
+                         final boolean skipNameResolve, final UserAccountSettings settings, final List<String> sources,
+                         final int size)
     {
         this.byUser = byUser;
         this.anonymous = anonymous;
         this.databases = databases;
         this.databaseListComplete = databaseListComplete;
         this.lowerCaseNames = lowerCaseNames;
+        this.skipNameResolve = skipNameResolve;
+        this.localhostMatchesLoopback = settings.localhostMatchLoopback().matches(skipNameResolve);
         this.settings = settings;
         this.sources = sources;
         this.size = size;
@@ -87,7 +104,7 @@ public final class UserAccounts
     /** No accounts: every login fails. What a cache holds before its first load. */
     public static UserAccounts empty(final UserAccountSettings settings)
     {
-        return new UserAccounts(Map.of(), NO_ACCOUNTS, Set.of(), false, false, settings, List.of(), 0);
+        return new UserAccounts(Map.of(), NO_ACCOUNTS, Set.of(), false, false, false, settings, List.of(), 0);
     }
 
     public static Builder builder()
@@ -105,8 +122,7 @@ public final class UserAccounts
         {
             return Optional.empty();
         }
-        final HostPattern.ClientHost client = HostPattern.ClientHost.of(clientAddress,
-            settings.localhostMatchesLoopback());
+        final HostPattern.ClientHost client = HostPattern.ClientHost.of(clientAddress, localhostMatchesLoopback);
         Account named = null;
         for (final Account a : byUser.getOrDefault(user, NO_ACCOUNTS))
         {
@@ -155,14 +171,50 @@ public final class UserAccounts
         return databases.contains(lowerCaseNames ? db.toLowerCase(Locale.ROOT) : db);
     }
 
-    /** Access first, then existence, like the server (see the class comment). */
+    /** The name first, then access, then existence, like the server (see the class comment). */
     public DatabaseCheck checkDatabase(final Account account, final String db)
     {
+        if (!isUtf8mb3(db))
+        {
+            return DatabaseCheck.INVALID_NAME;
+        }
         if (!account.canUseDatabase(db))
         {
             return DatabaseCheck.ACCESS_DENIED;
         }
         return databaseExists(db) ? DatabaseCheck.OK : DatabaseCheck.UNKNOWN_DATABASE;
+    }
+
+    /**
+     * True if the name, decoded from the client's UTF-8, fits the server's system character set
+     * (utf8mb3: no character beyond U+FFFF, and no U+FFFD, which stands for bytes that were not UTF-8).
+     */
+    static boolean isUtf8mb3(final String db)
+    {
+        for (int i = 0; i < db.length(); i++)
+        {
+            final char c = db.charAt(i);
+            if (Character.isSurrogate(c) || c == '\uFFFD')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True if clients on 127.0.0.1 and ::1 match 'localhost' accounts: {@code localhost_match_loopback},
+     * or with {@code auto} (the default), true unless the servers run with {@code skip_name_resolve}.
+     */
+    public boolean localhostMatchesLoopback()
+    {
+        return localhostMatchesLoopback;
+    }
+
+    /** The servers' {@code @@skip_name_resolve} as read with the accounts (the first server's). */
+    public boolean skipNameResolve()
+    {
+        return skipNameResolve;
     }
 
     /** False if SHOW DATABASES may not have listed every database (see {@link #databaseExists}). */
@@ -229,6 +281,7 @@ public final class UserAccounts
         private final List<String> sources = new ArrayList<>();
         private boolean databaseListComplete;
         private boolean lowerCaseNames;
+        private boolean skipNameResolve;
 
         private Builder()
         {
@@ -300,6 +353,16 @@ public final class UserAccounts
             return this;
         }
 
+        /**
+         * The server's {@code @@skip_name_resolve}: on, it never names a client on loopback
+         * "localhost", so with {@code localhost_match_loopback=auto} neither does the proxy.
+         */
+        public Builder skipNameResolve(final boolean value)
+        {
+            skipNameResolve = value;
+            return this;
+        }
+
         /** A server the rows came from (for diagnostics). */
         public Builder addSource(final String server)
         {
@@ -334,7 +397,7 @@ public final class UserAccounts
                 names.add(normalize(db));
             }
             return new UserAccounts(Map.copyOf(byUser), sorted(anonymousList), Collections.unmodifiableSet(names),
-                databaseListComplete, lowerCaseNames, settings, List.copyOf(sources), rows.size());
+                databaseListComplete, lowerCaseNames, skipNameResolve, settings, List.copyOf(sources), rows.size());
         }
 
         private Account resolve(final Row row, final UserAccountSettings settings)

@@ -84,6 +84,7 @@ final class MariaDbBackend implements BackendProtocol
         this.protocol = protocol;
         this.loginFramer = new PacketFramer(1 << 20, this::onLoginPacket);
         this.toReplay = client.historySnapshot();
+        client.backendOpened();
         carry.limit(0);
     }
 
@@ -314,6 +315,7 @@ final class MariaDbBackend implements BackendProtocol
             }
             else
             {
+                client.backendLoggedIn();
                 replayHistory();
             }
             releaseHeld();
@@ -327,6 +329,12 @@ final class MariaDbBackend implements BackendProtocol
                 deliverLoginReply(b, at, length);
                 releaseHeld();
                 return;
+            }
+            state = State.FAILED;
+            if (client.backendLoginRefused(b, at, length))
+            {
+                held.clear();
+                return; // the client's login error: the session ends
             }
             fail("the server refused the login of '" + client.user() + "': " + Wire.int2(b, at + 5) + " " + message);
         }

@@ -47,16 +47,15 @@ final class MariaDbClient implements ClientProtocol
     /** The error codes and SQLSTATEs of the server's own login errors. */
     static final int ER_DBACCESS_DENIED = 1044;
     static final int ER_ACCESS_DENIED = 1045;
-    static final int ER_BAD_DB = 1049;
     static final int ER_HANDSHAKE = 1043;
     static final int ER_ACCOUNT_LOCKED = 4151;
     static final int ER_MALFORMED_PACKET = 1835;
-    static final int CR_SERVER_LOST = 2013;
-    static final int ER_CONNECTION_FAILED = 2003;
+    /** MaxScale's code for a session that cannot start (Connector/C reads a client-side code such as 2003 as 2027). */
+    static final int ER_INTERNAL_ERROR = 1815;
 
     private enum State
     {
-        GREETED, AUTH_SWITCH, WAITING_FOR_USERS, ROUTING, CLOSED
+        GREETED, AUTH_SWITCH, WAITING_FOR_USERS, WAITING_FOR_SERVER, ROUTING, CLOSED
     }
 
     private final ClientContext context;
@@ -77,6 +76,7 @@ final class MariaDbClient implements ClientProtocol
     private long nextStatementId = 1;
     private long lastPreparedId = Query.NO_STATEMENT;
     private final ReplyPosition replyPosition = new ReplyPosition();
+    private int backendsOpened;
 
     // What backends log in with (and COM_CHANGE_USER replaces)
     private Handshake.Response login;
@@ -171,7 +171,7 @@ final class MariaDbClient implements ClientProtocol
                 authSwitchResponse(b, at, length);
                 break;
             default:
-                // WAITING_FOR_USERS pauses reading; CLOSED drops what is left.
+                // WAITING_FOR_USERS and WAITING_FOR_SERVER pause reading; CLOSED drops what is left.
                 break;
         }
     }
@@ -365,25 +365,22 @@ final class MariaDbClient implements ClientProtocol
         }
         final UserAccounts.DatabaseCheck dbCheck = database == null ? UserAccounts.DatabaseCheck.OK
             : accounts.checkDatabase(account, database);
-        if (dbCheck != UserAccounts.DatabaseCheck.OK && retryAfterRefresh(token))
+        if (dbCheck == UserAccounts.DatabaseCheck.ACCESS_DENIED && retryAfterRefresh(token))
         {
-            return;
-        }
-        if (dbCheck == UserAccounts.DatabaseCheck.UNKNOWN_DATABASE)
-        {
-            protocol.loginFailed();
-            failLogin(ER_BAD_DB, "42000", "Unknown database '" + database + "'");
             return;
         }
         if (dbCheck == UserAccounts.DatabaseCheck.ACCESS_DENIED)
         {
             protocol.loginFailed();
-            failLogin(ER_DBACCESS_DENIED, "42000", "Access denied for user '" + user + "'@'" + host + "' to database '"
-                + database + "'");
+            // The server names the account (its priv_user and priv_host), not the client's address.
+            failLogin(ER_DBACCESS_DENIED, "42000", "Access denied for user '" + account.user() + "'@'"
+                + account.host().text() + "' to database '" + database + "'");
             return;
         }
         passwordSha1 = sha1;
-        loggedIn();
+        // A database the accounts do not know (created since they were read, or a name the server
+        // refuses on its own terms) is the server's to judge: the client's OK waits for its answer.
+        loggedIn(dbCheck != UserAccounts.DatabaseCheck.OK);
     }
 
     /** True if the account exists and the token proves its password (sha1 from {@link #checkPassword}) or both are empty. */
@@ -443,7 +440,12 @@ final class MariaDbClient implements ClientProtocol
         }
     }
 
-    private void loggedIn() throws IOException
+    /**
+     * Starts routing. The client's OK goes at once, or, when the server is to judge the login
+     * (serverDecides), once the first server connection has logged in; a server's refusal is then
+     * the client's login error ({@link #backendLoginRefused}).
+     */
+    private void loggedIn(final boolean serverDecides) throws IOException
     {
         state = State.ROUTING;
         try
@@ -454,10 +456,21 @@ final class MariaDbClient implements ClientProtocol
         {
             LOG.warn("session {}: service {} could not start a session for '{}': {}", context.sessionId(),
                 context.service().name(), user, e.getMessage());
-            failLogin(ER_CONNECTION_FAILED, "HY000", "Sluice service " + context.service().name()
+            failLogin(ER_INTERNAL_ERROR, "HY000", "Internal error: Sluice service " + context.service().name()
                 + " could not start the session: " + e.getMessage());
             return;
         }
+        if (serverDecides && backendsOpened > 0 && state == State.ROUTING)
+        {
+            state = State.WAITING_FOR_SERVER;
+            context.pauseReading();
+            return;
+        }
+        sendOk();
+    }
+
+    private void sendOk() throws IOException
+    {
         protocol.loginSucceeded();
         final boolean compress = (capabilities & Capabilities.COMPRESS) != 0;
         context.write(Handshake.ok(lastSequence + 1, ServerStatus.AUTOCOMMIT));
@@ -469,7 +482,49 @@ final class MariaDbClient implements ClientProtocol
         }
     }
 
+    /** A server connection logged in: the client's OK, if it waited for that, goes now. */
+    void backendLoggedIn() throws IOException
+    {
+        if (state == State.WAITING_FOR_SERVER)
+        {
+            state = State.ROUTING;
+            sendOk();
+            context.resumeReading();
+        }
+    }
+
+    /**
+     * A server refused a backend's login (the ERR packet at b[at, at + length)). If the client's OK
+     * waited for it, the server's error is the client's login error, renumbered for the client,
+     * and the session ends; returns false if the client had logged in already.
+     */
+    boolean backendLoginRefused(final ByteBuffer b, final int at, final int length)
+    {
+        if (state != State.WAITING_FOR_SERVER)
+        {
+            return false;
+        }
+        protocol.loginFailed();
+        final ByteBuffer err = ByteBuffer.allocate(length);
+        err.put(0, b, at, length);
+        err.put(3, (byte)(lastSequence + 1));
+        final int payload = length - Wire.HEADER_BYTES;
+        final String message = payload > 9 ? Wire.string(err, Wire.HEADER_BYTES + 9, payload - 9) : "";
+        if (protocol.logAuthWarnings())
+        {
+            LOG.warn("session {}: the server refused the login of '{}' to database '{}': {} {}", context.sessionId(),
+                user, database, Wire.int2(err, Wire.HEADER_BYTES + 1), message);
+        }
+        sendLoginError(err, message);
+        return true;
+    }
+
     private void failLogin(final int code, final String sqlState, final String message)
+    {
+        sendLoginError(ErrPacket.of(lastSequence + 1, code, sqlState, message), message);
+    }
+
+    private void sendLoginError(final ByteBuffer err, final String message)
     {
         if (state == State.CLOSED)
         {
@@ -478,7 +533,7 @@ final class MariaDbClient implements ClientProtocol
         state = State.CLOSED;
         try
         {
-            context.write(ErrPacket.of(lastSequence + 1, code, sqlState, message));
+            context.write(err);
         }
         catch (final IOException e)
         {
@@ -625,40 +680,30 @@ final class MariaDbClient implements ClientProtocol
         return history;
     }
 
-    /** True while the client waits on a response (a command routed and not wholly answered). */
-    boolean isClientWaiting()
-    {
-        return !pending.isEmpty();
-    }
-
+    /**
+     * Sends nothing: when a server connection dies mid-statement (KILL on the server, a crash, a
+     * shutdown), or the session ends for another reason, the client sees its connection close, as
+     * when the server closes it, and reports the loss itself (2013 Lost connection to server
+     * during query, or 2006 at its next command). An error packet in its place would need a
+     * client-side code (2000-2999), which Connector/C refuses from a server as 2027 Received
+     * malformed packet.
+     */
     @Override
     public void sessionClosing(final String reason)
     {
-        if (state != State.ROUTING || reason == null || !isClientWaiting())
+        if (state == State.ROUTING && reason != null)
         {
-            return;
-        }
-        // A client waiting on a statement gets an error in place of the rest of the response,
-        // numbered as the server would have numbered its next packet (compressed: in the
-        // compressed sequence the writer continues).
-        final int sequence = replyPosition.nextErrorSequence(lastSequence);
-        if (sequence < 0)
-        {
-            LOG.debug("session {}: the client is inside a packet of the response: no error can follow",
-                context.sessionId());
-            return;
-        }
-        try
-        {
-            write(ErrPacket.of(sequence, CR_SERVER_LOST, "HY000", "Lost connection to server during query: " + reason));
-        }
-        catch (final IOException e)
-        {
-            LOG.debug("session {}: could not send the error: {}", context.sessionId(), e.getMessage());
+            LOG.debug("session {}: closing the client connection: {}", context.sessionId(), reason);
         }
     }
 
     // ---- what backends read ----
+
+    /** A server connection of this session was opened (the login's OK may wait for the first one to log in). */
+    void backendOpened()
+    {
+        backendsOpened++;
+    }
 
     /** The session command history entries now, for a server connection opened now to replay. */
     List<SessionCommandHistory.Entry> historySnapshot()

@@ -47,7 +47,7 @@ public final class MariaDbProtocol implements Protocol
         | Capabilities.MARIADB_CLIENT_PROGRESS | Capabilities.MARIADB_CLIENT_STMT_BULK_OPERATIONS
         | Capabilities.MARIADB_CLIENT_EXTENDED_METADATA;
 
-    /** utf8mb4_general_ci: what clients are told the server's character set is. */
+    /** utf8mb4_general_ci: what clients are greeted with until a server's greeting was seen. */
     private static final int DEFAULT_CHARSET = 45;
     private static final String DEFAULT_VERSION = "11.4.5-MariaDB-sluice";
     /** The longest client command accepted (the server's own max_allowed_packet limit is 1 GiB). */
@@ -62,6 +62,12 @@ public final class MariaDbProtocol implements Protocol
     private final AtomicLong loginsFailed = new AtomicLong();
     private final AtomicLong queriesKilled = new AtomicLong();
     private final BackendCapabilities capabilities = new BackendCapabilities(SERVER_CAPABILITIES);
+    /**
+     * The collation clients are greeted with: the servers' own (read when the accounts are loaded),
+     * since clients choose their handshake character set from it, and the server reads the login's
+     * database name in that character set.
+     */
+    private volatile int serverCharset = DEFAULT_CHARSET;
 
     MariaDbProtocol(final ServiceContext service)
     {
@@ -91,6 +97,7 @@ public final class MariaDbProtocol implements Protocol
         {
             final AdminClient client = AdminClient.connect(server, user, password, AdminClient.Options.DEFAULTS);
             learnServerCapabilities(server.name(), client.serverCapabilities());
+            serverCharset = client.serverCharset() == 0 ? DEFAULT_CHARSET : client.serverCharset();
             return client;
         };
         this.users = new UserAccountsCache(service.name(), new UserAccountLoader(service.name(), primaryFirst,
@@ -203,7 +210,7 @@ public final class MariaDbProtocol implements Protocol
 
     int serverCharset()
     {
-        return DEFAULT_CHARSET;
+        return serverCharset;
     }
 
     long maxCommandBytes()

@@ -7,6 +7,7 @@ import io.sluice.protocol.mysql.auth.UserAccounts.DatabaseCheck;
 import io.sluice.testcluster.ClusterAccounts;
 import io.sluice.testcluster.MariaDbClusterExtension;
 import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.StandaloneServer;
 import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -245,6 +246,47 @@ class UserAccountLoaderIT
     }
 
     @Test
+    void shouldReadTheServersSkipNameResolveWithTheAccounts() throws Exception
+    {
+        final boolean serverSkips = !localhostMatchesLoopback;
+        final UserAccounts auto = loader(FULL_USER, PW, settings()).load();
+        assertEquals(serverSkips, auto.skipNameResolve(), "@@skip_name_resolve of " + db.name());
+        assertEquals(!serverSkips, auto.localhostMatchesLoopback(), "auto follows the server");
+        // localhost_match_loopback=true/false overrides the server's setting
+        final UserAccounts on = loader(FULL_USER, PW, settings().withLocalhostMatchesLoopback(true)).load();
+        assertTrue(on.localhostMatchesLoopback());
+        assertEquals("localhost", on.find("ual_u5", loopback).orElseThrow().host().text());
+        final UserAccounts off = loader(FULL_USER, PW, settings().withLocalhostMatchesLoopback(false)).load();
+        assertFalse(off.localhostMatchesLoopback());
+        assertEquals("127.0.0.1", off.find("ual_u5", loopback).orElseThrow().host().text());
+    }
+
+    /** A real server with skip_name_resolve (started beside the cluster): auto stops matching loopback to localhost. */
+    @Test
+    void shouldFollowAServerWithSkipNameResolve() throws Exception
+    {
+        try (StandaloneServer snr = StandaloneServer.start(cluster, "ual-snr", "--skip-name-resolve"))
+        {
+            snr.execute("CREATE USER ual_u5@'localhost' IDENTIFIED BY 'pw-localhost'",
+                "CREATE USER ual_u5@'127.0.0.1' IDENTIFIED BY 'pw-127.0.0.1'");
+            final BackendAddress server = new BackendAddress("ual-snr", snr.info().host(), snr.info().port());
+            final UserAccounts accounts = new UserAccountLoader("svc", () -> List.of(server),
+                ClusterAccounts.SLUICE_USER, ClusterAccounts.SLUICE_PASSWORD, AdminClient.Options.DEFAULTS, settings())
+                .load();
+            assertTrue(accounts.skipNameResolve());
+            assertFalse(accounts.localhostMatchesLoopback());
+            final Account chosen = accounts.find("ual_u5", loopback).orElseThrow();
+            assertEquals("127.0.0.1", chosen.host().text());
+            // and the server agrees: that account's password logs in
+            try (AdminClient c = AdminClient.connect(server, "ual_u5", "pw-" + chosen.host().text(),
+                AdminClient.Options.DEFAULTS))
+            {
+                assertEquals("ual_u5@127.0.0.1", c.query("SELECT CURRENT_USER()").get(0).get(0));
+            }
+        }
+    }
+
+    @Test
     void shouldLetAnAnonymousLocalhostAccountShadowLikeTheServer() throws Exception
     {
         rootSql("CREATE USER ''@'localhost'");
@@ -358,9 +400,10 @@ class UserAccountLoaderIT
         }
     }
 
+    /** The defaults: localhost_match_loopback=auto, which must follow the server's skip_name_resolve. */
     private static UserAccountSettings settings()
     {
-        return UserAccountSettings.DEFAULTS.withLocalhostMatchesLoopback(localhostMatchesLoopback);
+        return UserAccountSettings.DEFAULTS;
     }
 
     private static UserAccountLoader loader(final String user, final String password, final UserAccountSettings s)

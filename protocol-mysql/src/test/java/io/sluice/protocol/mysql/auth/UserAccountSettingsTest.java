@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UserAccountSettingsTest
 {
@@ -21,7 +23,8 @@ class UserAccountSettingsTest
         final Params service = SectionValidator.validate(SectionSpec.of(UserAccountSettings.SERVICE_PARAMS), "x.cnf", new IniSection("RW", 1, List.of()));
         final Params global = SectionValidator.validate(SectionSpec.of(UserAccountSettings.GLOBAL_PARAMS), "x.cnf", new IniSection("maxscale", 1, List.of()));
         assertEquals(UserAccountSettings.DEFAULTS, UserAccountSettings.from(service, global));
-        assertEquals(new UserAccountSettings(false, true, false, 30_000, 0, true), UserAccountSettings.DEFAULTS);
+        assertEquals(new UserAccountSettings(false, true, false, 30_000, 0, UserAccountSettings.LoopbackMatch.AUTO),
+            UserAccountSettings.DEFAULTS);
     }
 
     @Test
@@ -34,8 +37,29 @@ class UserAccountSettingsTest
         final Params global = SectionValidator.validate(SectionSpec.of(UserAccountSettings.GLOBAL_PARAMS), "x.cnf",
             new IniSection("maxscale", 1, List.of(new IniEntry("users_refresh_time", "5s", 2),
                 new IniEntry("users_refresh_interval", "2h", 3))));
-        assertEquals(new UserAccountSettings(true, false, true, 5_000, 7_200_000, false),
+        assertEquals(
+            new UserAccountSettings(true, false, true, 5_000, 7_200_000, UserAccountSettings.LoopbackMatch.OFF),
             UserAccountSettings.from(service, global));
+    }
+
+    @Test
+    void shouldReadLocalhostMatchLoopbackAsAutoOrABoolean() throws Exception
+    {
+        for (final String[] c : new String[][] {{"auto", "AUTO"}, {"AUTO", "AUTO"}, {"true", "ON"}, {"on", "ON"},
+            {"1", "ON"}, {"yes", "ON"}, {"false", "OFF"}, {"off", "OFF"}, {"0", "OFF"}, {"no", "OFF"}})
+        {
+            final Params service = SectionValidator.validate(SectionSpec.of(UserAccountSettings.SERVICE_PARAMS),
+                "x.cnf", new IniSection("RW", 1, List.of(new IniEntry("localhost_match_loopback", c[0], 2))));
+            assertEquals(UserAccountSettings.LoopbackMatch.valueOf(c[1]),
+                UserAccountSettings.from(service, null).localhostMatchLoopback(), c[0]);
+        }
+        assertThrows(Exception.class, () -> SectionValidator.validate(
+            SectionSpec.of(UserAccountSettings.SERVICE_PARAMS), "x.cnf",
+            new IniSection("RW", 1, List.of(new IniEntry("localhost_match_loopback", "sometimes", 2)))));
+        assertTrue(UserAccountSettings.LoopbackMatch.AUTO.matches(false), "auto: a server that resolves names");
+        assertFalse(UserAccountSettings.LoopbackMatch.AUTO.matches(true), "auto: skip_name_resolve");
+        assertTrue(UserAccountSettings.LoopbackMatch.ON.matches(true));
+        assertFalse(UserAccountSettings.LoopbackMatch.OFF.matches(false));
     }
 
     @Test
@@ -47,6 +71,7 @@ class UserAccountSettingsTest
     @Test
     void shouldRefuseNegativeTimes()
     {
-        assertThrows(IllegalArgumentException.class, () -> new UserAccountSettings(false, true, false, -1, 0, true));
+        assertThrows(IllegalArgumentException.class, () -> new UserAccountSettings(false, true, false, -1, 0,
+            UserAccountSettings.LoopbackMatch.AUTO));
     }
 }

@@ -49,6 +49,39 @@ class UserAccountsTest
     }
 
     @Test
+    void shouldMatchLoopbackAsTheServersSkipNameResolveSaysByDefault() throws Exception
+    {
+        // mariadb-install-db's root@localhost and root@127.0.0.1 (the latter with an empty password here)
+        final UserAccounts.Builder b = UserAccounts.builder()
+            .addAccount("root", "localhost", NATIVE, APP_HASH, false, false, null, 0)
+            .addAccount("root", "127.0.0.1", NATIVE, "", false, false, null, 0);
+        final UserAccountSettings auto = DEFAULTS.withEnableRootUser(true);
+        assertEquals(UserAccountSettings.LoopbackMatch.AUTO, auto.localhostMatchLoopback());
+
+        final UserAccounts resolving = b.skipNameResolve(false).build(auto);
+        assertTrue(resolving.localhostMatchesLoopback());
+        assertEquals("localhost", host(resolving, "root", "127.0.0.1"), "the server names loopback localhost");
+        assertEquals("localhost", host(resolving, "root", "::1"));
+
+        final UserAccounts skipping = b.skipNameResolve(true).build(auto);
+        assertTrue(skipping.skipNameResolve());
+        assertFalse(skipping.localhostMatchesLoopback());
+        assertEquals("127.0.0.1", host(skipping, "root", "127.0.0.1"), "skip_name_resolve: the address only");
+        assertTrue(skipping.find("root", addr("::1")).isEmpty(), "no account for ::1 without localhost");
+        assertTrue(skipping.find("root", addr("127.0.0.1")).orElseThrow().hasEmptyPassword());
+
+        // An explicit localhost_match_loopback overrides what the servers say, both ways.
+        final UserAccounts forcedOn = b.skipNameResolve(true).build(auto.withLocalhostMatchesLoopback(true));
+        assertEquals("localhost", host(forcedOn, "root", "127.0.0.1"));
+        final UserAccounts forcedOff = b.skipNameResolve(false).build(auto.withLocalhostMatchesLoopback(false));
+        assertEquals("127.0.0.1", host(forcedOff, "root", "127.0.0.1"));
+        assertEquals("10.0.0.1", host(UserAccounts.builder()
+            .addAccount("app", "10.0.0.1", NATIVE, "", false, false, null, 0)
+            .addAccount("app", "localhost", NATIVE, "", false, false, null, 0)
+            .build(auto), "app", "10.0.0.1"), "other addresses never match localhost");
+    }
+
+    @Test
     void shouldPreferTheNamedAccountOnEqualSpecificity() throws Exception
     {
         final UserAccounts accounts = UserAccounts.builder()
@@ -208,6 +241,10 @@ class UserAccountsTest
         assertEquals(DatabaseCheck.ACCESS_DENIED, accounts.checkDatabase(app, "mysql"));
         assertEquals(DatabaseCheck.ACCESS_DENIED, accounts.checkDatabase(app, "missing"), "1044 even if missing");
         assertEquals(DatabaseCheck.UNKNOWN_DATABASE, accounts.checkDatabase(all, "missing"));
+        // The server refuses a name that is not utf8mb3 before it looks at grants (1300): it words that.
+        assertEquals(DatabaseCheck.INVALID_NAME, accounts.checkDatabase(app, "d\uD83D\uDE00b"), "4-byte character");
+        assertEquals(DatabaseCheck.INVALID_NAME, accounts.checkDatabase(all, "d\uFFFDb"), "not UTF-8");
+        assertEquals(DatabaseCheck.ACCESS_DENIED, accounts.checkDatabase(app, "d\u00E9b\u20AC"), "3 bytes fit");
         assertTrue(accounts.databaseExists("information_schema"));
         assertFalse(accounts.databaseExists("TEST"));
 

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The sequence id of the error Sluice sends in place of the rest of a response when the server
  * connection fails: one more than the last packet of the exchange, as the server numbers them.
  */
-class NextReplySequenceTest
+class ReplyPositionTest
 {
     private static final byte[] COLUMN_DEF = {3, 'd', 'e', 'f', 0, 0, 0, 1, 'a', 0};
     private static final byte[] EOF = {(byte)0xFE, 0, 0, 2, 0};
@@ -39,7 +39,7 @@ class NextReplySequenceTest
         return client.nextErrorSequence(clientSequence);
     }
 
-    private NextReplySequenceTest packet(final byte[] payload)
+    private ReplyPositionTest packet(final byte[] payload)
     {
         server.write(payload.length);
         server.write(0);
@@ -49,7 +49,7 @@ class NextReplySequenceTest
         return this;
     }
 
-    private NextReplySequenceTest resultHead()
+    private ReplyPositionTest resultHead()
     {
         return packet(new byte[] {1}).packet(COLUMN_DEF).packet(EOF);
     }

@@ -1,0 +1,1429 @@
+package io.sluice.protocol.mysql.classify;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides a statement's {@link Classification} from its {@link Tokens}: keyword-driven, no grammar.
+ * MaxScale's bits are decided by the leading keywords, a few clauses (FROM and JOIN lists, INTO,
+ * FOR UPDATE, SET assignments) and the functions and variables a statement uses; that is what is
+ * read here. Whatever is not recognised is a write to the primary ({@link Classification#FLAG_UNPARSED}),
+ * never an exception. Each statement of a multi-statement text is classified and the bits combined.
+ *
+ * <p>This is the cache's miss path: it allocates (the result, table names). Stateless; any thread.
+ */
+public final class QueryClassifier
+{
+    private static final List<String> NONE = List.of();
+
+    private QueryClassifier()
+    {
+    }
+
+    /** Classifies a SQL text (allocates; tests, tools and uncached callers). */
+    public static Classification classify(final String sql, final int sqlMode)
+    {
+        final byte[] bytes = sql.getBytes(StandardCharsets.UTF_8);
+        final Canonicalizer c = new Canonicalizer();
+        c.canonicalize(ByteBuffer.wrap(bytes), 0, bytes.length, sqlMode);
+        return classify(c.tokens(), c.canonical(), sqlMode);
+    }
+
+    /**
+     * Classifies the tokens of one SQL text; never throws (an internal failure classifies as an
+     * unparsed write).
+     *
+     * @param canonical the text's canonical form, stored in the result
+     */
+    public static Classification classify(final Tokens t, final String canonical, final int sqlMode)
+    {
+        try
+        {
+            return classifyText(t, canonical, sqlMode);
+        }
+        catch (final RuntimeException | StackOverflowError e)
+        {
+            return new Classification(QueryType.WRITE, Classification.FLAG_UNPARSED, Operation.UNDEFINED, NONE, NONE,
+                null, null, canonical);
+        }
+    }
+
+    private static Classification classifyText(final Tokens t, final String canonical, final int sqlMode)
+    {
+        final int count = t.count();
+        final Acc first = new Acc();
+        int from = 0;
+        while (from < count && t.type(from) == SqlLexer.SEMICOLON)
+        {
+            from++;
+        }
+        if (from >= count)
+        {
+            first.unparsed();
+            return first.build(canonical);
+        }
+        if (isCompound(t, from))
+        {
+            // a stored program's body holds its own semicolons: one statement
+            classifyStatement(t, from, count, first, sqlMode);
+            return first.build(canonical);
+        }
+        int to = nextSemicolon(t, from, count);
+        classifyStatement(t, from, to, first, sqlMode);
+        from = to + 1;
+        while (from < count)
+        {
+            to = nextSemicolon(t, from, count);
+            if (to > from)
+            {
+                final Acc next = new Acc();
+                if (isCompound(t, from))
+                {
+                    to = count;
+                }
+                classifyStatement(t, from, to, next, sqlMode);
+                first.mask |= next.mask | QueryType.WRITE;
+                first.flags |= next.flags | Classification.FLAG_MULTI_STATEMENT;
+                addAll(first.tables, next.tables);
+                addAll(first.temp, next.temp);
+            }
+            from = to + 1;
+        }
+        return first.build(canonical);
+    }
+
+    private static void addAll(final List<String> to, final List<String> from)
+    {
+        for (final String s : from)
+        {
+            if (!to.contains(s))
+            {
+                to.add(s);
+            }
+        }
+    }
+
+    private static int nextSemicolon(final Tokens t, final int from, final int count)
+    {
+        int i = from;
+        while (i < count && t.type(i) != SqlLexer.SEMICOLON)
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /** CREATE [...] PROCEDURE|FUNCTION|TRIGGER|EVENT|PACKAGE, BEGIN NOT ATOMIC, IF, WHILE, ...: semicolons inside. */
+    private static boolean isCompound(final Tokens t, final int i)
+    {
+        if (t.is(i, "BEGIN"))
+        {
+            return t.is(i + 1, "NOT") || t.type(i + 1) == SqlLexer.WORD && t.is(i + 2, "ATOMIC");
+        }
+        if (t.is(i, "IF") || t.is(i, "WHILE") || t.is(i, "LOOP") || t.is(i, "REPEAT") || t.is(i, "CASE")
+            || (t.type(i) == SqlLexer.WORD && t.isPunct(i + 1, ':') && t.type(i + 2) == SqlLexer.WORD))
+        {
+            return true;
+        }
+        if (!t.is(i, "CREATE") && !t.is(i, "ALTER"))
+        {
+            return false;
+        }
+        final int end = Math.min(t.count(), i + 16);
+        for (int k = i + 1; k < end; k++)
+        {
+            if (t.is(k, "PROCEDURE") || t.is(k, "FUNCTION") || t.is(k, "TRIGGER") || t.is(k, "EVENT")
+                || t.is(k, "PACKAGE"))
+            {
+                return true;
+            }
+            if (t.is(k, "TABLE") || t.is(k, "VIEW") || t.is(k, "INDEX") || t.is(k, "DATABASE") || t.is(k, "SCHEMA")
+                || t.is(k, "USER") || t.is(k, "ROLE") || t.is(k, "SEQUENCE") || t.is(k, "SERVER"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The statement [from, to) (no semicolon inside unless compound). */
+    private static void classifyStatement(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    {
+        int i = from;
+        while (i < to && t.isPunct(i, '('))
+        {
+            i++;
+        }
+        if (i >= to || t.type(i) != SqlLexer.WORD)
+        {
+            a.unparsed();
+            return;
+        }
+        if (i > from)
+        {
+            // (SELECT ...) UNION (SELECT ...)
+            if (t.is(i, "SELECT") || t.is(i, "WITH") || t.is(i, "VALUES"))
+            {
+                select(t, from, to, a);
+            }
+            else
+            {
+                a.unparsed();
+            }
+            return;
+        }
+        final int length = t.length(i);
+        switch (length)
+        {
+            case 2:
+                if (t.is(i, "DO"))
+                {
+                    a.op = Operation.DO;
+                    a.mask |= QueryType.READ | QueryType.WRITE;
+                    scan(t, i + 1, to, a, false);
+                    return;
+                }
+                if (t.is(i, "XA"))
+                {
+                    xa(t, i + 1, to, a);
+                    return;
+                }
+                break;
+            case 3:
+                if (t.is(i, "SET"))
+                {
+                    set(t, i + 1, to, a, sqlMode);
+                    return;
+                }
+                if (t.is(i, "USE"))
+                {
+                    a.op = Operation.CHANGE_DB;
+                    a.mask |= QueryType.SESSION_WRITE;
+                    return;
+                }
+                if (t.is(i, "GET"))
+                {
+                    getDiagnostics(t, i + 1, to, a);
+                    return;
+                }
+                break;
+            default:
+                break;
+        }
+        if (t.is(i, "SELECT") || t.is(i, "WITH") || t.is(i, "VALUES"))
+        {
+            select(t, i, to, a);
+        }
+        else if (t.is(i, "INSERT") || t.is(i, "REPLACE"))
+        {
+            insert(t, i + 1, to, a);
+        }
+        else if (t.is(i, "UPDATE"))
+        {
+            a.op = Operation.UPDATE;
+            a.mask |= QueryType.WRITE;
+            int k = skipWords(t, i + 1, to, "LOW_PRIORITY", "IGNORE");
+            k = tableList(t, k, to, a.tables);
+            scan(t, k, to, a, false);
+        }
+        else if (t.is(i, "DELETE"))
+        {
+            a.op = Operation.DELETE;
+            a.mask |= QueryType.WRITE;
+            int k = skipWords(t, i + 1, to, "LOW_PRIORITY", "QUICK", "IGNORE");
+            if (!t.is(k, "FROM"))
+            {
+                // DELETE t1, t2 FROM t1 JOIN t2 ...
+                k = tableList(t, k, to, a.tables);
+            }
+            scan(t, k, to, a, false);
+        }
+        else if (t.is(i, "SHOW"))
+        {
+            show(t, i + 1, to, a);
+        }
+        else if (t.is(i, "BEGIN"))
+        {
+            a.op = Operation.TRANSACTION;
+            if (t.is(i + 1, "WORK") || i + 1 >= to)
+            {
+                a.mask |= QueryType.BEGIN_TRX;
+            }
+            else
+            {
+                a.mask |= QueryType.WRITE;
+            }
+        }
+        else if (t.is(i, "START"))
+        {
+            start(t, i + 1, to, a);
+        }
+        else if (t.is(i, "COMMIT"))
+        {
+            a.op = Operation.TRANSACTION;
+            a.mask |= QueryType.COMMIT | chain(t, i + 1, to);
+        }
+        else if (t.is(i, "ROLLBACK"))
+        {
+            a.op = Operation.TRANSACTION;
+            final int k = skipWords(t, i + 1, to, "WORK");
+            if (t.is(k, "TO"))
+            {
+                // ROLLBACK TO SAVEPOINT: the transaction goes on
+                a.mask |= QueryType.WRITE;
+            }
+            else
+            {
+                a.mask |= QueryType.ROLLBACK | chain(t, k, to);
+            }
+        }
+        else if (t.is(i, "SAVEPOINT") || (t.is(i, "RELEASE") && t.is(i + 1, "SAVEPOINT")))
+        {
+            a.op = Operation.TRANSACTION;
+            a.mask |= QueryType.WRITE;
+        }
+        else if (t.is(i, "CREATE"))
+        {
+            create(t, i + 1, to, a);
+        }
+        else if (t.is(i, "DROP"))
+        {
+            drop(t, i + 1, to, a);
+        }
+        else if (t.is(i, "ALTER"))
+        {
+            a.implicitCommit();
+            final int k = skipWords(t, i + 1, to, "ONLINE", "IGNORE");
+            if (t.is(k, "TABLE"))
+            {
+                a.op = Operation.ALTER_TABLE;
+                tableName(t, skipIfExists(t, k + 1, to), to, a.tables);
+            }
+            else
+            {
+                a.op = Operation.ALTER;
+            }
+        }
+        else if (t.is(i, "RENAME"))
+        {
+            a.implicitCommit();
+            if (t.is(i + 1, "TABLE") || t.is(i + 1, "TABLES"))
+            {
+                a.op = Operation.ALTER_TABLE;
+                renameTables(t, i + 2, to, a.tables);
+            }
+            else
+            {
+                a.op = Operation.ALTER;
+            }
+        }
+        else if (t.is(i, "TRUNCATE"))
+        {
+            a.implicitCommit();
+            a.op = Operation.TRUNCATE;
+            tableName(t, skipWords(t, i + 1, to, "TABLE"), to, a.tables);
+        }
+        else if (t.is(i, "GRANT") || t.is(i, "REVOKE"))
+        {
+            a.implicitCommit();
+            a.op = t.is(i, "GRANT") ? Operation.GRANT : Operation.REVOKE;
+        }
+        else if (t.is(i, "CALL"))
+        {
+            a.op = Operation.CALL;
+            a.mask |= QueryType.WRITE;
+            a.flags |= Classification.FLAG_CALL;
+        }
+        else if (t.is(i, "LOAD"))
+        {
+            load(t, i + 1, to, a);
+        }
+        else if (t.is(i, "PREPARE"))
+        {
+            prepare(t, i + 1, to, a, sqlMode);
+        }
+        else if (t.is(i, "EXECUTE"))
+        {
+            execute(t, i + 1, to, a, sqlMode);
+        }
+        else if (t.is(i, "DEALLOCATE") && t.is(i + 1, "PREPARE"))
+        {
+            a.op = Operation.DEALLOCATE;
+            a.mask |= QueryType.DEALLOC_PREPARE;
+            a.name = name(t, i + 2, to);
+        }
+        else if (t.is(i, "KILL"))
+        {
+            a.op = Operation.KILL;
+            a.mask |= QueryType.WRITE;
+            a.flags |= Classification.FLAG_KILL;
+        }
+        else if (t.is(i, "LOCK"))
+        {
+            a.op = Operation.LOCK;
+            a.implicitCommit();
+            if (t.is(i + 1, "TABLE") || t.is(i + 1, "TABLES"))
+            {
+                lockTables(t, i + 2, to, a.tables);
+            }
+        }
+        else if (t.is(i, "UNLOCK"))
+        {
+            a.op = Operation.LOCK;
+            a.implicitCommit();
+        }
+        else if (t.is(i, "EXPLAIN") || t.is(i, "DESCRIBE") || t.is(i, "DESC"))
+        {
+            explain(t, i + 1, to, a, sqlMode);
+        }
+        else if (t.is(i, "ANALYZE"))
+        {
+            analyze(t, i + 1, to, a, sqlMode);
+        }
+        else if (t.is(i, "HELP"))
+        {
+            a.op = Operation.OTHER;
+            a.mask |= QueryType.READ;
+        }
+        else if (t.is(i, "OPTIMIZE") || t.is(i, "REPAIR") || t.is(i, "CHECK") || t.is(i, "CHECKSUM"))
+        {
+            a.op = Operation.OTHER;
+            if (t.is(i, "CHECKSUM"))
+            {
+                a.mask |= QueryType.WRITE;
+            }
+            else
+            {
+                a.implicitCommit();
+            }
+            final int k = skipWords(t, i + 1, to, "NO_WRITE_TO_BINLOG", "LOCAL");
+            if (t.is(k, "TABLE") || t.is(k, "TABLES"))
+            {
+                tableList(t, k + 1, to, a.tables);
+            }
+        }
+        else if (isOtherKnown(t, i))
+        {
+            a.op = Operation.OTHER;
+            a.mask |= QueryType.WRITE;
+        }
+        else
+        {
+            a.unparsed();
+        }
+    }
+
+    private static boolean isOtherKnown(final Tokens t, final int i)
+    {
+        return t.is(i, "FLUSH") || t.is(i, "RESET") || t.is(i, "PURGE") || t.is(i, "CHANGE") || t.is(i, "STOP")
+            || t.is(i, "INSTALL") || t.is(i, "UNINSTALL") || t.is(i, "SHUTDOWN") || t.is(i, "BINLOG")
+            || t.is(i, "HANDLER") || t.is(i, "CACHE") || t.is(i, "SIGNAL") || t.is(i, "RESIGNAL")
+            || t.is(i, "DECLARE") || t.is(i, "BACKUP") || t.is(i, "IF") || t.is(i, "WHILE") || t.is(i, "REPEAT")
+            || t.is(i, "LOOP") || t.is(i, "CASE") || t.is(i, "RELEASE") || t.is(i, "DEALLOCATE")
+            || t.is(i, "LEAVE") || t.is(i, "ITERATE") || t.is(i, "RETURN") || t.is(i, "OPEN") || t.is(i, "CLOSE")
+            || t.is(i, "FETCH") || t.is(i, "BEGIN");
+    }
+
+    // ---------------------------------------------------------------- SELECT and expressions
+
+    private static void select(final Tokens t, final int from, final int to, final Acc a)
+    {
+        a.op = Operation.SELECT;
+        scan(t, from, to, a, true);
+        if ((a.flags & Classification.FLAG_SELECT_INTO) == 0)
+        {
+            a.mask |= QueryType.READ;
+        }
+    }
+
+    /**
+     * One walk over [from, to): functions, variables, FROM/JOIN table lists; for a SELECT also INTO and
+     * locking clauses.
+     */
+    private static void scan(final Tokens t, final int from, final int to, final Acc a, final boolean isSelect)
+    {
+        long functionParens = 0;
+        int depth = 0;
+        boolean withList = t.is(from, "WITH");
+        boolean intoList = false;
+        for (int i = from; i < to; i++)
+        {
+            final int type = t.type(i);
+            if (intoList && type != SqlLexer.USER_VAR && !t.isPunct(i, ','))
+            {
+                intoList = false;
+            }
+            if (type == SqlLexer.PUNCT)
+            {
+                if (t.isPunct(i, '('))
+                {
+                    final boolean fn = i > from && t.type(i - 1) == SqlLexer.WORD && isFunctionName(t, i - 1, from);
+                    if (depth < 64)
+                    {
+                        functionParens = fn ? functionParens | (1L << depth) : functionParens & ~(1L << depth);
+                    }
+                    depth++;
+                }
+                else if (t.isPunct(i, ')'))
+                {
+                    depth = Math.max(0, depth - 1);
+                }
+            }
+            else if (type == SqlLexer.USER_VAR && intoList)
+            {
+                a.mask |= QueryType.USERVAR_WRITE;
+            }
+            else if (type == SqlLexer.USER_VAR)
+            {
+                final boolean assigned = t.isPunct(i + 1, ':') && t.isPunct(i + 2, '=') && t.adjacent(i + 2);
+                a.mask |= assigned ? QueryType.USERVAR_WRITE : QueryType.USERVAR_READ;
+            }
+            else if (type == SqlLexer.SYS_VAR)
+            {
+                a.mask |= sysVarRead(t, i);
+                if ((sysVarRead(t, i) & QueryType.MASTER_READ) != 0)
+                {
+                    a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
+                }
+            }
+            else if (type == SqlLexer.WORD)
+            {
+                final boolean inFunction = depth > 0 && depth <= 64 && (functionParens & (1L << (depth - 1))) != 0;
+                if (withList && depth == 0 && (t.is(i, "SELECT") || t.is(i, "UPDATE") || t.is(i, "DELETE")
+                    || t.is(i, "INSERT") || t.is(i, "REPLACE")))
+                {
+                    withList = false;
+                    if (!t.is(i, "SELECT"))
+                    {
+                        a.mask |= QueryType.WRITE;
+                    }
+                }
+                if (t.isPunct(i + 1, '(') && isFunctionName(t, i, from))
+                {
+                    function(t, i, a);
+                }
+                else if ((t.is(i, "FROM") || t.is(i, "JOIN") || t.is(i, "STRAIGHT_JOIN")) && !inFunction)
+                {
+                    tableList(t, i + 1, to, a.tables);
+                }
+                else if ((t.is(i, "NEXT") || t.is(i, "PREVIOUS")) && t.is(i + 1, "VALUE") && t.is(i + 2, "FOR"))
+                {
+                    a.mask |= QueryType.WRITE;
+                    a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
+                }
+                else if (isSelect && !inFunction)
+                {
+                    intoList = selectClause(t, i, to, a);
+                }
+            }
+        }
+    }
+
+    /** FOR UPDATE, LOCK IN SHARE MODE, INTO; true when a list of INTO variables follows. */
+    private static boolean selectClause(final Tokens t, final int i, final int to, final Acc a)
+    {
+        if ((t.is(i, "FOR") && t.is(i + 1, "UPDATE"))
+            || (t.is(i, "LOCK") && t.is(i + 1, "IN") && t.is(i + 2, "SHARE"))
+            || (t.is(i, "FOR") && t.is(i + 1, "SHARE")))
+        {
+            a.mask |= QueryType.WRITE;
+            a.flags |= Classification.FLAG_LOCKING_READ;
+        }
+        else if (t.is(i, "INTO") && i + 1 < to)
+        {
+            a.flags |= Classification.FLAG_SELECT_INTO;
+            if (t.is(i + 1, "OUTFILE") || t.is(i + 1, "DUMPFILE"))
+            {
+                a.mask |= QueryType.WRITE;
+            }
+            else
+            {
+                a.mask |= QueryType.USERVAR_WRITE;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFunctionName(final Tokens t, final int i, final int from)
+    {
+        if (i > from)
+        {
+            // a name in table position: INSERT INTO t1(a), CREATE TABLE t1(...), WITH cte(a) AS
+            if (t.is(i - 1, "INTO") || t.is(i - 1, "TABLE") || t.is(i - 1, "WITH") || t.is(i - 1, "RECURSIVE")
+                || t.is(i - 1, "INSERT") || t.is(i - 1, "REPLACE") || t.is(i - 1, "IGNORE") || t.is(i - 1, "JOIN")
+                || t.is(i - 1, "FROM") || t.is(i - 1, "UPDATE") || t.is(i - 1, "EXISTS") || t.is(i - 1, "VIEW")
+                || t.is(i - 1, "PROCEDURE") || t.is(i - 1, "FUNCTION") || t.is(i - 1, "CALL"))
+            {
+                return false;
+            }
+            if (t.isPunct(i - 1, '.') && t.adjacent(i))
+            {
+                // db.function(): a stored function
+                return true;
+            }
+        }
+        return !BuiltinFunctions.isKeywordBeforeParenthesis(t.raw(i));
+    }
+
+    private static void function(final Tokens t, final int i, final Acc a)
+    {
+        final boolean qualified = i > 0 && t.isPunct(i - 1, '.') && t.adjacent(i);
+        final BuiltinFunctions.Kind kind = qualified ? BuiltinFunctions.Kind.STORED : BuiltinFunctions.kind(t.raw(i));
+        switch (kind)
+        {
+            case PRIMARY_READ:
+                a.mask |= QueryType.MASTER_READ;
+                a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
+                break;
+            case PREVIOUS:
+                a.mask |= QueryType.MASTER_READ;
+                a.flags |= Classification.FLAG_PRIMARY_FUNCTION | Classification.FLAG_RELATES_TO_PREVIOUS;
+                break;
+            case PRIMARY_WRITE:
+                a.mask |= QueryType.WRITE;
+                a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
+                break;
+            case STORED:
+                a.mask |= QueryType.WRITE;
+                a.flags |= Classification.FLAG_STORED_FUNCTION;
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** @@name: which read bit. */
+    private static int sysVarRead(final Tokens t, final int i)
+    {
+        final String name = t.raw(i).substring(2).replace("`", "").toLowerCase(java.util.Locale.ROOT);
+        final String bare = name.startsWith("global.") ? name.substring(7)
+            : name.startsWith("session.") ? name.substring(8) : name.startsWith("local.") ? name.substring(6) : name;
+        if (bare.equals("last_insert_id") || bare.equals("identity") || bare.equals("last_gtid"))
+        {
+            return QueryType.MASTER_READ;
+        }
+        return name.startsWith("global.") ? QueryType.GSYSVAR_READ : QueryType.SYSVAR_READ;
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private static int skipWords(final Tokens t, final int from, final int to, final String... words)
+    {
+        int i = from;
+        boolean skipped = true;
+        while (skipped && i < to)
+        {
+            skipped = false;
+            for (final String w : words)
+            {
+                if (t.is(i, w))
+                {
+                    i++;
+                    skipped = true;
+                    break;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static int skipIfExists(final Tokens t, final int i, final int to)
+    {
+        if (t.is(i, "IF") && t.is(i + 1, "EXISTS"))
+        {
+            return i + 2;
+        }
+        if (t.is(i, "IF") && t.is(i + 1, "NOT") && t.is(i + 2, "EXISTS"))
+        {
+            return i + 3;
+        }
+        return i;
+    }
+
+    private static boolean isName(final Tokens t, final int i)
+    {
+        return t.type(i) == SqlLexer.WORD || t.type(i) == SqlLexer.QUOTED_ID;
+    }
+
+    /** A table name at i ({@code db.t} or {@code t}) added to tables; the index after it. */
+    private static int tableName(final Tokens t, final int i, final int to, final List<String> tables)
+    {
+        if (i >= to || !isName(t, i))
+        {
+            return i;
+        }
+        String name = t.text(i);
+        int k = i + 1;
+        if (k + 1 < to && t.isPunct(k, '.') && isName(t, k + 1))
+        {
+            name = name + "." + t.text(k + 1);
+            k += 2;
+        }
+        if (t.type(i) == SqlLexer.WORD && name.equalsIgnoreCase("DUAL"))
+        {
+            return k;
+        }
+        if (!tables.contains(name))
+        {
+            tables.add(name);
+        }
+        return k;
+    }
+
+    /** A comma list of table references with aliases, partitions and index hints; the index after it. */
+    private static int tableList(final Tokens t, final int from, final int to, final List<String> tables)
+    {
+        int i = from;
+        while (i < to)
+        {
+            if (t.type(i) == SqlLexer.WORD && (t.is(i, "SELECT") || t.is(i, "LATERAL") || t.is(i, "JSON_TABLE")))
+            {
+                return i;
+            }
+            if (!isName(t, i))
+            {
+                return i;
+            }
+            i = tableName(t, i, to, tables);
+            if (t.is(i, "PARTITION") && t.isPunct(i + 1, '('))
+            {
+                i = skipParens(t, i + 1, to);
+            }
+            if (t.is(i, "FOR") && t.is(i + 1, "SYSTEM_TIME"))
+            {
+                return i;
+            }
+            if (t.is(i, "AS"))
+            {
+                i++;
+            }
+            if (isName(t, i) && !isClauseWord(t, i))
+            {
+                i++;
+            }
+            while ((t.is(i, "USE") || t.is(i, "FORCE") || t.is(i, "IGNORE")) && (t.is(i + 1, "INDEX")
+                || t.is(i + 1, "KEY")))
+            {
+                i += 2;
+                if (t.is(i, "FOR"))
+                {
+                    i += t.is(i + 1, "GROUP") || t.is(i + 1, "ORDER") ? 3 : 2;
+                }
+                if (t.isPunct(i, '('))
+                {
+                    i = skipParens(t, i, to);
+                }
+            }
+            if (!t.isPunct(i, ','))
+            {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isClauseWord(final Tokens t, final int i)
+    {
+        if (t.type(i) != SqlLexer.WORD)
+        {
+            return false;
+        }
+        return t.is(i, "WHERE") || t.is(i, "JOIN") || t.is(i, "LEFT") || t.is(i, "RIGHT") || t.is(i, "INNER")
+            || t.is(i, "CROSS") || t.is(i, "NATURAL") || t.is(i, "STRAIGHT_JOIN") || t.is(i, "ON") || t.is(i, "USING")
+            || t.is(i, "GROUP") || t.is(i, "ORDER") || t.is(i, "HAVING") || t.is(i, "LIMIT") || t.is(i, "UNION")
+            || t.is(i, "EXCEPT") || t.is(i, "INTERSECT") || t.is(i, "FOR") || t.is(i, "LOCK") || t.is(i, "INTO")
+            || t.is(i, "SET") || t.is(i, "USE") || t.is(i, "FORCE") || t.is(i, "IGNORE") || t.is(i, "WINDOW")
+            || t.is(i, "PROCEDURE") || t.is(i, "OUTER") || t.is(i, "VALUES") || t.is(i, "VALUE")
+            || t.is(i, "SELECT") || t.is(i, "PARTITION") || t.is(i, "FULL") || t.is(i, "RETURNING")
+            || t.is(i, "OFFSET") || t.is(i, "FETCH") || t.is(i, "MINUS") || t.is(i, "READ") || t.is(i, "WRITE")
+            || t.is(i, "LOW_PRIORITY") || t.is(i, "ON") || t.is(i, "DEFAULT") || t.is(i, "CHARACTER")
+            || t.is(i, "WAIT") || t.is(i, "NOWAIT") || t.is(i, "TO");
+    }
+
+    private static int skipParens(final Tokens t, final int open, final int to)
+    {
+        int depth = 0;
+        for (int i = open; i < to; i++)
+        {
+            if (t.isPunct(i, '('))
+            {
+                depth++;
+            }
+            else if (t.isPunct(i, ')') && --depth == 0)
+            {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    private static void renameTables(final Tokens t, final int from, final int to, final List<String> tables)
+    {
+        int i = from;
+        while (i < to)
+        {
+            i = tableName(t, i, to, tables);
+            if (!t.is(i, "TO"))
+            {
+                return;
+            }
+            i = tableName(t, i + 1, to, tables);
+            if (!t.isPunct(i, ','))
+            {
+                return;
+            }
+            i++;
+        }
+    }
+
+    private static void lockTables(final Tokens t, final int from, final int to, final List<String> tables)
+    {
+        int i = from;
+        while (i < to)
+        {
+            i = tableName(t, i, to, tables);
+            while (i < to && !t.isPunct(i, ','))
+            {
+                i++;
+            }
+            i++;
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private static void insert(final Tokens t, final int from, final int to, final Acc a)
+    {
+        a.op = Operation.INSERT;
+        a.mask |= QueryType.WRITE;
+        int i = skipWords(t, from, to, "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE", "INTO");
+        i = tableName(t, i, to, a.tables);
+        scan(t, i, to, a, false);
+    }
+
+    private static void show(final Tokens t, final int from, final int to, final Acc a)
+    {
+        a.op = Operation.SHOW;
+        final boolean global = t.is(skipWords(t, from, to, "FULL", "EXTENDED", "ALL"), "GLOBAL");
+        final int i = skipWords(t, from, to, "FULL", "EXTENDED", "GLOBAL", "SESSION", "LOCAL", "ALL");
+        if (t.is(i, "DATABASES") || t.is(i, "SCHEMAS"))
+        {
+            a.op = Operation.SHOW_DATABASES;
+            a.mask |= QueryType.READ;
+        }
+        else if (t.is(i, "VARIABLES"))
+        {
+            a.mask |= global ? QueryType.GSYSVAR_READ : QueryType.SYSVAR_READ;
+        }
+        else if (t.is(i, "WARNINGS") || t.is(i, "ERRORS")
+            || (t.is(i, "COUNT") && t.isPunct(i + 1, '(') && (t.is(i + 4, "WARNINGS") || t.is(i + 4, "ERRORS"))))
+        {
+            a.mask |= QueryType.READ;
+            a.flags |= Classification.FLAG_RELATES_TO_PREVIOUS;
+        }
+        else if ((t.is(i, "MASTER") || t.is(i, "BINLOG") || t.is(i, "BINARY")) && !t.is(i + 1, "SERVERS"))
+        {
+            // the primary's binary log coordinates and events
+            a.mask |= QueryType.MASTER_READ;
+        }
+        else if (t.is(i, "CREATE") || t.is(i, "COLUMNS") || t.is(i, "FIELDS") || t.is(i, "INDEX")
+            || t.is(i, "INDEXES") || t.is(i, "KEYS"))
+        {
+            a.mask |= QueryType.READ;
+            int k = i + 1;
+            if (t.is(i, "CREATE"))
+            {
+                if (t.is(k, "TABLE") || t.is(k, "VIEW") || t.is(k, "SEQUENCE"))
+                {
+                    tableName(t, k + 1, to, a.tables);
+                }
+            }
+            else if (t.is(k, "FROM") || t.is(k, "IN"))
+            {
+                k = tableName(t, k + 1, to, a.tables);
+                if ((t.is(k, "FROM") || t.is(k, "IN")) && isName(t, k + 1) && a.tables.size() == 1
+                    && a.tables.get(0).indexOf('.') < 0)
+                {
+                    a.tables.set(0, t.text(k + 1) + "." + a.tables.get(0));
+                }
+            }
+        }
+        else
+        {
+            a.mask |= QueryType.READ;
+        }
+    }
+
+    private static void getDiagnostics(final Tokens t, final int from, final int to, final Acc a)
+    {
+        final int i = skipWords(t, from, to, "CURRENT", "STACKED");
+        if (!t.is(i, "DIAGNOSTICS"))
+        {
+            a.unparsed();
+            return;
+        }
+        a.op = Operation.OTHER;
+        a.mask |= QueryType.READ;
+        a.flags |= Classification.FLAG_RELATES_TO_PREVIOUS;
+        for (int k = i + 1; k < to; k++)
+        {
+            if (t.type(k) == SqlLexer.USER_VAR)
+            {
+                a.mask |= QueryType.USERVAR_WRITE;
+            }
+        }
+    }
+
+    private static void start(final Tokens t, final int from, final int to, final Acc a)
+    {
+        if (!t.is(from, "TRANSACTION"))
+        {
+            // START SLAVE, START REPLICA, START ALL SLAVES
+            a.op = Operation.OTHER;
+            a.mask |= QueryType.WRITE;
+            return;
+        }
+        a.op = Operation.TRANSACTION;
+        a.mask |= QueryType.BEGIN_TRX;
+        for (int i = from + 1; i + 1 < to; i++)
+        {
+            if (t.is(i, "READ") && t.is(i + 1, "ONLY"))
+            {
+                a.mask |= QueryType.READONLY;
+            }
+            else if (t.is(i, "READ") && t.is(i + 1, "WRITE"))
+            {
+                a.mask |= QueryType.READWRITE;
+            }
+        }
+    }
+
+    /** AND CHAIN starts the next transaction at once. */
+    private static int chain(final Tokens t, final int from, final int to)
+    {
+        final int i = skipWords(t, from, to, "WORK");
+        return t.is(i, "AND") && t.is(i + 1, "CHAIN") ? QueryType.BEGIN_TRX : 0;
+    }
+
+    private static void xa(final Tokens t, final int i, final int to, final Acc a)
+    {
+        a.op = Operation.TRANSACTION;
+        a.flags |= Classification.FLAG_XA;
+        if (t.is(i, "START") || t.is(i, "BEGIN"))
+        {
+            a.mask |= QueryType.BEGIN_TRX;
+        }
+        else if (t.is(i, "COMMIT"))
+        {
+            a.mask |= QueryType.COMMIT;
+        }
+        else if (t.is(i, "ROLLBACK"))
+        {
+            a.mask |= QueryType.ROLLBACK;
+        }
+        else
+        {
+            // XA END, XA PREPARE, XA RECOVER: the primary's transaction
+            a.mask |= QueryType.WRITE;
+        }
+    }
+
+    private static void create(final Tokens t, final int from, final int to, final Acc a)
+    {
+        int i = skipWords(t, from, to, "OR", "REPLACE");
+        boolean temporary = false;
+        boolean progress = true;
+        while (progress && i < to)
+        {
+            progress = false;
+            if (t.is(i, "TEMPORARY"))
+            {
+                temporary = true;
+                i++;
+                progress = true;
+            }
+            else if (t.is(i, "DEFINER") && t.isPunct(i + 1, '='))
+            {
+                i = skipDefiner(t, i + 2, to);
+                progress = true;
+            }
+            else if (t.is(i, "ALGORITHM") && t.isPunct(i + 1, '='))
+            {
+                i += 3;
+                progress = true;
+            }
+            else if (t.is(i, "SQL") && t.is(i + 1, "SECURITY"))
+            {
+                i += 3;
+                progress = true;
+            }
+            else if (t.is(i, "ONLINE") || t.is(i, "OFFLINE") || t.is(i, "UNIQUE") || t.is(i, "FULLTEXT")
+                || t.is(i, "SPATIAL") || t.is(i, "AGGREGATE") || t.is(i, "NONBLOCKING"))
+            {
+                i++;
+                progress = true;
+            }
+        }
+        if (t.is(i, "TABLE"))
+        {
+            a.op = Operation.CREATE_TABLE;
+            a.mask |= QueryType.WRITE;
+            final int k = tableName(t, skipIfExists(t, i + 1, to), to, temporary ? a.temp : a.tables);
+            if (temporary)
+            {
+                a.mask |= QueryType.CREATE_TMP_TABLE;
+                addAll(a.tables, a.temp);
+            }
+            else
+            {
+                a.implicitCommit();
+            }
+            // CREATE TABLE t LIKE s, CREATE TABLE t AS SELECT ... FROM s
+            for (int j = k; j < to; j++)
+            {
+                if (t.is(j, "LIKE") && (j == k || t.isPunct(j - 1, '(')))
+                {
+                    tableName(t, j + 1, to, a.tables);
+                }
+                else if (t.is(j, "SELECT"))
+                {
+                    final Acc inner = new Acc();
+                    scan(t, j, to, inner, true);
+                    addAll(a.tables, inner.tables);
+                    break;
+                }
+            }
+            return;
+        }
+        a.implicitCommit();
+        if (t.is(i, "USER"))
+        {
+            a.op = Operation.CREATE_USER;
+        }
+        else if (t.is(i, "ROLE"))
+        {
+            a.op = Operation.CREATE_ROLE;
+        }
+        else
+        {
+            a.op = Operation.CREATE;
+        }
+    }
+
+    private static int skipDefiner(final Tokens t, final int from, final int to)
+    {
+        int i = from + 1;
+        if (t.isPunct(i, '(') && t.isPunct(i + 1, ')'))
+        {
+            return i + 2;
+        }
+        if (t.type(i) == SqlLexer.USER_VAR)
+        {
+            return i + 1;
+        }
+        if (t.isPunct(i, '@'))
+        {
+            return i + 2;
+        }
+        return i;
+    }
+
+    private static void drop(final Tokens t, final int from, final int to, final Acc a)
+    {
+        final boolean temporary = t.is(from, "TEMPORARY");
+        final int i = temporary ? from + 1 : from;
+        if (t.is(i, "TABLE") || t.is(i, "TABLES"))
+        {
+            a.op = Operation.DROP_TABLE;
+            a.mask |= QueryType.WRITE;
+            if (temporary)
+            {
+                a.flags |= Classification.FLAG_DROP_TMP_TABLE;
+            }
+            else
+            {
+                a.implicitCommit();
+            }
+            final List<String> names = temporary ? a.temp : a.tables;
+            int k = skipIfExists(t, i + 1, to);
+            while (k < to)
+            {
+                k = tableName(t, k, to, names);
+                if (!t.isPunct(k, ','))
+                {
+                    break;
+                }
+                k++;
+            }
+            if (temporary)
+            {
+                addAll(a.tables, a.temp);
+            }
+            return;
+        }
+        if (t.is(i, "PREPARE"))
+        {
+            a.op = Operation.DEALLOCATE;
+            a.mask |= QueryType.DEALLOC_PREPARE;
+            a.name = name(t, i + 1, to);
+            return;
+        }
+        a.op = Operation.DROP;
+        a.implicitCommit();
+    }
+
+    private static void load(final Tokens t, final int from, final int to, final Acc a)
+    {
+        a.mask |= QueryType.WRITE;
+        if (!t.is(from, "DATA") && !t.is(from, "XML"))
+        {
+            // LOAD INDEX INTO CACHE
+            a.op = Operation.OTHER;
+            return;
+        }
+        final int i = skipWords(t, from + 1, to, "LOW_PRIORITY", "CONCURRENT");
+        if (t.is(i, "LOCAL"))
+        {
+            a.op = Operation.LOAD_LOCAL;
+            a.flags |= Classification.FLAG_LOAD_LOCAL;
+        }
+        else
+        {
+            a.op = Operation.LOAD;
+        }
+        for (int k = i; k < to; k++)
+        {
+            if (t.is(k, "INTO") && t.is(k + 1, "TABLE"))
+            {
+                tableName(t, k + 2, to, a.tables);
+                break;
+            }
+        }
+    }
+
+    private static String name(final Tokens t, final int i, final int to)
+    {
+        return i < to && (isName(t, i) || t.type(i) == SqlLexer.STRING) ? t.text(i) : null;
+    }
+
+    private static void prepare(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    {
+        a.op = Operation.PREPARE;
+        a.mask |= QueryType.PREPARE_NAMED_STMT;
+        a.name = name(t, from, to);
+        if (t.is(from + 1, "FROM"))
+        {
+            final int k = from + 2;
+            if (t.type(k) == SqlLexer.STRING && k + 1 >= to)
+            {
+                a.inner = innerClass(t, k, sqlMode);
+            }
+            else
+            {
+                scan(t, k, to, a, false);
+            }
+        }
+    }
+
+    private static Classification innerClass(final Tokens t, final int k, final int sqlMode)
+    {
+        final String text = t.text(k);
+        // N'...' and _charset'...' prefixes: text() keeps them only for N; strip a leading N
+        final String sql = t.byteAt(k, 0) == '\'' || t.byteAt(k, 0) == '"' ? text
+            : Tokens.unquote(text.substring(1), '\'', (sqlMode & SqlLexer.NO_BACKSLASH_ESCAPES) == 0);
+        return classify(sql, sqlMode);
+    }
+
+    private static void execute(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    {
+        a.op = Operation.EXECUTE;
+        if (t.is(from, "IMMEDIATE"))
+        {
+            final int k = from + 1;
+            if (t.type(k) == SqlLexer.STRING && (k + 1 >= to || t.is(k + 1, "USING")))
+            {
+                a.inner = innerClass(t, k, sqlMode);
+                a.mask |= a.inner.typeMask();
+                a.flags |= a.inner.flags() & ~Classification.FLAG_MULTI_STATEMENT;
+                addAll(a.tables, a.inner.tables());
+            }
+            else
+            {
+                a.mask |= QueryType.WRITE;
+                scan(t, k, to, a, false);
+            }
+            return;
+        }
+        a.mask |= QueryType.EXEC_STMT;
+        a.name = name(t, from, to);
+        scan(t, from + 1, to, a, false);
+    }
+
+    private static void explain(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    {
+        a.op = Operation.EXPLAIN;
+        a.mask |= QueryType.READ;
+        int i = skipWords(t, from, to, "EXTENDED", "PARTITIONS");
+        if (t.is(i, "FORMAT") && t.isPunct(i + 1, '='))
+        {
+            i += 3;
+        }
+        if (t.is(i, "SELECT") || t.is(i, "INSERT") || t.is(i, "UPDATE") || t.is(i, "DELETE")
+            || t.is(i, "REPLACE") || t.is(i, "WITH") || t.isPunct(i, '('))
+        {
+            // EXPLAIN does not run the statement: only its tables
+            final Acc inner = new Acc();
+            classifyStatement(t, i, to, inner, sqlMode);
+            addAll(a.tables, inner.tables);
+        }
+        else if (!t.is(i, "FOR"))
+        {
+            tableName(t, i, to, a.tables);
+        }
+    }
+
+    private static void analyze(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    {
+        int i = skipWords(t, from, to, "NO_WRITE_TO_BINLOG", "LOCAL", "PERSISTENT");
+        if (t.is(i, "TABLE") || t.is(i, "TABLES"))
+        {
+            a.op = Operation.OTHER;
+            a.implicitCommit();
+            tableList(t, i + 1, to, a.tables);
+            return;
+        }
+        if (t.is(i, "FORMAT") && t.isPunct(i + 1, '='))
+        {
+            i += 3;
+        }
+        // ANALYZE stmt runs the statement
+        classifyStatement(t, i, to, a, sqlMode);
+    }
+
+    // ---------------------------------------------------------------- SET
+
+    private static void set(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    {
+        a.op = Operation.SET;
+        if (t.is(from, "STATEMENT"))
+        {
+            // SET STATEMENT var=value FOR stmt: the variables last for the statement only
+            int depth = 0;
+            for (int i = from + 1; i < to; i++)
+            {
+                if (t.isPunct(i, '('))
+                {
+                    depth++;
+                }
+                else if (t.isPunct(i, ')'))
+                {
+                    depth--;
+                }
+                else if (depth == 0 && t.is(i, "FOR"))
+                {
+                    a.op = Operation.UNDEFINED;
+                    classifyStatement(t, i + 1, to, a, sqlMode);
+                    return;
+                }
+            }
+            a.unparsed();
+            return;
+        }
+        int i = from;
+        int scope = 0;
+        if (t.is(i, "GLOBAL") || t.is(i, "SESSION") || t.is(i, "LOCAL"))
+        {
+            scope = t.is(i, "GLOBAL") ? 2 : 1;
+            i++;
+        }
+        if (t.is(i, "TRANSACTION"))
+        {
+            a.op = Operation.SET_TRANSACTION;
+            a.mask |= scope == 2 ? QueryType.GSYSVAR_WRITE : scope == 1 ? QueryType.SESSION_WRITE : QueryType.NEXT_TRX;
+            for (int k = i + 1; k + 1 < to; k++)
+            {
+                if (t.is(k, "READ") && t.is(k + 1, "ONLY"))
+                {
+                    a.mask |= QueryType.READONLY;
+                }
+                else if (t.is(k, "READ") && t.is(k + 1, "WRITE"))
+                {
+                    a.mask |= QueryType.READWRITE;
+                }
+            }
+            return;
+        }
+        if (t.is(i, "PASSWORD") || (t.is(i, "DEFAULT") && t.is(i + 1, "ROLE")))
+        {
+            // not a session write: it changes mysql.* tables and replicates
+            a.mask |= QueryType.WRITE;
+            return;
+        }
+        if (t.is(i, "NAMES") || t.is(i, "CHARSET") || (t.is(i, "CHARACTER") && t.is(i + 1, "SET")) || t.is(i, "ROLE"))
+        {
+            a.mask |= QueryType.SESSION_WRITE;
+            return;
+        }
+        // a comma list of assignments
+        while (i < to)
+        {
+            final int end = assignmentEnd(t, i, to);
+            scope = assignment(t, i, end, a, scope);
+            i = end + 1;
+        }
+        if (a.mask == 0)
+        {
+            a.mask |= QueryType.SESSION_WRITE;
+        }
+    }
+
+    private static int assignmentEnd(final Tokens t, final int from, final int to)
+    {
+        int depth = 0;
+        for (int i = from; i < to; i++)
+        {
+            if (t.isPunct(i, '('))
+            {
+                depth++;
+            }
+            else if (t.isPunct(i, ')'))
+            {
+                depth--;
+            }
+            else if (depth == 0 && t.isPunct(i, ','))
+            {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** One {@code [scope] name = value}; returns the scope that carries over to the next assignment. */
+    private static int assignment(final Tokens t, final int from, final int to, final Acc a, final int scopeIn)
+    {
+        int i = from;
+        int scope = scopeIn;
+        if (t.is(i, "GLOBAL") || t.is(i, "SESSION") || t.is(i, "LOCAL"))
+        {
+            scope = t.is(i, "GLOBAL") ? 2 : 1;
+            i++;
+        }
+        boolean global = scope == 2;
+        final String name;
+        if (t.type(i) == SqlLexer.USER_VAR)
+        {
+            a.mask |= QueryType.USERVAR_WRITE;
+            name = null;
+            i++;
+        }
+        else if (t.type(i) == SqlLexer.SYS_VAR)
+        {
+            final String raw = t.raw(i).substring(2).replace("`", "").toLowerCase(java.util.Locale.ROOT);
+            global = raw.startsWith("global.");
+            name = raw.substring(raw.indexOf('.') + 1);
+            a.mask |= global ? QueryType.GSYSVAR_WRITE : QueryType.SESSION_WRITE;
+            i++;
+        }
+        else if (isName(t, i))
+        {
+            name = t.text(i).toLowerCase(java.util.Locale.ROOT);
+            a.mask |= global ? QueryType.GSYSVAR_WRITE : QueryType.SESSION_WRITE;
+            i++;
+            // structured names: SET GLOBAL keycache1.key_buffer_size = ...
+            while (t.isPunct(i, '.') && isName(t, i + 1))
+            {
+                i += 2;
+            }
+        }
+        else
+        {
+            a.unparsed();
+            return scope;
+        }
+        if (t.isPunct(i, ':'))
+        {
+            i++;
+        }
+        if (!t.isPunct(i, '='))
+        {
+            a.unparsed();
+            return scope;
+        }
+        i++;
+        if (null != name)
+        {
+            if (name.equals("autocommit") && !global)
+            {
+                final int value = truth(t, i, to);
+                if (value == 1)
+                {
+                    a.mask |= QueryType.ENABLE_AUTOCOMMIT | QueryType.COMMIT;
+                }
+                else if (value == 0)
+                {
+                    a.mask |= QueryType.DISABLE_AUTOCOMMIT | QueryType.BEGIN_TRX;
+                }
+            }
+            else if (name.equals("sql_mode"))
+            {
+                a.flags |= Classification.FLAG_SQL_MODE;
+            }
+        }
+        scan(t, i, to, a, false);
+        return scope;
+    }
+
+    /** 1 for 1, ON, TRUE, '1', 'ON'; 0 for their opposites; -1 for anything else. */
+    private static int truth(final Tokens t, final int i, final int to)
+    {
+        if (i + 1 != to)
+        {
+            return -1;
+        }
+        final String v = t.type(i) == SqlLexer.NUMBER || t.type(i) == SqlLexer.WORD || t.type(i) == SqlLexer.STRING
+            ? t.text(i).toUpperCase(java.util.Locale.ROOT) : "";
+        if (v.equals("1") || v.equals("ON") || v.equals("TRUE"))
+        {
+            return 1;
+        }
+        if (v.equals("0") || v.equals("OFF") || v.equals("FALSE"))
+        {
+            return 0;
+        }
+        return -1;
+    }
+
+    /** The result under construction. */
+    private static final class Acc
+    {
+        int mask;
+        int flags;
+        Operation op = Operation.UNDEFINED;
+        final List<String> tables = new ArrayList<>(4);
+        final List<String> temp = new ArrayList<>(1);
+        String name;
+        Classification inner;
+
+        void unparsed()
+        {
+            mask |= QueryType.WRITE;
+            flags |= Classification.FLAG_UNPARSED;
+        }
+
+        void implicitCommit()
+        {
+            mask |= QueryType.WRITE | QueryType.COMMIT;
+            flags |= Classification.FLAG_IMPLICIT_COMMIT;
+        }
+
+        Classification build(final String canonical)
+        {
+            return new Classification(mask, flags, op, tables.isEmpty() ? NONE : List.copyOf(tables),
+                temp.isEmpty() ? NONE : List.copyOf(temp), name, inner, canonical);
+        }
+    }
+}

@@ -39,7 +39,7 @@ final class BuiltinFunctions
         "SUBSTR_ORACLE", "CONCAT_OPERATOR_ORACLE", "UCASE", "UNHEX", "UPPER", "UPDATEXML", "WEIGHT_STRING",
         "REGEXP", "REGEXP_INSTR", "REGEXP_REPLACE", "REGEXP_SUBSTR", "RLIKE", "NATIONAL", "CHARACTER", "NCHAR",
         // numbers
-        "ABS", "ACOS", "ASIN", "ATAN", "ATAN2", "CEIL", "CEILING", "CONV", "COS", "COT", "CRC32", "CRC32C",
+        "ABS", "BIT_COUNT", "ACOS", "ASIN", "ATAN", "ATAN2", "CEIL", "CEILING", "CONV", "COS", "COT", "CRC32", "CRC32C",
         "DEGREES", "DIV", "EXP", "FLOOR", "LN", "LOG", "LOG10", "LOG2", "MOD", "OCT", "PI", "POW", "POWER",
         "RADIANS", "RAND", "ROUND", "SIGN", "SIN", "SQRT", "TAN", "TRUNCATE",
         // dates and times
@@ -104,7 +104,10 @@ final class BuiltinFunctions
         "MEDIUMINT", "BIGINT", "INT1", "INT2", "INT3", "INT4", "INT8", "VARCHAR", "VARCHAR2", "VARBINARY", "BIT",
         "DATETIME", "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "BLOB", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB",
         "ENUM", "NVARCHAR", "JSON", "VECTOR", "RAW", "NUMBER", "CLOB", "LONG", "SERIAL", "BOOL", "BOOLEAN",
-        "MULTIPOINT", "LINESTRING");
+        "MULTIPOINT", "LINESTRING",
+        // interval units: CAST(a AS INTERVAL DAY_SECOND(6))
+        "DAY_SECOND", "DAY_MINUTE", "DAY_HOUR", "DAY_MICROSECOND", "HOUR_MINUTE", "HOUR_SECOND", "HOUR_MICROSECOND",
+        "MINUTE_SECOND", "MINUTE_MICROSECOND", "SECOND_MICROSECOND", "YEAR_MONTH");
 
     private BuiltinFunctions()
     {

@@ -122,7 +122,7 @@ public final class QueryClassifier
         {
             return t.is(i + 1, "NOT") || t.type(i + 1) == SqlLexer.WORD && t.is(i + 2, "ATOMIC");
         }
-        if (t.is(i, "IF") || t.is(i, "WHILE") || t.is(i, "LOOP") || t.is(i, "REPEAT") || t.is(i, "CASE")
+        if ((t.is(i, "FOR") && t.type(i + 1) == SqlLexer.WORD && t.is(i + 2, "IN")) || t.is(i, "IF") || t.is(i, "WHILE") || t.is(i, "LOOP") || t.is(i, "REPEAT") || t.is(i, "CASE")
             || (t.type(i) == SqlLexer.WORD && t.isPunct(i + 1, ':') && t.type(i + 2) == SqlLexer.WORD))
         {
             return true;
@@ -253,6 +253,8 @@ public final class QueryClassifier
             }
             else
             {
+                // BEGIN NOT ATOMIC ... END: a compound statement
+                a.op = Operation.OTHER;
                 a.mask |= QueryType.WRITE;
             }
         }
@@ -423,7 +425,7 @@ public final class QueryClassifier
             || t.is(i, "DECLARE") || t.is(i, "BACKUP") || t.is(i, "IF") || t.is(i, "WHILE") || t.is(i, "REPEAT")
             || t.is(i, "LOOP") || t.is(i, "CASE") || t.is(i, "RELEASE") || t.is(i, "DEALLOCATE")
             || t.is(i, "LEAVE") || t.is(i, "ITERATE") || t.is(i, "RETURN") || t.is(i, "OPEN") || t.is(i, "CLOSE")
-            || t.is(i, "FETCH") || t.is(i, "BEGIN");
+            || t.is(i, "FETCH") || t.is(i, "BEGIN") || t.is(i, "FOR");
     }
 
     // ---------------------------------------------------------------- SELECT and expressions
@@ -500,7 +502,13 @@ public final class QueryClassifier
                         a.mask |= QueryType.WRITE;
                     }
                 }
-                if (t.isPunct(i + 1, '(') && isFunctionName(t, i, from))
+                if (withList && depth == 0 && t.isPunct(i + 1, '(') && (t.isPunct(i - 1, ',') || t.is(i - 1, "WITH")
+                    || t.is(i - 1, "RECURSIVE")))
+                {
+                    // WITH name (columns) AS (...): a common table expression, not a call
+                    i = skipParens(t, i + 1, to) - 1;
+                }
+                else if (t.isPunct(i + 1, '(') && isFunctionName(t, i, from))
                 {
                     function(t, i, a);
                 }
@@ -810,7 +818,11 @@ public final class QueryClassifier
         a.op = Operation.SHOW;
         final boolean global = t.is(skipWords(t, from, to, "FULL", "EXTENDED", "ALL"), "GLOBAL");
         final int i = skipWords(t, from, to, "FULL", "EXTENDED", "GLOBAL", "SESSION", "LOCAL", "ALL");
-        if (t.is(i, "DATABASES") || t.is(i, "SCHEMAS"))
+        if (i >= to)
+        {
+            a.unparsed();
+        }
+        else if (t.is(i, "DATABASES") || t.is(i, "SCHEMAS"))
         {
             a.op = Operation.SHOW_DATABASES;
             a.mask |= QueryType.READ;
@@ -1150,6 +1162,8 @@ public final class QueryClassifier
                 a.mask |= a.inner.typeMask();
                 a.flags |= a.inner.flags() & ~Classification.FLAG_MULTI_STATEMENT;
                 addAll(a.tables, a.inner.tables());
+                // the USING arguments are evaluated too
+                scan(t, k + 1, to, a, false);
             }
             else
             {
@@ -1173,7 +1187,7 @@ public final class QueryClassifier
             i += 3;
         }
         if (t.is(i, "SELECT") || t.is(i, "INSERT") || t.is(i, "UPDATE") || t.is(i, "DELETE")
-            || t.is(i, "REPLACE") || t.is(i, "WITH") || t.isPunct(i, '('))
+            || t.is(i, "REPLACE") || t.is(i, "WITH") || t.is(i, "VALUES") || t.isPunct(i, '('))
         {
             // EXPLAIN does not run the statement: only its tables
             final Acc inner = new Acc();

@@ -1189,10 +1189,15 @@ public final class QueryClassifier
         if (t.is(i, "SELECT") || t.is(i, "INSERT") || t.is(i, "UPDATE") || t.is(i, "DELETE")
             || t.is(i, "REPLACE") || t.is(i, "WITH") || t.is(i, "VALUES") || t.isPunct(i, '('))
         {
-            // EXPLAIN does not run the statement: only its tables
+            // EXPLAIN does not run the statement, but the server treats EXPLAIN of a write as a write (refused
+            // with 1792 in a READ ONLY transaction): the primary
             final Acc inner = new Acc();
             classifyStatement(t, i, to, inner, sqlMode);
             addAll(a.tables, inner.tables);
+            if (inner.op == Operation.INSERT || inner.op == Operation.UPDATE || inner.op == Operation.DELETE)
+            {
+                a.mask |= QueryType.WRITE;
+            }
         }
         else if (!t.is(i, "FOR"))
         {

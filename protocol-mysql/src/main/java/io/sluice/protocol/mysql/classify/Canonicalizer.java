@@ -21,6 +21,8 @@ public final class Canonicalizer
 {
     private final SqlLexer lexer = new SqlLexer();
     private final Tokens tokens = new Tokens();
+    /** The statement's bytes, copied out of the packet buffer in one bulk read: arrays lex fastest. */
+    private byte[] input = new byte[256];
     private byte[] canonical = new byte[256];
     private int canonicalLength;
     private int hash;
@@ -32,7 +34,7 @@ public final class Canonicalizer
     }
 
     /**
-     * Lexes [offset, offset + length) of src.
+     * Lexes [offset, offset + length) of src (absolute; position and limit ignored), after copying it.
      *
      * @param sqlMode {@link SqlLexer#ANSI_QUOTES} and {@link SqlLexer#NO_BACKSLASH_ESCAPES}
      */
@@ -42,12 +44,15 @@ public final class Canonicalizer
         if (canonical.length < length)
         {
             canonical = new byte[Math.max(length, canonical.length * 2)];
+            input = new byte[canonical.length];
         }
+        final byte[] in = input;
+        src.get(offset, in, 0, length);
         final SqlLexer lx = lexer;
         final Tokens t = tokens;
         final byte[] out = canonical;
-        lx.reset(src, offset, length, sqlMode);
-        t.reset(src, sqlMode);
+        lx.reset(in, 0, length, sqlMode);
+        t.reset(in, sqlMode);
         int n = 0;
         int h = 0x811C9DC5;
         boolean keepLiterals = false;
@@ -60,7 +65,7 @@ public final class Canonicalizer
             t.add(type, start, end);
             if (statementStart)
             {
-                keepLiterals = type == SqlLexer.WORD && keepsLiterals(src, start, end);
+                keepLiterals = type == SqlLexer.WORD && keepsLiterals(in, start, end);
             }
             statementStart = type == SqlLexer.SEMICOLON;
             if (lx.spaceBefore() && n > 0)
@@ -77,7 +82,7 @@ public final class Canonicalizer
             {
                 for (int i = start; i < end; i++)
                 {
-                    final byte b = src.get(i);
+                    final byte b = in[i];
                     out[n++] = b;
                     h = (h ^ (b & 0xFF)) * 0x01000193;
                 }
@@ -87,7 +92,7 @@ public final class Canonicalizer
         hash = h ^ (h >>> 16);
     }
 
-    private static boolean keepsLiterals(final ByteBuffer src, final int start, final int end)
+    private static boolean keepsLiterals(final byte[] src, final int start, final int end)
     {
         final int length = end - start;
         if (length == 3)
@@ -101,11 +106,11 @@ public final class Canonicalizer
         return false;
     }
 
-    private static boolean matches(final ByteBuffer src, final int start, final String upper)
+    private static boolean matches(final byte[] src, final int start, final String upper)
     {
         for (int k = 0; k < upper.length(); k++)
         {
-            final int b = src.get(start + k);
+            final int b = src[start + k];
             if ((b >= 'a' && b <= 'z' ? b - 32 : b) != upper.charAt(k))
             {
                 return false;

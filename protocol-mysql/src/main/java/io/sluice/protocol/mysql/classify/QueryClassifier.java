@@ -434,9 +434,39 @@ public final class QueryClassifier
     {
         a.op = Operation.SELECT;
         scan(t, from, to, a, true);
+        if (t.is(from, "WITH"))
+        {
+            removeCommonTableExpressions(t, from, to, a.tables);
+        }
         if ((a.flags & Classification.FLAG_SELECT_INTO) == 0)
         {
             a.mask |= QueryType.READ;
+        }
+    }
+
+    /** WITH [RECURSIVE] name [(columns)] AS (...), ...: the names are not tables. */
+    private static void removeCommonTableExpressions(final Tokens t, final int from, final int to,
+        final List<String> tables)
+    {
+        int i = t.is(from + 1, "RECURSIVE") ? from + 2 : from + 1;
+        while (i < to && isName(t, i))
+        {
+            tables.remove(t.text(i));
+            i++;
+            if (t.isPunct(i, '('))
+            {
+                i = skipParens(t, i, to);
+            }
+            if (!t.is(i, "AS") || !t.isPunct(i + 1, '('))
+            {
+                return;
+            }
+            i = skipParens(t, i + 1, to);
+            if (!t.isPunct(i, ','))
+            {
+                return;
+            }
+            i++;
         }
     }
 
@@ -1085,7 +1115,15 @@ public final class QueryClassifier
             return;
         }
         a.op = Operation.DROP;
-        a.implicitCommit();
+        if (temporary)
+        {
+            // DROP TEMPORARY SEQUENCE: no implicit commit
+            a.mask |= QueryType.WRITE;
+        }
+        else
+        {
+            a.implicitCommit();
+        }
     }
 
     private static void load(final Tokens t, final int from, final int to, final Acc a)

@@ -1,11 +1,9 @@
 package io.sluice.protocol.mysql.classify;
 
-import java.nio.ByteBuffer;
-
 /**
  * A single-pass tokenizer over the UTF-8 bytes of one SQL text, as MariaDB's lexer reads them.
  * {@link #next()} returns the next token's type and leaves its extent in {@link #start()} and
- * {@link #end()} (absolute positions in the buffer, quotes and {@code @} included). Comments and
+ * {@link #end()} (positions in the array, quotes and {@code @} included). Comments and
  * white space are skipped; {@link #spaceBefore()} says whether any preceded the token.
  *
  * <ul>
@@ -56,7 +54,7 @@ public final class SqlLexer
     /** {@code ;} */
     public static final int SEMICOLON = 9;
 
-    private ByteBuffer src;
+    private byte[] src;
     private int pos;
     private int limit;
     private int sqlMode;
@@ -75,11 +73,11 @@ public final class SqlLexer
     }
 
     /**
-     * Starts on the bytes [offset, offset + length) of src (absolute; position and limit ignored).
+     * Starts on the bytes [offset, offset + length) of src.
      *
      * @param sqlMode {@link #ANSI_QUOTES} and {@link #NO_BACKSLASH_ESCAPES}, or'ed
      */
-    public void reset(final ByteBuffer src, final int offset, final int length, final int sqlMode)
+    public void reset(final byte[] src, final int offset, final int length, final int sqlMode)
     {
         this.src = src;
         this.pos = offset;
@@ -91,8 +89,8 @@ public final class SqlLexer
         this.end = offset;
     }
 
-    /** The buffer being lexed. */
-    public ByteBuffer source()
+    /** The bytes being lexed. */
+    public byte[] source()
     {
         return src;
     }
@@ -185,7 +183,7 @@ public final class SqlLexer
 
     private int byteAt(final int i)
     {
-        return src.get(i) & 0xFF;
+        return src[i] & 0xFF;
     }
 
     private static boolean isDigit(final int c)
@@ -242,7 +240,7 @@ public final class SqlLexer
     private int numberOrWord()
     {
         final int first = pos;
-        if (byteAt(first) == '0' && first + 2 < limit + 0 && first + 1 < limit)
+        if (byteAt(first) == '0' && first + 1 < limit)
         {
             final int x = byteAt(first + 1) | 0x20;
             if (x == 'x' && first + 2 < limit && isHexDigit(byteAt(first + 2)))

@@ -1,6 +1,5 @@
 package io.sluice.protocol.mysql.classify;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -14,14 +13,14 @@ public final class Tokens
 {
     private static final int INITIAL_TOKENS = 256;
 
-    private ByteBuffer src;
+    private byte[] src;
     private int[] types = new int[INITIAL_TOKENS];
     private int[] starts = new int[INITIAL_TOKENS];
     private int[] ends = new int[INITIAL_TOKENS];
     private int count;
     private int sqlMode;
 
-    void reset(final ByteBuffer src, final int sqlMode)
+    void reset(final byte[] src, final int sqlMode)
     {
         this.src = src;
         this.sqlMode = sqlMode;
@@ -71,7 +70,7 @@ public final class Tokens
         final int start = starts[i];
         for (int k = 0; k < upperCaseKeyword.length(); k++)
         {
-            final int b = src.get(start + k);
+            final int b = src[start + k];
             final int upper = b >= 'a' && b <= 'z' ? b - 32 : b;
             if (upper != upperCaseKeyword.charAt(k))
             {
@@ -84,7 +83,7 @@ public final class Tokens
     /** Whether token i is the punctuation character c. */
     public boolean isPunct(final int i, final char c)
     {
-        return i >= 0 && i < count && types[i] == SqlLexer.PUNCT && src.get(starts[i]) == c;
+        return i >= 0 && i < count && types[i] == SqlLexer.PUNCT && src[starts[i]] == c;
     }
 
     /** Whether token i directly follows token i - 1 (no space or comment between). */
@@ -96,15 +95,13 @@ public final class Tokens
     /** Byte k of token i. */
     public int byteAt(final int i, final int k)
     {
-        return src.get(starts[i] + k) & 0xFF;
+        return src[starts[i] + k] & 0xFF;
     }
 
     /** The bytes of token i as written, quotes included. */
     public String raw(final int i)
     {
-        final byte[] bytes = new byte[ends[i] - starts[i]];
-        src.get(starts[i], bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(src, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
     }
 
     /** The identifier or string token i without its quotes, doubled quotes and escapes undone. */

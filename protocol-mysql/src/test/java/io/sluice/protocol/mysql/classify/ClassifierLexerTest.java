@@ -31,8 +31,7 @@ class ClassifierLexerTest
     {
         final SqlLexer lexer = new SqlLexer();
         final byte[] bytes = sql.getBytes(StandardCharsets.UTF_8);
-        final ByteBuffer b = ByteBuffer.wrap(bytes);
-        lexer.reset(b, 0, bytes.length, sqlMode);
+        lexer.reset(bytes, 0, bytes.length, sqlMode);
         final List<String> out = new ArrayList<>();
         int type;
         while ((type = lexer.next()) != SqlLexer.END)

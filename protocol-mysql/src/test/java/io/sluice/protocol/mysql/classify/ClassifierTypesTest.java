@@ -27,7 +27,8 @@ class ClassifierTypesTest
         // reads, writes, primary-only reads
         "SELECT a FROM t1 WHERE b = 1                     => SELECT READ - t1",
         "(SELECT a FROM t1) UNION (SELECT b FROM db2.t2)  => SELECT READ - t1,db2.t2",
-        "WITH c AS (SELECT a FROM t1) SELECT * FROM c      => SELECT READ - t1,c",
+        "WITH c AS (SELECT a FROM t1) SELECT * FROM c      => SELECT READ - t1",
+        "WITH RECURSIVE r (n) AS (SELECT 1 UNION SELECT n + 1 FROM r WHERE n < 3), s AS (SELECT a FROM t2) SELECT * FROM r, s, t3 => SELECT READ - t2,t3",
         "VALUES (1, 2)                                    => SELECT READ - -",
         "INSERT INTO t1 (a) VALUES (1)                    => INSERT WRITE - t1",
         "REPLACE INTO db.t1 SELECT * FROM t2              => INSERT WRITE - db.t1,t2",

@@ -40,7 +40,8 @@ public class ClassifierBenchmark extends SluiceBenchmark
         "INSERT INTO sbtest1 (id, k, c, pad) VALUES (5023, 4997, '68487932199-96439406143-93774651418', "
             + "'22195207048-70116052123-74140395089-76317954521-98694025897')",
     };
-    private static final byte[] POINT_SELECT_PREFIX = "SELECT c FROM sbtest1 WHERE id=".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] POINT_SELECT_PREFIX =
+        "SELECT c FROM sbtest1 WHERE id=".getBytes(StandardCharsets.UTF_8);
 
     private final StatementClassifier cached = new StatementClassifier();
     private final StatementClassifier uncached = new StatementClassifier(0, 0);

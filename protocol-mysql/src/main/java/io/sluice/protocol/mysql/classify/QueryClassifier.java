@@ -122,7 +122,8 @@ public final class QueryClassifier
         {
             return t.is(i + 1, "NOT") || t.type(i + 1) == SqlLexer.WORD && t.is(i + 2, "ATOMIC");
         }
-        if ((t.is(i, "FOR") && t.type(i + 1) == SqlLexer.WORD && t.is(i + 2, "IN")) || t.is(i, "IF") || t.is(i, "WHILE") || t.is(i, "LOOP") || t.is(i, "REPEAT") || t.is(i, "CASE")
+        if ((t.is(i, "FOR") && t.type(i + 1) == SqlLexer.WORD && t.is(i + 2, "IN")) || t.is(i, "IF")
+            || t.is(i, "WHILE") || t.is(i, "LOOP") || t.is(i, "REPEAT") || t.is(i, "CASE")
             || (t.type(i) == SqlLexer.WORD && t.isPunct(i + 1, ':') && t.type(i + 2) == SqlLexer.WORD))
         {
             return true;
@@ -1163,8 +1164,13 @@ public final class QueryClassifier
     private static void prepare(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
     {
         a.op = Operation.PREPARE;
-        a.mask |= QueryType.PREPARE_NAMED_STMT;
         a.name = name(t, from, to);
+        if (null == a.name)
+        {
+            a.unparsed();
+            return;
+        }
+        a.mask |= QueryType.PREPARE_NAMED_STMT;
         if (t.is(from + 1, "FROM"))
         {
             final int k = from + 2;

@@ -294,7 +294,8 @@ class ClassifierDifferentialIT
             c.close();
         }
         System.out.printf("ClassifierDifferentialIT: PREPARE of %d sampled statements: %d parsed, %d syntax errors,"
-            + " %d not preparable, %d parsed but refused (missing table, ...); %d parsed but unclassified%n", sample.size(), parsed, syntaxErrors,
+            + " %d not preparable, %d parsed but refused (missing table, ...); %d parsed but unclassified%n",
+            sample.size(), parsed, syntaxErrors,
             notPreparable, otherErrors, unparsedButValid.size());
         assertTrue(parsed + otherErrors > sample.size() / 2, "only " + parsed + " parsed");
         assertTrue(unparsedButValid.isEmpty(), "the server parses what the classifier calls unparsed:\n"

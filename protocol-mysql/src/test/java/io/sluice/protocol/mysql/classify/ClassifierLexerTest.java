@@ -149,7 +149,8 @@ class ClassifierLexerTest
         assertEquals("SELECT ?", canonical("SELECT 1 --\n", 0));
         assertEquals("SELECT ?", canonical("SELECT 1 --", 0));
         assertEquals("SELECT ?", canonical("SELECT 1 #; DROP TABLE t1", 0));
-        assertFalse(QueryClassifier.classify("SELECT 1 -- ; DROP TABLE t1", 0).has(Classification.FLAG_MULTI_STATEMENT));
+        assertFalse(QueryClassifier.classify("SELECT 1 -- ; DROP TABLE t1", 0)
+            .has(Classification.FLAG_MULTI_STATEMENT));
         assertTrue(QueryClassifier.classify("SELECT 1 --; DROP TABLE t1", 0).has(Classification.FLAG_MULTI_STATEMENT));
     }
 

@@ -41,6 +41,17 @@ public final class Canonicalizer
     // hot path: no allocation
     public void canonicalize(final ByteBuffer src, final int offset, final int length, final int sqlMode)
     {
+        canonicalize(src, offset, length, sqlMode, true);
+    }
+
+    /**
+     * As {@link #canonicalize(ByteBuffer, int, int, int)}; without recordTokens, {@link #tokens()} stays
+     * empty (a cache lookup needs only the canonical form).
+     */
+    // hot path: no allocation
+    public void canonicalize(final ByteBuffer src, final int offset, final int length, final int sqlMode,
+        final boolean recordTokens)
+    {
         if (canonical.length < length)
         {
             canonical = new byte[Math.max(length, canonical.length * 2)];
@@ -62,7 +73,10 @@ public final class Canonicalizer
         {
             final int start = lx.start();
             final int end = lx.end();
-            t.add(type, start, end);
+            if (recordTokens)
+            {
+                t.add(type, start, end);
+            }
             if (statementStart)
             {
                 keepLiterals = type == SqlLexer.WORD && keepsLiterals(in, start, end);

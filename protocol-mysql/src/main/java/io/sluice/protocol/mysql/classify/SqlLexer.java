@@ -186,19 +186,44 @@ public final class SqlLexer
         return src[i] & 0xFF;
     }
 
+    private static final byte IDENT_START = 1;
+    private static final byte DIGIT = 2;
+    private static final byte SPACE = 4;
+    /** Character classes of every byte value. */
+    private static final byte[] CLASSES = new byte[256];
+
+    static
+    {
+        for (int c = 0; c < 256; c++)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80)
+            {
+                CLASSES[c] = IDENT_START;
+            }
+            else if (c >= '0' && c <= '9')
+            {
+                CLASSES[c] = DIGIT;
+            }
+            else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B)
+            {
+                CLASSES[c] = SPACE;
+            }
+        }
+    }
+
     private static boolean isDigit(final int c)
     {
-        return c >= '0' && c <= '9';
+        return CLASSES[c] == DIGIT;
     }
 
     private static boolean isIdentStart(final int c)
     {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+        return CLASSES[c] == IDENT_START;
     }
 
     private static boolean isIdentPart(final int c)
     {
-        return isIdentStart(c) || isDigit(c);
+        return (CLASSES[c] & (IDENT_START | DIGIT)) != 0;
     }
 
     private static boolean isHexDigit(final int c)
@@ -402,7 +427,7 @@ public final class SqlLexer
         while (pos < limit)
         {
             final int c = byteAt(pos);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B)
+            if (CLASSES[c] == SPACE)
             {
                 pos++;
             }

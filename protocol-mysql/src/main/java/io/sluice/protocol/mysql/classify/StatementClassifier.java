@@ -97,17 +97,19 @@ public final class StatementClassifier
     {
         final Canonicalizer c = canonicalizer;
         final int mode = sqlMode;
-        c.canonicalize(b, offset, length, mode);
         final int key = prepare ? mode | PREPARE_KEY_BIT : mode;
         final ClassifierCache cache = this.cache;
         if (null != cache)
         {
+            // the lookup needs only the canonical form; the tokens are recorded on a miss, by a second pass
+            c.canonicalize(b, offset, length, mode, false);
             final Classification hit = cache.get(c.canonicalBytes(), c.canonicalLength(), c.hash(), key);
             if (null != hit)
             {
                 return hit;
             }
         }
+        c.canonicalize(b, offset, length, mode, true);
         Classification result = QueryClassifier.classify(c.tokens(), c.canonical(), mode);
         if (prepare)
         {

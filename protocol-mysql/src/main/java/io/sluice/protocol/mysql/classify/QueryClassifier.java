@@ -2,8 +2,15 @@ package io.sluice.protocol.mysql.classify;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+
+import static io.sluice.protocol.mysql.classify.TableNames.isName;
+import static io.sluice.protocol.mysql.classify.TableNames.lockTables;
+import static io.sluice.protocol.mysql.classify.TableNames.renameTables;
+import static io.sluice.protocol.mysql.classify.TableNames.skipIfExists;
+import static io.sluice.protocol.mysql.classify.TableNames.skipWords;
+import static io.sluice.protocol.mysql.classify.TableNames.tableList;
+import static io.sluice.protocol.mysql.classify.TableNames.tableName;
 
 /**
  * Decides a statement's {@link Classification} from its {@link Tokens}: keyword-driven, no grammar.
@@ -16,8 +23,6 @@ import java.util.List;
  */
 public final class QueryClassifier
 {
-    private static final List<String> NONE = List.of();
-
     private QueryClassifier()
     {
     }
@@ -45,15 +50,15 @@ public final class QueryClassifier
         }
         catch (final RuntimeException | StackOverflowError e)
         {
-            return new Classification(QueryType.WRITE, Classification.FLAG_UNPARSED, Operation.UNDEFINED, NONE, NONE,
-                null, null, canonical);
+            return new Classification(QueryType.WRITE, Classification.FLAG_UNPARSED, Operation.UNDEFINED, List.of(),
+                List.of(), null, null, canonical);
         }
     }
 
     private static Classification classifyText(final Tokens t, final String canonical, final int sqlMode)
     {
         final int count = t.count();
-        final Acc first = new Acc();
+        final ClassBuilder first = new ClassBuilder();
         int from = 0;
         while (from < count && t.type(from) == SqlLexer.SEMICOLON)
         {
@@ -78,7 +83,7 @@ public final class QueryClassifier
             to = nextSemicolon(t, from, count);
             if (to > from)
             {
-                final Acc next = new Acc();
+                final ClassBuilder next = new ClassBuilder();
                 if (isCompound(t, from))
                 {
                     to = count;
@@ -150,7 +155,7 @@ public final class QueryClassifier
     }
 
     /** The statement [from, to) (no semicolon inside unless compound). */
-    private static void classifyStatement(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    static void classifyStatement(final Tokens t, final int from, final int to, final ClassBuilder a, final int sqlMode)
     {
         int i = from;
         while (i < to && t.isPunct(i, '('))
@@ -167,7 +172,7 @@ public final class QueryClassifier
             // (SELECT ...) UNION (SELECT ...)
             if (t.is(i, "SELECT") || t.is(i, "WITH") || t.is(i, "VALUES"))
             {
-                select(t, from, to, a);
+                Expressions.select(t, from, to, a);
             }
             else
             {
@@ -183,7 +188,7 @@ public final class QueryClassifier
                 {
                     a.op = Operation.DO;
                     a.mask |= QueryType.READ | QueryType.WRITE;
-                    scan(t, i + 1, to, a, false);
+                    Expressions.scan(t, i + 1, to, a, false);
                     return;
                 }
                 if (t.is(i, "XA"))
@@ -195,7 +200,7 @@ public final class QueryClassifier
             case 3:
                 if (t.is(i, "SET"))
                 {
-                    set(t, i + 1, to, a, sqlMode);
+                    SetStatement.set(t, i + 1, to, a, sqlMode);
                     return;
                 }
                 if (t.is(i, "USE"))
@@ -215,7 +220,7 @@ public final class QueryClassifier
         }
         if (t.is(i, "SELECT") || t.is(i, "WITH") || t.is(i, "VALUES"))
         {
-            select(t, i, to, a);
+            Expressions.select(t, i, to, a);
         }
         else if (t.is(i, "INSERT") || t.is(i, "REPLACE"))
         {
@@ -227,7 +232,7 @@ public final class QueryClassifier
             a.mask |= QueryType.WRITE;
             int k = skipWords(t, i + 1, to, "LOW_PRIORITY", "IGNORE");
             k = tableList(t, k, to, a.tables);
-            scan(t, k, to, a, false);
+            Expressions.scan(t, k, to, a, false);
         }
         else if (t.is(i, "DELETE"))
         {
@@ -239,13 +244,22 @@ public final class QueryClassifier
                 // DELETE t1, t2 FROM t1 JOIN t2 ...
                 k = tableList(t, k, to, a.tables);
             }
-            scan(t, k, to, a, false);
+            Expressions.scan(t, k, to, a, false);
         }
         else if (t.is(i, "SHOW"))
         {
             show(t, i + 1, to, a);
         }
-        else if (t.is(i, "BEGIN"))
+        else if (!transactionOrSchema(t, i, to, a) && !otherStatement(t, i, to, a, sqlMode))
+        {
+            a.unparsed();
+        }
+    }
+
+    /** BEGIN, START, COMMIT, ROLLBACK, SAVEPOINT, CREATE, DROP, ALTER, RENAME, TRUNCATE, GRANT, REVOKE. */
+    private static boolean transactionOrSchema(final Tokens t, final int i, final int to, final ClassBuilder a)
+    {
+        if (t.is(i, "BEGIN"))
         {
             a.op = Operation.TRANSACTION;
             if (t.is(i + 1, "WORK") || i + 1 >= to)
@@ -333,7 +347,18 @@ public final class QueryClassifier
             a.implicitCommit();
             a.op = t.is(i, "GRANT") ? Operation.GRANT : Operation.REVOKE;
         }
-        else if (t.is(i, "CALL"))
+        else
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /** CALL, LOAD, PREPARE, EXECUTE, DEALLOCATE, KILL, LOCK, EXPLAIN, ANALYZE, HELP, table maintenance, others. */
+    private static boolean otherStatement(final Tokens t, final int i, final int to, final ClassBuilder a,
+        final int sqlMode)
+    {
+        if (t.is(i, "CALL"))
         {
             a.op = Operation.CALL;
             a.mask |= QueryType.WRITE;
@@ -414,8 +439,9 @@ public final class QueryClassifier
         }
         else
         {
-            a.unparsed();
+            return false;
         }
+        return true;
     }
 
     private static boolean isOtherKnown(final Tokens t, final int i)
@@ -429,422 +455,18 @@ public final class QueryClassifier
             || t.is(i, "FETCH") || t.is(i, "BEGIN") || t.is(i, "FOR");
     }
 
-    // ---------------------------------------------------------------- SELECT and expressions
-
-    private static void select(final Tokens t, final int from, final int to, final Acc a)
-    {
-        a.op = Operation.SELECT;
-        scan(t, from, to, a, true);
-        if (t.is(from, "WITH"))
-        {
-            removeCommonTableExpressions(t, from, to, a.tables);
-        }
-        if ((a.flags & Classification.FLAG_SELECT_INTO) == 0)
-        {
-            a.mask |= QueryType.READ;
-        }
-    }
-
-    /** WITH [RECURSIVE] name [(columns)] AS (...), ...: the names are not tables. */
-    private static void removeCommonTableExpressions(final Tokens t, final int from, final int to,
-        final List<String> tables)
-    {
-        int i = t.is(from + 1, "RECURSIVE") ? from + 2 : from + 1;
-        while (i < to && isName(t, i))
-        {
-            tables.remove(t.text(i));
-            i++;
-            if (t.isPunct(i, '('))
-            {
-                i = skipParens(t, i, to);
-            }
-            if (!t.is(i, "AS") || !t.isPunct(i + 1, '('))
-            {
-                return;
-            }
-            i = skipParens(t, i + 1, to);
-            if (!t.isPunct(i, ','))
-            {
-                return;
-            }
-            i++;
-        }
-    }
-
-    /**
-     * One walk over [from, to): functions, variables, FROM/JOIN table lists; for a SELECT also INTO and
-     * locking clauses.
-     */
-    private static void scan(final Tokens t, final int from, final int to, final Acc a, final boolean isSelect)
-    {
-        long functionParens = 0;
-        int depth = 0;
-        boolean withList = t.is(from, "WITH");
-        boolean intoList = false;
-        for (int i = from; i < to; i++)
-        {
-            final int type = t.type(i);
-            if (intoList && type != SqlLexer.USER_VAR && !t.isPunct(i, ','))
-            {
-                intoList = false;
-            }
-            if (type == SqlLexer.PUNCT)
-            {
-                if (t.isPunct(i, '('))
-                {
-                    final boolean fn = i > from && t.type(i - 1) == SqlLexer.WORD && isFunctionName(t, i - 1, from);
-                    if (depth < 64)
-                    {
-                        functionParens = fn ? functionParens | (1L << depth) : functionParens & ~(1L << depth);
-                    }
-                    depth++;
-                }
-                else if (t.isPunct(i, ')'))
-                {
-                    depth = Math.max(0, depth - 1);
-                }
-            }
-            else if (type == SqlLexer.USER_VAR && intoList)
-            {
-                a.mask |= QueryType.USERVAR_WRITE;
-            }
-            else if (type == SqlLexer.USER_VAR)
-            {
-                final boolean assigned = t.isPunct(i + 1, ':') && t.isPunct(i + 2, '=') && t.adjacent(i + 2);
-                a.mask |= assigned ? QueryType.USERVAR_WRITE : QueryType.USERVAR_READ;
-            }
-            else if (type == SqlLexer.SYS_VAR)
-            {
-                a.mask |= sysVarRead(t, i);
-                if ((sysVarRead(t, i) & QueryType.MASTER_READ) != 0)
-                {
-                    a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
-                }
-            }
-            else if (type == SqlLexer.WORD)
-            {
-                final boolean inFunction = depth > 0 && depth <= 64 && (functionParens & (1L << (depth - 1))) != 0;
-                if (withList && depth == 0 && (t.is(i, "SELECT") || t.is(i, "UPDATE") || t.is(i, "DELETE")
-                    || t.is(i, "INSERT") || t.is(i, "REPLACE")))
-                {
-                    withList = false;
-                    if (!t.is(i, "SELECT"))
-                    {
-                        a.mask |= QueryType.WRITE;
-                    }
-                }
-                if (withList && depth == 0 && t.isPunct(i + 1, '(') && (t.isPunct(i - 1, ',') || t.is(i - 1, "WITH")
-                    || t.is(i - 1, "RECURSIVE")))
-                {
-                    // WITH name (columns) AS (...): a common table expression, not a call
-                    i = skipParens(t, i + 1, to) - 1;
-                }
-                else if (t.isPunct(i + 1, '(') && isFunctionName(t, i, from))
-                {
-                    function(t, i, a);
-                }
-                else if ((t.is(i, "FROM") || t.is(i, "JOIN") || t.is(i, "STRAIGHT_JOIN")) && !inFunction)
-                {
-                    tableList(t, i + 1, to, a.tables);
-                }
-                else if ((t.is(i, "NEXT") || t.is(i, "PREVIOUS")) && t.is(i + 1, "VALUE") && t.is(i + 2, "FOR"))
-                {
-                    a.mask |= QueryType.WRITE;
-                    a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
-                }
-                else if (isSelect && !inFunction)
-                {
-                    intoList = selectClause(t, i, to, a);
-                }
-            }
-        }
-    }
-
-    /** FOR UPDATE, LOCK IN SHARE MODE, INTO; true when a list of INTO variables follows. */
-    private static boolean selectClause(final Tokens t, final int i, final int to, final Acc a)
-    {
-        if ((t.is(i, "FOR") && t.is(i + 1, "UPDATE"))
-            || (t.is(i, "LOCK") && t.is(i + 1, "IN") && t.is(i + 2, "SHARE"))
-            || (t.is(i, "FOR") && t.is(i + 1, "SHARE")))
-        {
-            a.mask |= QueryType.WRITE;
-            a.flags |= Classification.FLAG_LOCKING_READ;
-        }
-        else if (t.is(i, "INTO") && i + 1 < to)
-        {
-            a.flags |= Classification.FLAG_SELECT_INTO;
-            if (t.is(i + 1, "OUTFILE") || t.is(i + 1, "DUMPFILE"))
-            {
-                a.mask |= QueryType.WRITE;
-            }
-            else
-            {
-                a.mask |= QueryType.USERVAR_WRITE;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isFunctionName(final Tokens t, final int i, final int from)
-    {
-        if (i > from)
-        {
-            // a name in table position: INSERT INTO t1(a), CREATE TABLE t1(...), WITH cte(a) AS
-            if (t.is(i - 1, "INTO") || t.is(i - 1, "TABLE") || t.is(i - 1, "WITH") || t.is(i - 1, "RECURSIVE")
-                || t.is(i - 1, "INSERT") || t.is(i - 1, "REPLACE") || t.is(i - 1, "IGNORE") || t.is(i - 1, "JOIN")
-                || t.is(i - 1, "FROM") || t.is(i - 1, "UPDATE") || t.is(i - 1, "EXISTS") || t.is(i - 1, "VIEW")
-                || t.is(i - 1, "PROCEDURE") || t.is(i - 1, "FUNCTION") || t.is(i - 1, "CALL"))
-            {
-                return false;
-            }
-            if (t.isPunct(i - 1, '.') && t.adjacent(i))
-            {
-                // db.function(): a stored function
-                return true;
-            }
-        }
-        return !BuiltinFunctions.isKeywordBeforeParenthesis(t.raw(i));
-    }
-
-    private static void function(final Tokens t, final int i, final Acc a)
-    {
-        final boolean qualified = i > 0 && t.isPunct(i - 1, '.') && t.adjacent(i);
-        final BuiltinFunctions.Kind kind = qualified ? BuiltinFunctions.Kind.STORED : BuiltinFunctions.kind(t.raw(i));
-        switch (kind)
-        {
-            case PRIMARY_READ:
-                a.mask |= QueryType.MASTER_READ;
-                a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
-                break;
-            case PREVIOUS:
-                a.mask |= QueryType.MASTER_READ;
-                a.flags |= Classification.FLAG_PRIMARY_FUNCTION | Classification.FLAG_RELATES_TO_PREVIOUS;
-                break;
-            case PRIMARY_WRITE:
-                a.mask |= QueryType.WRITE;
-                a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
-                break;
-            case STORED:
-                a.mask |= QueryType.WRITE;
-                a.flags |= Classification.FLAG_STORED_FUNCTION;
-                break;
-            default:
-                break;
-        }
-    }
-
-    /** @@name: which read bit. */
-    private static int sysVarRead(final Tokens t, final int i)
-    {
-        final String name = t.raw(i).substring(2).replace("`", "").toLowerCase(java.util.Locale.ROOT);
-        final String bare = name.startsWith("global.") ? name.substring(7)
-            : name.startsWith("session.") ? name.substring(8) : name.startsWith("local.") ? name.substring(6) : name;
-        if (bare.equals("last_insert_id") || bare.equals("identity") || bare.equals("last_gtid"))
-        {
-            return QueryType.MASTER_READ;
-        }
-        return name.startsWith("global.") ? QueryType.GSYSVAR_READ : QueryType.SYSVAR_READ;
-    }
-
-    // ---------------------------------------------------------------- tables
-
-    private static int skipWords(final Tokens t, final int from, final int to, final String... words)
-    {
-        int i = from;
-        boolean skipped = true;
-        while (skipped && i < to)
-        {
-            skipped = false;
-            for (final String w : words)
-            {
-                if (t.is(i, w))
-                {
-                    i++;
-                    skipped = true;
-                    break;
-                }
-            }
-        }
-        return i;
-    }
-
-    private static int skipIfExists(final Tokens t, final int i, final int to)
-    {
-        if (t.is(i, "IF") && t.is(i + 1, "EXISTS"))
-        {
-            return i + 2;
-        }
-        if (t.is(i, "IF") && t.is(i + 1, "NOT") && t.is(i + 2, "EXISTS"))
-        {
-            return i + 3;
-        }
-        return i;
-    }
-
-    private static boolean isName(final Tokens t, final int i)
-    {
-        return t.type(i) == SqlLexer.WORD || t.type(i) == SqlLexer.QUOTED_ID;
-    }
-
-    /** A table name at i ({@code db.t} or {@code t}) added to tables; the index after it. */
-    private static int tableName(final Tokens t, final int i, final int to, final List<String> tables)
-    {
-        if (i >= to || !isName(t, i))
-        {
-            return i;
-        }
-        String name = t.text(i);
-        int k = i + 1;
-        if (k + 1 < to && t.isPunct(k, '.') && isName(t, k + 1))
-        {
-            name = name + "." + t.text(k + 1);
-            k += 2;
-        }
-        if (t.type(i) == SqlLexer.WORD && name.equalsIgnoreCase("DUAL"))
-        {
-            return k;
-        }
-        if (!tables.contains(name))
-        {
-            tables.add(name);
-        }
-        return k;
-    }
-
-    /** A comma list of table references with aliases, partitions and index hints; the index after it. */
-    private static int tableList(final Tokens t, final int from, final int to, final List<String> tables)
-    {
-        int i = from;
-        while (i < to)
-        {
-            if (t.type(i) == SqlLexer.WORD && (t.is(i, "SELECT") || t.is(i, "LATERAL") || t.is(i, "JSON_TABLE")))
-            {
-                return i;
-            }
-            if (!isName(t, i))
-            {
-                return i;
-            }
-            i = tableName(t, i, to, tables);
-            if (t.is(i, "PARTITION") && t.isPunct(i + 1, '('))
-            {
-                i = skipParens(t, i + 1, to);
-            }
-            if (t.is(i, "FOR") && t.is(i + 1, "SYSTEM_TIME"))
-            {
-                return i;
-            }
-            if (t.is(i, "AS"))
-            {
-                i++;
-            }
-            if (isName(t, i) && !isClauseWord(t, i))
-            {
-                i++;
-            }
-            while ((t.is(i, "USE") || t.is(i, "FORCE") || t.is(i, "IGNORE")) && (t.is(i + 1, "INDEX")
-                || t.is(i + 1, "KEY")))
-            {
-                i += 2;
-                if (t.is(i, "FOR"))
-                {
-                    i += t.is(i + 1, "GROUP") || t.is(i + 1, "ORDER") ? 3 : 2;
-                }
-                if (t.isPunct(i, '('))
-                {
-                    i = skipParens(t, i, to);
-                }
-            }
-            if (!t.isPunct(i, ','))
-            {
-                return i;
-            }
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isClauseWord(final Tokens t, final int i)
-    {
-        if (t.type(i) != SqlLexer.WORD)
-        {
-            return false;
-        }
-        return t.is(i, "WHERE") || t.is(i, "JOIN") || t.is(i, "LEFT") || t.is(i, "RIGHT") || t.is(i, "INNER")
-            || t.is(i, "CROSS") || t.is(i, "NATURAL") || t.is(i, "STRAIGHT_JOIN") || t.is(i, "ON") || t.is(i, "USING")
-            || t.is(i, "GROUP") || t.is(i, "ORDER") || t.is(i, "HAVING") || t.is(i, "LIMIT") || t.is(i, "UNION")
-            || t.is(i, "EXCEPT") || t.is(i, "INTERSECT") || t.is(i, "FOR") || t.is(i, "LOCK") || t.is(i, "INTO")
-            || t.is(i, "SET") || t.is(i, "USE") || t.is(i, "FORCE") || t.is(i, "IGNORE") || t.is(i, "WINDOW")
-            || t.is(i, "PROCEDURE") || t.is(i, "OUTER") || t.is(i, "VALUES") || t.is(i, "VALUE")
-            || t.is(i, "SELECT") || t.is(i, "PARTITION") || t.is(i, "FULL") || t.is(i, "RETURNING")
-            || t.is(i, "OFFSET") || t.is(i, "FETCH") || t.is(i, "MINUS") || t.is(i, "READ") || t.is(i, "WRITE")
-            || t.is(i, "LOW_PRIORITY") || t.is(i, "ON") || t.is(i, "DEFAULT") || t.is(i, "CHARACTER")
-            || t.is(i, "WAIT") || t.is(i, "NOWAIT") || t.is(i, "TO");
-    }
-
-    private static int skipParens(final Tokens t, final int open, final int to)
-    {
-        int depth = 0;
-        for (int i = open; i < to; i++)
-        {
-            if (t.isPunct(i, '('))
-            {
-                depth++;
-            }
-            else if (t.isPunct(i, ')') && --depth == 0)
-            {
-                return i + 1;
-            }
-        }
-        return to;
-    }
-
-    private static void renameTables(final Tokens t, final int from, final int to, final List<String> tables)
-    {
-        int i = from;
-        while (i < to)
-        {
-            i = tableName(t, i, to, tables);
-            if (!t.is(i, "TO"))
-            {
-                return;
-            }
-            i = tableName(t, i + 1, to, tables);
-            if (!t.isPunct(i, ','))
-            {
-                return;
-            }
-            i++;
-        }
-    }
-
-    private static void lockTables(final Tokens t, final int from, final int to, final List<String> tables)
-    {
-        int i = from;
-        while (i < to)
-        {
-            i = tableName(t, i, to, tables);
-            while (i < to && !t.isPunct(i, ','))
-            {
-                i++;
-            }
-            i++;
-        }
-    }
-
     // ---------------------------------------------------------------- statements
 
-    private static void insert(final Tokens t, final int from, final int to, final Acc a)
+    private static void insert(final Tokens t, final int from, final int to, final ClassBuilder a)
     {
         a.op = Operation.INSERT;
         a.mask |= QueryType.WRITE;
         int i = skipWords(t, from, to, "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE", "INTO");
         i = tableName(t, i, to, a.tables);
-        scan(t, i, to, a, false);
+        Expressions.scan(t, i, to, a, false);
     }
 
-    private static void show(final Tokens t, final int from, final int to, final Acc a)
+    private static void show(final Tokens t, final int from, final int to, final ClassBuilder a)
     {
         a.op = Operation.SHOW;
         final boolean global = t.is(skipWords(t, from, to, "FULL", "EXTENDED", "ALL"), "GLOBAL");
@@ -901,7 +523,7 @@ public final class QueryClassifier
         }
     }
 
-    private static void getDiagnostics(final Tokens t, final int from, final int to, final Acc a)
+    private static void getDiagnostics(final Tokens t, final int from, final int to, final ClassBuilder a)
     {
         final int i = skipWords(t, from, to, "CURRENT", "STACKED");
         if (!t.is(i, "DIAGNOSTICS"))
@@ -921,7 +543,7 @@ public final class QueryClassifier
         }
     }
 
-    private static void start(final Tokens t, final int from, final int to, final Acc a)
+    private static void start(final Tokens t, final int from, final int to, final ClassBuilder a)
     {
         if (!t.is(from, "TRANSACTION"))
         {
@@ -952,7 +574,7 @@ public final class QueryClassifier
         return t.is(i, "AND") && t.is(i + 1, "CHAIN") ? QueryType.BEGIN_TRX : 0;
     }
 
-    private static void xa(final Tokens t, final int i, final int to, final Acc a)
+    private static void xa(final Tokens t, final int i, final int to, final ClassBuilder a)
     {
         a.op = Operation.TRANSACTION;
         a.flags |= Classification.FLAG_XA;
@@ -975,7 +597,7 @@ public final class QueryClassifier
         }
     }
 
-    private static void create(final Tokens t, final int from, final int to, final Acc a)
+    private static void create(final Tokens t, final int from, final int to, final ClassBuilder a)
     {
         int i = skipWords(t, from, to, "OR", "REPLACE");
         boolean temporary = false;
@@ -1034,8 +656,8 @@ public final class QueryClassifier
                 }
                 else if (t.is(j, "SELECT"))
                 {
-                    final Acc inner = new Acc();
-                    scan(t, j, to, inner, true);
+                    final ClassBuilder inner = new ClassBuilder();
+                    Expressions.scan(t, j, to, inner, true);
                     addAll(a.tables, inner.tables);
                     break;
                 }
@@ -1075,7 +697,7 @@ public final class QueryClassifier
         return i;
     }
 
-    private static void drop(final Tokens t, final int from, final int to, final Acc a)
+    private static void drop(final Tokens t, final int from, final int to, final ClassBuilder a)
     {
         final boolean temporary = t.is(from, "TEMPORARY");
         final int i = temporary ? from + 1 : from;
@@ -1127,7 +749,7 @@ public final class QueryClassifier
         }
     }
 
-    private static void load(final Tokens t, final int from, final int to, final Acc a)
+    private static void load(final Tokens t, final int from, final int to, final ClassBuilder a)
     {
         a.mask |= QueryType.WRITE;
         if (!t.is(from, "DATA") && !t.is(from, "XML"))
@@ -1161,7 +783,7 @@ public final class QueryClassifier
         return i < to && (isName(t, i) || t.type(i) == SqlLexer.STRING) ? t.text(i) : null;
     }
 
-    private static void prepare(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    private static void prepare(final Tokens t, final int from, final int to, final ClassBuilder a, final int sqlMode)
     {
         a.op = Operation.PREPARE;
         a.name = name(t, from, to);
@@ -1180,7 +802,7 @@ public final class QueryClassifier
             }
             else
             {
-                scan(t, k, to, a, false);
+                Expressions.scan(t, k, to, a, false);
             }
         }
     }
@@ -1194,7 +816,7 @@ public final class QueryClassifier
         return classify(sql, sqlMode);
     }
 
-    private static void execute(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    private static void execute(final Tokens t, final int from, final int to, final ClassBuilder a, final int sqlMode)
     {
         a.op = Operation.EXECUTE;
         if (t.is(from, "IMMEDIATE"))
@@ -1207,21 +829,21 @@ public final class QueryClassifier
                 a.flags |= a.inner.flags() & ~Classification.FLAG_MULTI_STATEMENT;
                 addAll(a.tables, a.inner.tables());
                 // the USING arguments are evaluated too
-                scan(t, k + 1, to, a, false);
+                Expressions.scan(t, k + 1, to, a, false);
             }
             else
             {
                 a.mask |= QueryType.WRITE;
-                scan(t, k, to, a, false);
+                Expressions.scan(t, k, to, a, false);
             }
             return;
         }
         a.mask |= QueryType.EXEC_STMT;
         a.name = name(t, from, to);
-        scan(t, from + 1, to, a, false);
+        Expressions.scan(t, from + 1, to, a, false);
     }
 
-    private static void explain(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    private static void explain(final Tokens t, final int from, final int to, final ClassBuilder a, final int sqlMode)
     {
         a.op = Operation.EXPLAIN;
         a.mask |= QueryType.READ;
@@ -1235,7 +857,7 @@ public final class QueryClassifier
         {
             // EXPLAIN does not run the statement, but the server treats EXPLAIN of a write as a write (refused
             // with 1792 in a READ ONLY transaction): the primary
-            final Acc inner = new Acc();
+            final ClassBuilder inner = new ClassBuilder();
             classifyStatement(t, i, to, inner, sqlMode);
             addAll(a.tables, inner.tables);
             if (inner.op == Operation.INSERT || inner.op == Operation.UPDATE || inner.op == Operation.DELETE)
@@ -1249,7 +871,7 @@ public final class QueryClassifier
         }
     }
 
-    private static void analyze(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
+    private static void analyze(final Tokens t, final int from, final int to, final ClassBuilder a, final int sqlMode)
     {
         int i = skipWords(t, from, to, "NO_WRITE_TO_BINLOG", "LOCAL", "PERSISTENT");
         if (t.is(i, "TABLE") || t.is(i, "TABLES"))
@@ -1265,228 +887,5 @@ public final class QueryClassifier
         }
         // ANALYZE stmt runs the statement
         classifyStatement(t, i, to, a, sqlMode);
-    }
-
-    // ---------------------------------------------------------------- SET
-
-    private static void set(final Tokens t, final int from, final int to, final Acc a, final int sqlMode)
-    {
-        a.op = Operation.SET;
-        if (t.is(from, "STATEMENT"))
-        {
-            // SET STATEMENT var=value FOR stmt: the variables last for the statement only
-            int depth = 0;
-            for (int i = from + 1; i < to; i++)
-            {
-                if (t.isPunct(i, '('))
-                {
-                    depth++;
-                }
-                else if (t.isPunct(i, ')'))
-                {
-                    depth--;
-                }
-                else if (depth == 0 && t.is(i, "FOR"))
-                {
-                    a.op = Operation.UNDEFINED;
-                    classifyStatement(t, i + 1, to, a, sqlMode);
-                    return;
-                }
-            }
-            a.unparsed();
-            return;
-        }
-        int i = from;
-        int scope = 0;
-        if (t.is(i, "GLOBAL") || t.is(i, "SESSION") || t.is(i, "LOCAL"))
-        {
-            scope = t.is(i, "GLOBAL") ? 2 : 1;
-            i++;
-        }
-        if (t.is(i, "TRANSACTION"))
-        {
-            a.op = Operation.SET_TRANSACTION;
-            a.mask |= scope == 2 ? QueryType.GSYSVAR_WRITE : scope == 1 ? QueryType.SESSION_WRITE : QueryType.NEXT_TRX;
-            for (int k = i + 1; k + 1 < to; k++)
-            {
-                if (t.is(k, "READ") && t.is(k + 1, "ONLY"))
-                {
-                    a.mask |= QueryType.READONLY;
-                }
-                else if (t.is(k, "READ") && t.is(k + 1, "WRITE"))
-                {
-                    a.mask |= QueryType.READWRITE;
-                }
-            }
-            return;
-        }
-        if (t.is(i, "PASSWORD") || (t.is(i, "DEFAULT") && t.is(i + 1, "ROLE")))
-        {
-            // not a session write: it changes mysql.* tables and replicates
-            a.mask |= QueryType.WRITE;
-            return;
-        }
-        if (t.is(i, "NAMES") || t.is(i, "CHARSET") || (t.is(i, "CHARACTER") && t.is(i + 1, "SET")) || t.is(i, "ROLE"))
-        {
-            a.mask |= QueryType.SESSION_WRITE;
-            return;
-        }
-        // a comma list of assignments
-        while (i < to)
-        {
-            final int end = assignmentEnd(t, i, to);
-            scope = assignment(t, i, end, a, scope);
-            i = end + 1;
-        }
-        if (a.mask == 0)
-        {
-            a.mask |= QueryType.SESSION_WRITE;
-        }
-    }
-
-    private static int assignmentEnd(final Tokens t, final int from, final int to)
-    {
-        int depth = 0;
-        for (int i = from; i < to; i++)
-        {
-            if (t.isPunct(i, '('))
-            {
-                depth++;
-            }
-            else if (t.isPunct(i, ')'))
-            {
-                depth--;
-            }
-            else if (depth == 0 && t.isPunct(i, ','))
-            {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    /** One {@code [scope] name = value}; returns the scope that carries over to the next assignment. */
-    private static int assignment(final Tokens t, final int from, final int to, final Acc a, final int scopeIn)
-    {
-        int i = from;
-        int scope = scopeIn;
-        if (t.is(i, "GLOBAL") || t.is(i, "SESSION") || t.is(i, "LOCAL"))
-        {
-            scope = t.is(i, "GLOBAL") ? 2 : 1;
-            i++;
-        }
-        boolean global = scope == 2;
-        final String name;
-        if (t.type(i) == SqlLexer.USER_VAR)
-        {
-            a.mask |= QueryType.USERVAR_WRITE;
-            name = null;
-            i++;
-        }
-        else if (t.type(i) == SqlLexer.SYS_VAR)
-        {
-            final String raw = t.raw(i).substring(2).replace("`", "").toLowerCase(java.util.Locale.ROOT);
-            global = raw.startsWith("global.");
-            name = raw.substring(raw.indexOf('.') + 1);
-            a.mask |= global ? QueryType.GSYSVAR_WRITE : QueryType.SESSION_WRITE;
-            i++;
-        }
-        else if (isName(t, i))
-        {
-            name = t.text(i).toLowerCase(java.util.Locale.ROOT);
-            a.mask |= global ? QueryType.GSYSVAR_WRITE : QueryType.SESSION_WRITE;
-            i++;
-            // structured names: SET GLOBAL keycache1.key_buffer_size = ...
-            while (t.isPunct(i, '.') && isName(t, i + 1))
-            {
-                i += 2;
-            }
-        }
-        else
-        {
-            a.unparsed();
-            return scope;
-        }
-        if (t.isPunct(i, ':'))
-        {
-            i++;
-        }
-        if (!t.isPunct(i, '='))
-        {
-            a.unparsed();
-            return scope;
-        }
-        i++;
-        if (null != name)
-        {
-            if (name.equals("autocommit") && !global)
-            {
-                final int value = truth(t, i, to);
-                if (value == 1)
-                {
-                    a.mask |= QueryType.ENABLE_AUTOCOMMIT | QueryType.COMMIT;
-                }
-                else if (value == 0)
-                {
-                    a.mask |= QueryType.DISABLE_AUTOCOMMIT | QueryType.BEGIN_TRX;
-                }
-            }
-            else if (name.equals("sql_mode"))
-            {
-                a.flags |= Classification.FLAG_SQL_MODE;
-            }
-        }
-        scan(t, i, to, a, false);
-        return scope;
-    }
-
-    /** 1 for 1, ON, TRUE, '1', 'ON'; 0 for their opposites; -1 for anything else. */
-    private static int truth(final Tokens t, final int i, final int to)
-    {
-        if (i + 1 != to)
-        {
-            return -1;
-        }
-        final String v = t.type(i) == SqlLexer.NUMBER || t.type(i) == SqlLexer.WORD || t.type(i) == SqlLexer.STRING
-            ? t.text(i).toUpperCase(java.util.Locale.ROOT) : "";
-        if (v.equals("1") || v.equals("ON") || v.equals("TRUE"))
-        {
-            return 1;
-        }
-        if (v.equals("0") || v.equals("OFF") || v.equals("FALSE"))
-        {
-            return 0;
-        }
-        return -1;
-    }
-
-    /** The result under construction. */
-    private static final class Acc
-    {
-        int mask;
-        int flags;
-        Operation op = Operation.UNDEFINED;
-        final List<String> tables = new ArrayList<>(4);
-        final List<String> temp = new ArrayList<>(1);
-        String name;
-        Classification inner;
-
-        void unparsed()
-        {
-            mask |= QueryType.WRITE;
-            flags |= Classification.FLAG_UNPARSED;
-        }
-
-        void implicitCommit()
-        {
-            mask |= QueryType.WRITE | QueryType.COMMIT;
-            flags |= Classification.FLAG_IMPLICIT_COMMIT;
-        }
-
-        Classification build(final String canonical)
-        {
-            return new Classification(mask, flags, op, tables.isEmpty() ? NONE : List.copyOf(tables),
-                temp.isEmpty() ? NONE : List.copyOf(temp), name, inner, canonical);
-        }
     }
 }

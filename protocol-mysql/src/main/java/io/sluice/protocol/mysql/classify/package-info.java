@@ -12,7 +12,10 @@
  * turns its tokens into the canonical form and its hash without allocating;
  * {@link io.sluice.protocol.mysql.classify.QueryClassifier} decides the class from leading keywords,
  * a few clauses and function names (no grammar: anything it cannot place is a write to the primary,
- * never an exception); {@link io.sluice.protocol.mysql.classify.ClassifierCache} holds immutable
+ * never an exception), helped by {@code SetStatement} (SET in all its forms), {@code Expressions}
+ * (functions, variables, FROM/JOIN lists, INTO, locking clauses), {@code TableNames} and
+ * {@code BuiltinFunctions}, and building a {@code ClassBuilder};
+ * {@link io.sluice.protocol.mysql.classify.ClassifierCache} holds immutable
  * {@link io.sluice.protocol.mysql.classify.Classification}s and
  * {@link io.sluice.protocol.mysql.classify.StatementClassifier} is the entry point a router calls.
  *

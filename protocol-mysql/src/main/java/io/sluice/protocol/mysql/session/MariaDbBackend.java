@@ -215,17 +215,26 @@ final class MariaDbBackend implements BackendProtocol
         }
     }
 
-    /** A replayed session command was answered: the same way as for the client, or this connection is unusable. */
+    /**
+     * A replayed session command was answered: the same way as for the client, or this connection is
+     * unusable. When the client's own reply has not come yet, the check waits for it.
+     */
     private void replayAnswered(final SessionCommandHistory.Entry entry)
     {
-        final SessionCommandHistory.Outcome original = entry.outcome();
         final boolean error = tracker.isError();
-        if (original == SessionCommandHistory.Outcome.PENDING || error == (original == SessionCommandHistory.Outcome.ERROR))
+        final String detail = error ? "error " + tracker.errorCode() + " (" + tracker.errorMessage() + ")" : "OK";
+        entry.whenKnown(original ->
         {
-            return;
-        }
-        final String reason = "session command history mismatch: " + entry.describe() + " got "
-            + (error ? "error " + tracker.errorCode() + " (" + tracker.errorMessage() + ")" : "OK")
+            if (state != State.FAILED && error != (original == SessionCommandHistory.Outcome.ERROR))
+            {
+                historyMismatch(entry, error, detail);
+            }
+        });
+    }
+
+    private void historyMismatch(final SessionCommandHistory.Entry entry, final boolean error, final String detail)
+    {
+        final String reason = "session command history mismatch: " + entry.describe() + " got " + detail
             + " from this server but " + (error ? "OK" : "an error") + " for the client";
         state = State.FAILED;
         held.clear();

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The session command history of one MariaDB session (MaxScale keeps it in
@@ -32,6 +33,8 @@ final class SessionCommandHistory implements SessionHistory
         private final byte[] packet;
         private final long statementId;
         private Outcome outcome = Outcome.PENDING;
+        /** Checks waiting for the client's outcome (a server replayed the entry before the client got its reply). */
+        private List<Consumer<Outcome>> whenKnown;
 
         Entry(final long id, final byte[] packet, final long statementId)
         {
@@ -65,6 +68,21 @@ final class SessionCommandHistory implements SessionHistory
         Outcome outcome()
         {
             return outcome;
+        }
+
+        /** Runs the check with the client's outcome once known (at once if it is). */
+        void whenKnown(final Consumer<Outcome> check)
+        {
+            if (outcome != Outcome.PENDING)
+            {
+                check.accept(outcome);
+                return;
+            }
+            if (whenKnown == null)
+            {
+                whenKnown = new ArrayList<>(1);
+            }
+            whenKnown.add(check);
         }
 
         /** A short text for logs and mismatch reports: the command, and the start of a statement's text. */
@@ -126,6 +144,15 @@ final class SessionCommandHistory implements SessionHistory
     void outcome(final Entry entry, final boolean error)
     {
         entry.outcome = error ? Outcome.ERROR : Outcome.OK;
+        if (entry.whenKnown != null)
+        {
+            final List<Consumer<Outcome>> checks = entry.whenKnown;
+            entry.whenKnown = null;
+            for (final Consumer<Outcome> check : checks)
+            {
+                check.accept(entry.outcome);
+            }
+        }
     }
 
     /** The client closed a prepared statement: its prepare is no longer replayed. */

@@ -46,6 +46,22 @@ class SessionCommandHistoryTest
     }
 
     @Test
+    void shouldRunChecksWaitingForTheClientsOutcomeOnceItIsKnown()
+    {
+        final SessionCommandHistory h = new SessionCommandHistory();
+        h.routing(-1);
+        h.add(packet(0, Commands.COM_QUERY, "SET @a=1"));
+        final SessionCommandHistory.Entry entry = h.routed();
+        final List<SessionCommandHistory.Outcome> seen = new java.util.ArrayList<>();
+        entry.whenKnown(seen::add); // a server replayed it before the client's reply came
+        assertEquals(List.of(), seen);
+        h.outcome(entry, false);
+        assertEquals(List.of(SessionCommandHistory.Outcome.OK), seen);
+        entry.whenKnown(seen::add); // known now: at once
+        assertEquals(List.of(SessionCommandHistory.Outcome.OK, SessionCommandHistory.Outcome.OK), seen);
+    }
+
+    @Test
     void shouldForgetAPrepareWhenTheClientClosesItAndPruneTheOldest()
     {
         final SessionCommandHistory h = new SessionCommandHistory();

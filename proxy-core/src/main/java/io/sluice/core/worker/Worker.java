@@ -61,6 +61,14 @@ public final class Worker implements Runnable
     /** The sessions being ticked: a snapshot, since a tick may end its session. Grows, never shrinks. */
     private Session[] ticking = new Session[16];
     private final AtomicLong wakeups = new AtomicLong();
+    private final PollCounters pollCounters = new PollCounters();
+    /**
+     * Zero-timeout polls tried before a poll that may sleep ({@code sluice.worker.spin_polls},
+     * default 0), each after a {@link Thread#yield()} when {@code sluice.worker.yield_before_spin}
+     * is true. Experiment knobs of the end-to-end benchmark (docs/benchmarks.md).
+     */
+    private final int spinPolls = Integer.getInteger("sluice.worker.spin_polls", 0);
+    private final boolean yieldBeforeSpin = Boolean.getBoolean("sluice.worker.yield_before_spin");
     private final AtomicLong taskFailures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -125,46 +133,32 @@ public final class Worker implements Runnable
         timers.runDue(nowNs, runner);
         final int drained = inbox.drain(runTask, INBOX_DRAIN_LIMIT);
 
-        boolean mayBlock = drained < INBOX_DRAIN_LIMIT;
-        if (mayBlock)
-        {
-            state.set(SLEEPING);
-            // Re-check after announcing sleep (Dekker): a post that saw AWAKE did not wake us.
-            if (!inbox.isEmpty() || !running)
-            {
-                mayBlock = false;
-                state.lazySet(AWAKE);
-            }
-        }
-
         final long waitStartNs = System.nanoTime();
         final long untilPeriodEndNs = load.aboutToWait(waitStartNs);
-        int timeoutMs = 0;
-        if (mayBlock)
+        int ready = 0;
+        if (drained < INBOX_DRAIN_LIMIT)
         {
-            // Floor: never past the period end. Ceil for timers: a timer may fire up to 1 ms late
-            // rather than spin for the sub-millisecond rest.
-            final long periodMs = untilPeriodEndNs / NS_PER_MS;
-            final long timerNs = timers.nsUntilNext(waitStartNs);
-            final long timerMs = timerNs == Long.MAX_VALUE ? Long.MAX_VALUE : (timerNs + NS_PER_MS - 1) / NS_PER_MS;
-            timeoutMs = (int)Math.min(Math.min(periodMs, timerMs), Integer.MAX_VALUE);
+            // Zero-timeout polls first (none by default): what became ready while the last batch
+            // was handled is dispatched without going to sleep and being woken for it.
+            for (int i = 0; i < spinPolls && ready == 0; i++)
+            {
+                if (yieldBeforeSpin)
+                {
+                    Thread.yield();
+                }
+                ready = poll(0);
+            }
+            if (ready == 0)
+            {
+                ready = sleepingPoll(waitStartNs, untilPeriodEndNs);
+            }
         }
-
-        int ready;
-        try
+        else
         {
-            ready = poller.await(timeoutMs);
-        }
-        catch (final java.io.IOException e)
-        {
-            LOG.error("{}: poll failed: {}", name, e.getMessage());
-            ready = 0;
+            // More tasks are waiting: look at I/O without waiting, then come back to them.
+            ready = poll(0);
         }
         load.aboutToWork(System.nanoTime());
-        if (mayBlock)
-        {
-            state.lazySet(AWAKE);
-        }
 
         try
         {
@@ -176,6 +170,45 @@ public final class Worker implements Runnable
             taskFailures.incrementAndGet();
             LOG.error("{}: an I/O handler failed", name, e);
         }
+    }
+
+    /** A poll that may sleep until the period end or the next timer, unless a post is waiting. */
+    private int sleepingPoll(final long waitStartNs, final long untilPeriodEndNs)
+    {
+        // hot path: no allocation
+        state.set(SLEEPING);
+        // Re-check after announcing sleep (Dekker): a post that saw AWAKE did not wake us.
+        if (!inbox.isEmpty() || !running)
+        {
+            state.lazySet(AWAKE);
+            return poll(0);
+        }
+        // Floor: never past the period end. Ceil for timers: a timer may fire up to 1 ms late
+        // rather than spin for the sub-millisecond rest.
+        final long periodMs = untilPeriodEndNs / NS_PER_MS;
+        final long timerNs = timers.nsUntilNext(waitStartNs);
+        final long timerMs = timerNs == Long.MAX_VALUE ? Long.MAX_VALUE : (timerNs + NS_PER_MS - 1) / NS_PER_MS;
+        final int timeoutMs = (int)Math.min(Math.min(periodMs, timerMs), Integer.MAX_VALUE);
+        final int ready = poll(timeoutMs);
+        state.lazySet(AWAKE);
+        return ready;
+    }
+
+    private int poll(final int timeoutMs)
+    {
+        // hot path: no allocation
+        int ready;
+        try
+        {
+            ready = poller.await(timeoutMs);
+        }
+        catch (final java.io.IOException e)
+        {
+            LOG.error("{}: poll failed: {}", name, e.getMessage());
+            ready = 0;
+        }
+        pollCounters.onPoll(timeoutMs != 0, ready);
+        return ready;
     }
 
     /**
@@ -369,6 +402,12 @@ public final class Worker implements Runnable
     public long wakeups()
     {
         return wakeups.get();
+    }
+
+    /** What the poll loop did (poll calls, sleeps, events). Any thread. */
+    public PollCounters pollCounters()
+    {
+        return pollCounters;
     }
 
     /** Tasks and I/O handlers that threw. */

@@ -31,6 +31,8 @@
 #              key=value goes into [sluice], -D/-X options to its JVM. Default "base". Each
 #              variant but the first is the endpoint sluice-NAME.
 #   OUT        the results directory (bench/results/<date>)
+#   SYSCALLS=1 also count each proxy's system calls per query with `perf stat` tracepoints
+#              (epoll_wait, reads, writes; costs the traced process a little; needs perf and root)
 #   SKIP_BUILD=1  use the build as it is
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -139,7 +141,6 @@ start_sluice() { # $1 = endpoint name, $2 = variant spec after its name
   done
   cat >"$conf" <<CNF
 [sluice]
-threads=auto
 admin_port=$admin$globals
 
 [db1]
@@ -197,7 +198,7 @@ CNF
   SLUICE_JAVA_OPTS="$opts" "$HOME_DIR/bin/sluice" --config "$conf" >"$WORK/$name.log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
-  for _ in $(seq 1 150); do grep -q 'ready:' "$WORK/$name.log" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  for _ in $(seq 1 150); do grep -qs 'ready:' "$WORK/$name.log" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   grep -q 'ready:' "$WORK/$name.log" || { cat "$WORK/$name.log"; die "$name did not start"; }
   EP_LIST+=("$name"); EP_PORT[$name]="$port"; EP_PID[$name]="$pid"; EP_ADMIN[$name]="$admin"
   if [ "$HAS_RWSPLIT" = 1 ]; then
@@ -281,27 +282,39 @@ workload_args() { # $1 = workload: prints the sysbench test and options
 }
 
 CSV="$OUT/results.csv"
-echo "rep,workload,threads,endpoint,qps,p95_ms,errors,queries,cpu_us_per_q,vcs_per_q,ivcs_per_q,polls_per_q,blocking_polls_per_q,events_per_poll,q_db1,q_db2,q_db3" >"$CSV"
+echo "rep,workload,threads,endpoint,qps,p95_ms,errors,queries,cpu_us_per_q,vcs_per_q,ivcs_per_q,polls_per_q,blocking_polls_per_q,events_per_poll,q_db1,q_db2,q_db3,sc_epoll_wait_per_q,sc_read_per_q,sc_write_per_q" >"$CSV"
+SYSCALLS="${SYSCALLS:-0}"
+if [ "$SYSCALLS" = 1 ] && ! perf stat -e syscalls:sys_enter_epoll_wait true >/dev/null 2>&1; then
+  log "SYSCALLS=1 needs perf with the syscalls tracepoints: not counting system calls"; SYSCALLS=0
+fi
+SC_EVENTS="syscalls:sys_enter_epoll_wait,syscalls:sys_enter_epoll_pwait,syscalls:sys_enter_read,syscalls:sys_enter_recvfrom,syscalls:sys_enter_write,syscalls:sys_enter_sendto"
 
 run_one() { # $1 = rep (0 = warm-up), $2 = workload, $3 = endpoint, $4 = seconds
   local rep="$1" wl="$2" ep="$3" secs="$4" pid="${EP_PID[$3]:-}" admin="${EP_ADMIN[$3]:-}"
   local args logf="$WORK/run-$rep-$wl-$ep.log"
   # shellcheck disable=SC2207
   args=($(workload_args "$wl"))
-  local c0="" x0="" p0="" q0="" c1="" x1="" p1="" q1=""
+  local c0="" x0="" p0="" q0="" c1="" x1="" p1="" q1="" perf_pid="" perf_out="$WORK/perf-$rep-$wl-$ep.txt"
+  rm -f "$perf_out"
   q0="$(questions)"
   if [ -n "$pid" ]; then c0="$(cpu_ticks "$pid")"; x0="$(ctx "$pid")"; fi
   if [ -n "$admin" ]; then p0="$(poll_counters "$admin")"; fi
+  if [ "$SYSCALLS" = 1 ] && [ -n "$pid" ]; then
+    perf stat -x, -e "$SC_EVENTS" -p "$pid" -o "$perf_out" >/dev/null 2>&1 &
+    perf_pid=$!
+    PIDS+=("$perf_pid")
+  fi
   local rc=0
   timeout $((secs + 60)) "${SB[@]}" "${args[@]}" --mysql-port="${EP_PORT[$ep]}" --time="$secs" \
     --percentile=95 --report-interval=0 run >"$logf" 2>&1 || rc=$?
   if [ -n "$pid" ]; then c1="$(cpu_ticks "$pid")"; x1="$(ctx "$pid")"; fi
   if [ -n "$admin" ]; then p1="$(poll_counters "$admin")"; fi
   q1="$(questions)"
+  if [ -n "$perf_pid" ]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" 2>/dev/null || true; fi
   [ "$rep" = 0 ] && return 0
-  python3 - "$logf" "$rc" "$rep" "$wl" "${args[1]#--threads=}" "$ep" "$TCK" "$c0" "$c1" "$x0" "$x1" "$p0" "$p1" "$q0" "$q1" >>"$CSV" <<'PY'
-import re, sys
-(logf, rc, rep, wl, threads, ep, tck, c0, c1, x0, x1, p0, p1, q0, q1) = sys.argv[1:]
+  python3 - "$logf" "$rc" "$rep" "$wl" "${args[1]#--threads=}" "$ep" "$TCK" "$c0" "$c1" "$x0" "$x1" "$p0" "$p1" "$q0" "$q1" "$perf_out" >>"$CSV" <<'PY'
+import os, re, sys
+(logf, rc, rep, wl, threads, ep, tck, c0, c1, x0, x1, p0, p1, q0, q1, perf_out) = sys.argv[1:]
 text = open(logf).read()
 def grab(pattern, default=""):
     m = re.search(pattern, text)
@@ -325,7 +338,16 @@ if p0:
     polls, bpolls = per_q(a1 - a0), per_q(b1 - b0)
     epp = "" if a1 == a0 else f"{(e1 - e0) / (a1 - a0):.2f}"
 qd = [int(b) - int(a) for a, b in zip(q0.split(), q1.split())]
-print(",".join(str(x) for x in [rep, wl, threads, ep, qps, p95, errors, queries, cpu, vcs, ivcs, polls, bpolls, epp] + qd))
+sc = ["", "", ""]
+if os.path.exists(perf_out):
+    counts = {}
+    for line in open(perf_out):
+        f = line.strip().split(",")
+        if len(f) > 2 and f[0].isdigit():
+            counts[f[2].split(":")[-1]] = int(f[0])
+    g = lambda *ks: sum(counts.get("sys_enter_" + k, 0) for k in ks)
+    sc = [per_q(g("epoll_wait", "epoll_pwait")), per_q(g("read", "recvfrom")), per_q(g("write", "sendto"))]
+print(",".join(str(x) for x in [rep, wl, threads, ep, qps, p95, errors, queries, cpu, vcs, ivcs, polls, bpolls, epp] + qd + sc))
 PY
   tail -1 "$CSV" >&2
 }

@@ -50,7 +50,8 @@ public final class E2eReport
     /** One run: a row of results.csv. Empty cells are NaN. */
     record Run(int rep, String workload, int threads, String endpoint, double qps, double p95Ms, long errors,
         double cpuUsPerQuery, double vcsPerQuery, double ivcsPerQuery, double pollsPerQuery,
-        double blockingPollsPerQuery, double eventsPerPoll, long[] questions)
+        double blockingPollsPerQuery, double eventsPerPoll, long[] questions, double epollWaitSyscallsPerQuery,
+        double readSyscallsPerQuery, double writeSyscallsPerQuery)
     {
     }
 
@@ -90,7 +91,12 @@ public final class E2eReport
             final String[] f = line.split(",", -1);
             final ToDoubleFunction<String> num = column ->
             {
-                final String v = f[header.indexOf(column)];
+                final int i = header.indexOf(column);
+                if (i < 0 || i >= f.length)
+                {
+                    return Double.NaN;
+                }
+                final String v = f[i];
                 return v.isEmpty() ? Double.NaN : Double.parseDouble(v);
             };
             runs.add(new Run(Integer.parseInt(f[header.indexOf("rep")]), f[header.indexOf("workload")],
@@ -99,7 +105,8 @@ public final class E2eReport
                 num.applyAsDouble("vcs_per_q"), num.applyAsDouble("ivcs_per_q"), num.applyAsDouble("polls_per_q"),
                 num.applyAsDouble("blocking_polls_per_q"), num.applyAsDouble("events_per_poll"),
                 new long[] {(long)num.applyAsDouble("q_db1"), (long)num.applyAsDouble("q_db2"),
-                    (long)num.applyAsDouble("q_db3")}));
+                    (long)num.applyAsDouble("q_db3")}, num.applyAsDouble("sc_epoll_wait_per_q"),
+                num.applyAsDouble("sc_read_per_q"), num.applyAsDouble("sc_write_per_q")));
         }
         return runs;
     }
@@ -146,10 +153,11 @@ public final class E2eReport
         final int reps = runs.stream().mapToInt(Run::rep).max().orElse(0);
         md.append("Run `").append(runName).append("`: `").append(command).append("`; ").append(machine)
             .append(". Medians of ").append(reps).append(" interleaved repetitions.\n\n");
+        final boolean syscalls = runs.stream().anyMatch(r -> !Double.isNaN(r.epollWaitSyscallsPerQuery()));
         md.append("| workload | endpoint | QPS | × direct | p95 ms | errors | CPU µs/query | × HAProxy "
             + "| vol. cs/query | invol. cs/query | epoll_wait/query | sleeping polls/query | events/poll "
-            + "| Questions db1/db2/db3 |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            + "| Questions db1/db2/db3 |" + (syscalls ? " syscalls/query: epoll_wait, reads, writes |" : "") + "\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" + (syscalls ? "---|" : "") + "\n");
         final List<String> targets = new ArrayList<>();
         for (final String w : workloads(runs))
         {
@@ -182,7 +190,14 @@ public final class E2eReport
                     .append(" | ").append(fmt(median(rs, Run::eventsPerPoll), 2))
                     .append(" | ").append(String.format(Locale.ROOT, "%d/%d/%d %%", 100 * q[0] / qt, 100 * q[1] / qt,
                         100 * q[2] / qt))
-                    .append(" |\n");
+                    .append(" |");
+                if (syscalls)
+                {
+                    md.append(' ').append(fmt(median(rs, Run::epollWaitSyscallsPerQuery), 2)).append(", ")
+                        .append(fmt(median(rs, Run::readSyscallsPerQuery), 2)).append(", ")
+                        .append(fmt(median(rs, Run::writeSyscallsPerQuery), 2)).append(" |");
+                }
+                md.append('\n');
                 if (e.startsWith("sluice"))
                 {
                     check(targets, errors == 0, w, e, "zero errors", errors + " errors");
@@ -210,7 +225,9 @@ public final class E2eReport
         }
         md.append("\nCPU is the proxy process's user + system time (`/proc/PID/stat`); context switches are "
             + "summed over its threads (`/proc/PID/task/*/status`); epoll_wait/query and sleeping polls/query "
-            + "(calls with a non-zero timeout) come from Sluice's worker counters (`GET /v1/maxscale/threads`).\n");
+            + "(calls with a non-zero timeout) come from Sluice's worker counters (`GET /v1/maxscale/threads`)"
+            + (syscalls ? "; syscalls/query are counted by `perf stat` tracepoints on the proxy process (SYSCALLS=1)" : "")
+            + ".\n");
         if (!targets.isEmpty())
         {
             md.append("\nTargets (issue 16):\n\n");

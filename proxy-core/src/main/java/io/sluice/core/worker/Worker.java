@@ -69,6 +69,8 @@ public final class Worker implements Runnable
      */
     private final int spinPolls = Integer.getInteger("sluice.worker.spin_polls", 0);
     private final boolean yieldBeforeSpin = Boolean.getBoolean("sluice.worker.yield_before_spin");
+    /** A {@link Thread#yield()} before each poll that may sleep ({@code sluice.worker.yield_before_sleep}). */
+    private final boolean yieldBeforeSleep = Boolean.getBoolean("sluice.worker.yield_before_sleep");
     private final AtomicLong taskFailures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -150,6 +152,12 @@ public final class Worker implements Runnable
             }
             if (ready == 0)
             {
+                if (yieldBeforeSleep)
+                {
+                    // Let the threads this batch woke (servers, clients) run first: their answers
+                    // then come back in this poll's batch instead of each waking us on its own.
+                    Thread.yield();
+                }
                 ready = sleepingPoll(waitStartNs, untilPeriodEndNs);
             }
         }

@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The loop (MaxScale's {@code Worker::poll_waitevents}): run due timers, drain the inbox,
  * then wait in the poller with a timeout that ends no later than the current load period (and
  * no later than the next timer), timing the wait for {@link WorkerLoad}, then dispatch events.
+ * After a batch that had events, the worker first yields its core ({@code poll_yield}): the
+ * clients and servers it just woke usually share the machine's cores, and letting them answer
+ * before the poll turns one sleep and wake-up per event into one batch (docs/benchmarks.md).
+ * What the loop did is counted in {@link #pollCounters()}.
  *
  * <p>Other threads talk to a worker only through {@link #execute(Runnable)}: a lock-free JCTools
  * MPSC queue, plus a wake-up of the poller (an eventfd write for epoll) that is made only when
@@ -62,15 +66,10 @@ public final class Worker implements Runnable
     private Session[] ticking = new Session[16];
     private final AtomicLong wakeups = new AtomicLong();
     private final PollCounters pollCounters = new PollCounters();
-    /**
-     * Zero-timeout polls tried before a poll that may sleep ({@code sluice.worker.spin_polls},
-     * default 0), each after a {@link Thread#yield()} when {@code sluice.worker.yield_before_spin}
-     * is true. Experiment knobs of the end-to-end benchmark (docs/benchmarks.md).
-     */
-    private final int spinPolls = Integer.getInteger("sluice.worker.spin_polls", 0);
-    private final boolean yieldBeforeSpin = Boolean.getBoolean("sluice.worker.yield_before_spin");
-    /** A {@link Thread#yield()} before each poll that may sleep ({@code sluice.worker.yield_before_sleep}). */
-    private final boolean yieldBeforeSleep = Boolean.getBoolean("sluice.worker.yield_before_sleep");
+    /** {@code poll_yield}: yield the core before a poll that may sleep, after a batch that had events. */
+    private final boolean pollYield;
+    /** Events the last poll returned. Worker thread. */
+    private int lastReady;
     private final AtomicLong taskFailures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -82,9 +81,21 @@ public final class Worker implements Runnable
     private volatile boolean running = true;
     private volatile Thread thread;
 
+    /** A worker with the default poll loop ({@code poll_yield=true}). */
     public Worker(final int id, final Poller poller, final long loadPeriodNs)
     {
+        this(id, poller, loadPeriodNs, true);
+    }
+
+    /**
+     * @param pollYield {@code poll_yield}: before a poll that may sleep, when the previous poll
+     *                  returned events, give the core to other runnable threads once
+     *                  ({@link Thread#yield()})
+     */
+    public Worker(final int id, final Poller poller, final long loadPeriodNs, final boolean pollYield)
+    {
         this.id = id;
+        this.pollYield = pollYield;
         this.name = "worker-" + id;
         this.poller = poller;
         this.load = new WorkerLoad(name, loadPeriodNs, System.nanoTime());
@@ -137,35 +148,25 @@ public final class Worker implements Runnable
 
         final long waitStartNs = System.nanoTime();
         final long untilPeriodEndNs = load.aboutToWait(waitStartNs);
-        int ready = 0;
+        final int ready;
         if (drained < INBOX_DRAIN_LIMIT)
         {
-            // Zero-timeout polls first (none by default): what became ready while the last batch
-            // was handled is dispatched without going to sleep and being woken for it.
-            for (int i = 0; i < spinPolls && ready == 0; i++)
+            if (pollYield && lastReady > 0)
             {
-                if (yieldBeforeSpin)
-                {
-                    Thread.yield();
-                }
-                ready = poll(0);
+                // The last batch woke threads (servers, clients) that share our cores: let them
+                // run first, so their answers come back in this poll's batch, often without our
+                // sleeping at all, instead of each waking us on its own (docs/benchmarks.md).
+                // Counted as waiting: the core is given away.
+                Thread.yield();
             }
-            if (ready == 0)
-            {
-                if (yieldBeforeSleep)
-                {
-                    // Let the threads this batch woke (servers, clients) run first: their answers
-                    // then come back in this poll's batch instead of each waking us on its own.
-                    Thread.yield();
-                }
-                ready = sleepingPoll(waitStartNs, untilPeriodEndNs);
-            }
+            ready = sleepingPoll(waitStartNs, untilPeriodEndNs);
         }
         else
         {
             // More tasks are waiting: look at I/O without waiting, then come back to them.
             ready = poll(0);
         }
+        lastReady = ready;
         load.aboutToWork(System.nanoTime());
 
         try

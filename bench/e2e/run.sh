@@ -256,7 +256,7 @@ done
 
 # ---- measuring ---------------------------------------------------------------------------------
 TCK="$(getconf CLK_TCK)"
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+cpu_ticks() { awk '{print $14 + $15, $15}' "/proc/$1/stat"; } # user+system, system
 ctx() { # voluntary and involuntary switches of every thread of $1
   cat /proc/"$1"/task/*/status 2>/dev/null | awk '/^voluntary_ctxt_switches/ {v += $2} /^nonvoluntary_ctxt_switches/ {n += $2} END {print v + 0, n + 0}'
 }
@@ -282,7 +282,7 @@ workload_args() { # $1 = workload: prints the sysbench test and options
 }
 
 CSV="$OUT/results.csv"
-echo "rep,workload,threads,endpoint,qps,p95_ms,errors,queries,cpu_us_per_q,vcs_per_q,ivcs_per_q,polls_per_q,blocking_polls_per_q,events_per_poll,q_db1,q_db2,q_db3,sc_epoll_wait_per_q,sc_read_per_q,sc_write_per_q" >"$CSV"
+echo "rep,workload,threads,endpoint,qps,p95_ms,errors,queries,cpu_us_per_q,vcs_per_q,ivcs_per_q,polls_per_q,blocking_polls_per_q,events_per_poll,q_db1,q_db2,q_db3,sc_epoll_wait_per_q,sc_read_per_q,sc_write_per_q,cpu_sys_us_per_q" >"$CSV"
 SYSCALLS="${SYSCALLS:-0}"
 if [ "$SYSCALLS" = 1 ] && ! perf stat -e syscalls:sys_enter_epoll_wait true >/dev/null 2>&1; then
   log "SYSCALLS=1 needs perf with the syscalls tracepoints: not counting system calls"; SYSCALLS=0
@@ -326,7 +326,11 @@ errors = int(grab(r"ignored errors:\s+(\d+)", "0")) + (0 if rc == "0" else 1)
 if "FATAL" in text:
     errors += text.count("FATAL")
 per_q = lambda d: "" if queries == 0 else f"{d / queries:.4f}"
-cpu = "" if not c0 else f"{(int(c1) - int(c0)) * 1e6 / int(tck) / max(queries, 1):.2f}"
+cpu = sys_cpu = ""
+if c0:
+    (t0, s0), (t1, s1) = map(int, c0.split()), map(int, c1.split())
+    cpu = f"{(t1 - t0) * 1e6 / int(tck) / max(queries, 1):.2f}"
+    sys_cpu = f"{(s1 - s0) * 1e6 / int(tck) / max(queries, 1):.2f}"
 vcs = ivcs = ""
 if x0:
     a, b = map(int, x0.split()), map(int, x1.split())
@@ -347,7 +351,7 @@ if os.path.exists(perf_out):
             counts[f[2].split(":")[-1]] = int(f[0])
     g = lambda *ks: sum(counts.get("sys_enter_" + k, 0) for k in ks)
     sc = [per_q(g("epoll_wait", "epoll_pwait")), per_q(g("read", "recvfrom")), per_q(g("write", "sendto"))]
-print(",".join(str(x) for x in [rep, wl, threads, ep, qps, p95, errors, queries, cpu, vcs, ivcs, polls, bpolls, epp] + qd + sc))
+print(",".join(str(x) for x in [rep, wl, threads, ep, qps, p95, errors, queries, cpu, vcs, ivcs, polls, bpolls, epp] + qd + sc + [sys_cpu]))
 PY
   tail -1 "$CSV" >&2
 }

@@ -51,7 +51,7 @@ public final class E2eReport
     record Run(int rep, String workload, int threads, String endpoint, double qps, double p95Ms, long errors,
         double cpuUsPerQuery, double vcsPerQuery, double ivcsPerQuery, double pollsPerQuery,
         double blockingPollsPerQuery, double eventsPerPoll, long[] questions, double epollWaitSyscallsPerQuery,
-        double readSyscallsPerQuery, double writeSyscallsPerQuery)
+        double readSyscallsPerQuery, double writeSyscallsPerQuery, double cpuSysUsPerQuery)
     {
     }
 
@@ -106,7 +106,8 @@ public final class E2eReport
                 num.applyAsDouble("blocking_polls_per_q"), num.applyAsDouble("events_per_poll"),
                 new long[] {(long)num.applyAsDouble("q_db1"), (long)num.applyAsDouble("q_db2"),
                     (long)num.applyAsDouble("q_db3")}, num.applyAsDouble("sc_epoll_wait_per_q"),
-                num.applyAsDouble("sc_read_per_q"), num.applyAsDouble("sc_write_per_q")));
+                num.applyAsDouble("sc_read_per_q"), num.applyAsDouble("sc_write_per_q"),
+                num.applyAsDouble("cpu_sys_us_per_q")));
         }
         return runs;
     }
@@ -154,7 +155,7 @@ public final class E2eReport
         md.append("Run `").append(runName).append("`: `").append(command).append("`; ").append(machine)
             .append(". Medians of ").append(reps).append(" interleaved repetitions.\n\n");
         final boolean syscalls = runs.stream().anyMatch(r -> !Double.isNaN(r.epollWaitSyscallsPerQuery()));
-        md.append("| workload | endpoint | QPS | × direct | p95 ms | errors | CPU µs/query | × HAProxy "
+        md.append("| workload | endpoint | QPS | × direct | p95 ms | errors | CPU µs/query (system) | × HAProxy "
             + "| vol. cs/query | invol. cs/query | epoll_wait/query | sleeping polls/query | events/poll "
             + "| Questions db1/db2/db3 |" + (syscalls ? " syscalls/query: epoll_wait, reads, writes |" : "") + "\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" + (syscalls ? "---|" : "") + "\n");
@@ -183,6 +184,8 @@ public final class E2eReport
                     .append(" | ").append(fmt(median(rs, Run::p95Ms), 2))
                     .append(" | ").append(errors)
                     .append(" | ").append(fmt(cpu, 1))
+                    .append(Double.isNaN(median(rs, Run::cpuSysUsPerQuery)) ? ""
+                        : " (" + fmt(median(rs, Run::cpuSysUsPerQuery), 1) + ")")
                     .append(" | ").append(fmt(cpuToHaproxy, 2))
                     .append(" | ").append(fmt(median(rs, Run::vcsPerQuery), 2))
                     .append(" | ").append(fmt(median(rs, Run::ivcsPerQuery), 2))
@@ -227,8 +230,8 @@ public final class E2eReport
         }
         md.append("\nCPU is the proxy process's user + system time (`/proc/PID/stat`); context switches are "
             + "summed over its threads (`/proc/PID/task/*/status`); epoll_wait/query and sleeping polls/query "
-            + "(calls with a non-zero timeout) come from Sluice's worker counters; the ratios are medians of "
-            + "each repetition's ratio to the run of the same repetition (`GET /v1/maxscale/threads`)"
+            + "(calls with a non-zero timeout) come from Sluice's worker counters (`GET /v1/maxscale/threads`); "
+            + "the ratios are medians of each repetition's ratio to the run of the same repetition"
             + (syscalls ? "; syscalls/query are counted by `perf stat` tracepoints on the proxy process (SYSCALLS=1)" : "")
             + ".\n");
         if (!targets.isEmpty())

@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The loop (MaxScale's {@code Worker::poll_waitevents}): run due timers, drain the inbox,
  * then wait in the poller with a timeout that ends no later than the current load period (and
  * no later than the next timer), timing the wait for {@link WorkerLoad}, then dispatch events.
- * After a batch that had events, the worker first yields its core ({@code poll_yield}): the
- * clients and servers it just woke usually share the machine's cores, and letting them answer
- * before the poll turns one sleep and wake-up per event into one batch (docs/benchmarks.md).
+ * With {@code poll_yield=true} (off by default), after a batch that had events the worker first
+ * yields its core, so that the clients and servers it just woke answer before the poll: on 2
+ * shared cores that halves the voluntary context switches per query but doubles the involuntary
+ * ones and cost 5-14% of the throughput at 16 client threads (docs/benchmarks.md).
  * What the loop did is counted in {@link #pollCounters()}.
  *
  * <p>Other threads talk to a worker only through {@link #execute(Runnable)}: a lock-free JCTools
@@ -81,10 +82,10 @@ public final class Worker implements Runnable
     private volatile boolean running = true;
     private volatile Thread thread;
 
-    /** A worker with the default poll loop ({@code poll_yield=true}). */
+    /** A worker with the default poll loop ({@code poll_yield=false}). */
     public Worker(final int id, final Poller poller, final long loadPeriodNs)
     {
-        this(id, poller, loadPeriodNs, true);
+        this(id, poller, loadPeriodNs, false);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class WorkerPool
 
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs) throws IOException
     {
-        this(threads, requested, loadPeriodNs, true);
+        this(threads, requested, loadPeriodNs, false);
     }
 
     /** @param pollYield {@code poll_yield} (see {@link Worker}) */

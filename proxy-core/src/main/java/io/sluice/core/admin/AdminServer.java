@@ -9,6 +9,7 @@ import io.sluice.api.ClusterSnapshot;
 import io.sluice.api.ServerState;
 import io.sluice.api.ServerStatus;
 import io.sluice.core.monitor.MonitorRunner;
+import io.sluice.core.worker.PollCounters;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,9 @@ import java.util.concurrent.TimeoutException;
  * <li>{@code GET /v1/monitors}, {@code GET /v1/monitors/NAME}: the monitor's diagnostics and commands;</li>
  * <li>{@code POST /v1/maxscale/modules/MODULE/COMMAND?MONITOR&ARG...}: a monitor command
  *     (MaxScale's {@code maxctrl call command mariadbmon switchover MONITOR db2});</li>
- * <li>{@code GET /v1/maxscale/threads}: each worker's load over the last period, minute and hour.</li>
+ * <li>{@code GET /v1/maxscale/threads}: each worker's load over the last period, minute and hour,
+ * its sessions, and its poll loop's counters (poll calls, those that may sleep, empty ones,
+ * events, average events per non-empty call, eventfd wake-ups by posts).</li>
  * </ul>
  * Requests run on one thread of their own, never a worker's. Errors answer 4xx with
  * {@code {"errors":[{"detail":"..."}]}}.
@@ -309,10 +312,22 @@ public final class AdminServer implements AutoCloseable
             for (final Worker w : sluice.pool().workers())
             {
                 final WorkerLoad load = w.load();
-                data.add(Map.of("id", String.valueOf(w.id()), "type", "threads", "attributes", Map.of("stats", Map.of(
-                    "load", Map.of("last_second", load.periodLoad(), "last_minute", load.minuteLoad(),
-                        "last_hour", load.hourLoad()),
-                    "sessions", w.sessions().get()))));
+                final PollCounters polls = w.pollCounters();
+                final long pollCalls = polls.polls();
+                final long events = polls.events();
+                final long nonEmpty = pollCalls - polls.emptyPolls();
+                final Map<String, Object> stats = new LinkedHashMap<>();
+                stats.put("load", Map.of("last_second", load.periodLoad(), "last_minute", load.minuteLoad(),
+                    "last_hour", load.hourLoad()));
+                stats.put("sessions", w.sessions().get());
+                // Sluice's own: the poll loop (epoll_wait or Selector.select calls) and its wake-ups.
+                stats.put("polls", pollCalls);
+                stats.put("blocking_polls", polls.blockingPolls());
+                stats.put("empty_polls", polls.emptyPolls());
+                stats.put("events", events);
+                stats.put("avg_event_queue_length", nonEmpty == 0 ? 0.0 : (double)events / nonEmpty);
+                stats.put("wakeups", w.wakeups());
+                data.add(Map.of("id", String.valueOf(w.id()), "type", "threads", "attributes", Map.of("stats", stats)));
             }
             return new Answer(200, Map.of("data", data));
         }

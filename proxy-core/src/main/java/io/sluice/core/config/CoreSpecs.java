@@ -23,6 +23,8 @@ public final class CoreSpecs {
                     "period over which worker load is averaged"),
             ParamSpec.withDefault("poller", ParamType.enumeration("auto", "epoll", "nio"), "auto",
                     "I/O readiness mechanism"),
+            ParamSpec.withDefault("poll_yield", ParamType.BOOL, "false",
+                    "after a poll that returned events, yield the core before a poll that may sleep"),
             ParamSpec.withDefault("writeq_high_water", ParamType.SIZE, "65536",
                     "stop reading from the peer when a write queue exceeds this"),
             ParamSpec.withDefault("writeq_low_water", ParamType.SIZE, "1024",

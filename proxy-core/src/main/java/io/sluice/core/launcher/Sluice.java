@@ -74,7 +74,8 @@ public final class Sluice
         final GlobalConfig global = config.global();
         final int threads = global.threads(Runtime.getRuntime().availableProcessors());
         final BackPressure backPressure = backPressure(config);
-        final WorkerPool pool = new WorkerPool(threads, global.poller(), global.loadPeriod().toNanos()).start();
+        final WorkerPool pool = new WorkerPool(threads, global.poller(), global.loadPeriod().toNanos(),
+            global.params().bool("poll_yield")).start();
         final Sluice sluice = new Sluice(config, pool);
         try
         {

@@ -21,6 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The loop (MaxScale's {@code Worker::poll_waitevents}): run due timers, drain the inbox,
  * then wait in the poller with a timeout that ends no later than the current load period (and
  * no later than the next timer), timing the wait for {@link WorkerLoad}, then dispatch events.
+ * With {@code poll_yield=true} (off by default), after a batch that had events the worker first
+ * yields its core, so that the clients and servers it just woke answer before the poll: on 2
+ * shared cores that halves the voluntary context switches per query but doubles the involuntary
+ * ones and cost 5-14% of the throughput at 16 client threads (docs/benchmarks.md).
+ * What the loop did is counted in {@link #pollCounters()}.
  *
  * <p>Other threads talk to a worker only through {@link #execute(Runnable)}: a lock-free JCTools
  * MPSC queue, plus a wake-up of the poller (an eventfd write for epoll) that is made only when
@@ -61,6 +66,11 @@ public final class Worker implements Runnable
     /** The sessions being ticked: a snapshot, since a tick may end its session. Grows, never shrinks. */
     private Resident[] ticking = new Resident[16];
     private final AtomicLong wakeups = new AtomicLong();
+    private final PollCounters pollCounters = new PollCounters();
+    /** {@code poll_yield}: yield the core before a poll that may sleep, after a batch that had events. */
+    private final boolean pollYield;
+    /** Events the last poll returned. Worker thread. */
+    private int lastReady;
     private final AtomicLong taskFailures = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -72,9 +82,21 @@ public final class Worker implements Runnable
     private volatile boolean running = true;
     private volatile Thread thread;
 
+    /** A worker with the default poll loop ({@code poll_yield=false}). */
     public Worker(final int id, final Poller poller, final long loadPeriodNs)
     {
+        this(id, poller, loadPeriodNs, false);
+    }
+
+    /**
+     * @param pollYield {@code poll_yield}: before a poll that may sleep, when the previous poll
+     *                  returned events, give the core to other runnable threads once
+     *                  ({@link Thread#yield()})
+     */
+    public Worker(final int id, final Poller poller, final long loadPeriodNs, final boolean pollYield)
+    {
         this.id = id;
+        this.pollYield = pollYield;
         this.name = "worker-" + id;
         this.poller = poller;
         this.load = new WorkerLoad(name, loadPeriodNs, System.nanoTime());
@@ -125,46 +147,28 @@ public final class Worker implements Runnable
         timers.runDue(nowNs, runner);
         final int drained = inbox.drain(runTask, INBOX_DRAIN_LIMIT);
 
-        boolean mayBlock = drained < INBOX_DRAIN_LIMIT;
-        if (mayBlock)
-        {
-            state.set(SLEEPING);
-            // Re-check after announcing sleep (Dekker): a post that saw AWAKE did not wake us.
-            if (!inbox.isEmpty() || !running)
-            {
-                mayBlock = false;
-                state.lazySet(AWAKE);
-            }
-        }
-
         final long waitStartNs = System.nanoTime();
         final long untilPeriodEndNs = load.aboutToWait(waitStartNs);
-        int timeoutMs = 0;
-        if (mayBlock)
+        final int ready;
+        if (drained < INBOX_DRAIN_LIMIT)
         {
-            // Floor: never past the period end. Ceil for timers: a timer may fire up to 1 ms late
-            // rather than spin for the sub-millisecond rest.
-            final long periodMs = untilPeriodEndNs / NS_PER_MS;
-            final long timerNs = timers.nsUntilNext(waitStartNs);
-            final long timerMs = timerNs == Long.MAX_VALUE ? Long.MAX_VALUE : (timerNs + NS_PER_MS - 1) / NS_PER_MS;
-            timeoutMs = (int)Math.min(Math.min(periodMs, timerMs), Integer.MAX_VALUE);
+            if (pollYield && lastReady > 0)
+            {
+                // The last batch woke threads (servers, clients) that share our cores: let them
+                // run first, so their answers come back in this poll's batch, often without our
+                // sleeping at all, instead of each waking us on its own (docs/benchmarks.md).
+                // Counted as waiting: the core is given away.
+                Thread.yield();
+            }
+            ready = sleepingPoll(waitStartNs, untilPeriodEndNs);
         }
-
-        int ready;
-        try
+        else
         {
-            ready = poller.await(timeoutMs);
+            // More tasks are waiting: look at I/O without waiting, then come back to them.
+            ready = poll(0);
         }
-        catch (final java.io.IOException e)
-        {
-            LOG.error("{}: poll failed: {}", name, e.getMessage());
-            ready = 0;
-        }
+        lastReady = ready;
         load.aboutToWork(System.nanoTime());
-        if (mayBlock)
-        {
-            state.lazySet(AWAKE);
-        }
 
         try
         {
@@ -176,6 +180,45 @@ public final class Worker implements Runnable
             taskFailures.incrementAndGet();
             LOG.error("{}: an I/O handler failed", name, e);
         }
+    }
+
+    /** A poll that may sleep until the period end or the next timer, unless a post is waiting. */
+    private int sleepingPoll(final long waitStartNs, final long untilPeriodEndNs)
+    {
+        // hot path: no allocation
+        state.set(SLEEPING);
+        // Re-check after announcing sleep (Dekker): a post that saw AWAKE did not wake us.
+        if (!inbox.isEmpty() || !running)
+        {
+            state.lazySet(AWAKE);
+            return poll(0);
+        }
+        // Floor: never past the period end. Ceil for timers: a timer may fire up to 1 ms late
+        // rather than spin for the sub-millisecond rest.
+        final long periodMs = untilPeriodEndNs / NS_PER_MS;
+        final long timerNs = timers.nsUntilNext(waitStartNs);
+        final long timerMs = timerNs == Long.MAX_VALUE ? Long.MAX_VALUE : (timerNs + NS_PER_MS - 1) / NS_PER_MS;
+        final int timeoutMs = (int)Math.min(Math.min(periodMs, timerMs), Integer.MAX_VALUE);
+        final int ready = poll(timeoutMs);
+        state.lazySet(AWAKE);
+        return ready;
+    }
+
+    private int poll(final int timeoutMs)
+    {
+        // hot path: no allocation
+        int ready;
+        try
+        {
+            ready = poller.await(timeoutMs);
+        }
+        catch (final java.io.IOException e)
+        {
+            LOG.error("{}: poll failed: {}", name, e.getMessage());
+            ready = 0;
+        }
+        pollCounters.onPoll(timeoutMs != 0, ready);
+        return ready;
     }
 
     /**
@@ -369,6 +412,12 @@ public final class Worker implements Runnable
     public long wakeups()
     {
         return wakeups.get();
+    }
+
+    /** What the poll loop did (poll calls, sleeps, events). Any thread. */
+    public PollCounters pollCounters()
+    {
+        return pollCounters;
     }
 
     /** Tasks and I/O handlers that threw. */

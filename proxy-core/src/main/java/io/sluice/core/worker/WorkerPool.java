@@ -23,6 +23,13 @@ public final class WorkerPool
 
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs) throws IOException
     {
+        this(threads, requested, loadPeriodNs, false);
+    }
+
+    /** @param pollYield {@code poll_yield} (see {@link Worker}) */
+    public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs, final boolean pollYield)
+        throws IOException
+    {
         if (threads < 1)
         {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -33,7 +40,7 @@ public final class WorkerPool
         {
             for (int i = 0; i < threads; i++)
             {
-                workers[i] = new Worker(i, pollerKind.newPoller(), loadPeriodNs);
+                workers[i] = new Worker(i, pollerKind.newPoller(), loadPeriodNs, pollYield);
             }
         }
         catch (final IOException | RuntimeException e)

@@ -214,5 +214,10 @@ class AdminServerTest
         assertTrue(body.startsWith("{\"data\":[{"), body);
         assertEquals(2, body.split("\"type\":\"threads\"", -1).length - 1, body);
         assertTrue(body.contains("\"last_minute\":"), body);
+        for (final String counter : new String[] {"polls", "blocking_polls", "empty_polls", "events",
+            "avg_event_queue_length", "wakeups"})
+        {
+            assertTrue(body.contains("\"" + counter + "\":"), counter + " in " + body);
+        }
     }
 }

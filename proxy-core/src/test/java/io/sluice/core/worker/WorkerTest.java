@@ -64,6 +64,34 @@ class WorkerTest
 
     @ParameterizedTest
     @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldCountItsPollCallsSleepsAndEvents(final PollerKind kind) throws Exception
+    {
+        start(kind, 10 * SECOND_NS);
+        Thread.sleep(50);
+        final PollCounters counters = worker.pollCounters();
+        final long pollsBefore = counters.polls();
+        final long blockingBefore = counters.blockingPolls();
+        final long eventsBefore = counters.events();
+        for (int round = 0; round < 3; round++)
+        {
+            final CountDownLatch ran = new CountDownLatch(1);
+            worker.execute(ran::countDown);
+            assertTrue(ran.await(2, TimeUnit.SECONDS));
+            Thread.sleep(20);
+        }
+        // Each post woke a worker asleep in a poll with a timeout; with epoll that poll returned the
+        // eventfd's event (a selector's wakeup() is no event).
+        assertTrue(counters.polls() - pollsBefore >= 3, "polls: " + (counters.polls() - pollsBefore));
+        assertTrue(counters.blockingPolls() - blockingBefore >= 3, "blocking polls");
+        if (kind == PollerKind.EPOLL)
+        {
+            assertTrue(counters.events() - eventsBefore >= 3, "events: " + (counters.events() - eventsBefore));
+        }
+        assertTrue(counters.emptyPolls() <= counters.polls());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
     void shouldRunEveryTaskOnceInOrderPerProducerAndWakeOnlyWhenAsleep(final PollerKind kind) throws Exception
     {
         start(kind, SECOND_NS);

@@ -89,7 +89,8 @@ public record UserAccountSettings(boolean enableRootUser, boolean stripDbEsc, bo
 
     public UserAccountSettings withStripDbEsc(final boolean strip)
     {
-        return new UserAccountSettings(enableRootUser, strip, authAllServers, usersRefreshTimeMs, usersRefreshIntervalMs,
+        return new UserAccountSettings(enableRootUser, strip, authAllServers, usersRefreshTimeMs,
+                usersRefreshIntervalMs,
             localhostMatchesLoopback);
     }
 

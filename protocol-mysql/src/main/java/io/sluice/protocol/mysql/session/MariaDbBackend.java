@@ -219,7 +219,8 @@ final class MariaDbBackend implements BackendProtocol
     {
         final SessionCommandHistory.Outcome original = entry.outcome();
         final boolean error = tracker.isError();
-        if (original == SessionCommandHistory.Outcome.PENDING || error == (original == SessionCommandHistory.Outcome.ERROR))
+        if (original == SessionCommandHistory.Outcome.PENDING
+                || error == (original == SessionCommandHistory.Outcome.ERROR))
         {
             return;
         }

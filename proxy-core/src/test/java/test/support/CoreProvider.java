@@ -17,6 +17,7 @@ public final class CoreProvider implements ModuleProvider
     @Override
     public ModuleInfo module()
     {
-        return ModuleInfo.router("core-router", "1.0.0", "a router of the core class path", new RouterApi(context -> null));
+        return ModuleInfo.router("core-router", "1.0.0", "a router of the core class path",
+                new RouterApi(context -> null));
     }
 }

@@ -58,7 +58,10 @@ class ApiGuideRouterIT
     private int port;
     private TestCluster cluster;
 
-    /** The example's source: the {@code <pre>{@code ...}</pre>} block of the package javadoc, without the javadoc margin. */
+    /**
+     * The example's source: the {@code <pre>{@code ...}</pre>} block of the package javadoc, without the javadoc
+     * margin.
+     */
     static String guideSource() throws Exception
     {
         final String text = Files.readString(GUIDE);
@@ -87,7 +90,8 @@ class ApiGuideRouterIT
         cluster = testCluster;
         final Path plugins = Files.createDirectories(work.resolve("plugins"));
         final Path twin = RouterJars.jar(work, distJar("lib", "sluice-api-*.jar"), "twin",
-            List.of(new RouterJars.Source("example/twin/TwinProvider.java", guideSource())), "example.twin.TwinProvider");
+            List.of(new RouterJars.Source("example/twin/TwinProvider.java",
+                    guideSource())), "example.twin.TwinProvider");
         Files.copy(twin, plugins.resolve("twin.jar"));
         Files.copy(distJar("plugins", "sluice-protocol-mysql.jar"), plugins.resolve("sluice-protocol-mysql.jar"));
         modules = PluginModules.load(plugins);
@@ -96,12 +100,15 @@ class ApiGuideRouterIT
         final StringBuilder cnf = new StringBuilder("[sluice]\nthreads=1\nadmin_enabled=false\n\n");
         for (int i = 0; i < servers.size(); i++)
         {
-            cnf.append("[db").append(i + 1).append("]\ntype=server\naddress=127.0.0.1\nport=").append(servers.get(i).port())
+            cnf.append("[db").append(i
+                    + 1).append("]\ntype=server\naddress=127.0.0.1\nport=").append(servers.get(i).port())
                 .append("\nrole=").append(i == 0 ? "master" : "slave").append("\n\n");
         }
         cnf.append("[Twin-Service]\ntype=service\nrouter=twin\nreplica_delay=400ms\nservers=db1,db2,db3\nuser=")
-            .append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n")
-            .append("[Twin-Listener]\ntype=listener\nservice=Twin-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+            .append(ClusterAccounts.SLUICE_USER).append("\n"
+            + "password=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n")
+            .append("[Twin-Listener]\ntype=listener\nservice=Twin-Service\nprotocol=MariaDBProtocol\n"
+            + "address=127.0.0.1\nport=")
             .append(port).append('\n');
         sluice = Sluice.start(ConfigLoader.load(IniFile.parse("twin.cnf", cnf.toString()), modules.specs()), modules);
     }
@@ -226,11 +233,13 @@ class ApiGuideRouterIT
     void shouldReportAReplayedCommandWhoseOutcomeDiffersAsAHistoryMismatch() throws Exception
     {
         // A table on the primary only (not written to the binary log): the replica has no such table.
-        cluster.execute(cluster.primary(), "SET SESSION sql_log_bin = 0", "CREATE OR REPLACE TABLE test.primary_only (id INT)");
+        cluster.execute(cluster.primary(), "SET SESSION sql_log_bin = 0",
+                "CREATE OR REPLACE TABLE test.primary_only (id INT)");
         try (Connection c = connect("test"); Statement s = c.createStatement())
         {
             s.execute("SET @n = (SELECT COUNT(*) FROM test.primary_only)"); // OK for the client
-            assertTrue(Poll.waitFor(() -> (Long)diagnostics().get("history_mismatches") == 1, 10_000), diagnostics().toString());
+            assertTrue(Poll.waitFor(() -> (Long)diagnostics().get("history_mismatches") == 1, 10_000),
+                    diagnostics().toString());
             // The session carries on without the replica: reads are the primary's.
             assertEquals("1", one(s, "SELECT @@server_id"));
             assertEquals("0", one(s, "SELECT @n"));
@@ -251,7 +260,8 @@ class ApiGuideRouterIT
             try
             {
                 // The router closes db2's connection at the next read, then opens db3 (history replayed).
-                assertTrue(Poll.waitFor(() -> "3".equals(one(s, "SELECT @@server_id")), 10_000), diagnostics().toString());
+                assertTrue(Poll.waitFor(() -> "3".equals(one(s, "SELECT @@server_id")), 10_000),
+                        diagnostics().toString());
                 assertEquals(1L, diagnostics().get("replicas_closed"));
                 assertEquals(2L, diagnostics().get("most_endpoints"), "the closed endpoint left the session");
             }

@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +119,8 @@ class DistributionIT
         return "[sluice]\nthreads=2\npoller=" + poller + "\nshutdown_timeout=" + shutdownTimeout + "\n\n"
             + "[echo]\ntype=server\naddress=127.0.0.1\nport=" + echo.port() + "\n\n"
             + "[Echo-Service]\ntype=service\nrouter=passthrough\nservers=echo\n\n"
-            + "[Echo-Listener]\ntype=listener\nservice=Echo-Service\nprotocol=raw\naddress=127.0.0.1\nport=" + listenPort + "\n";
+            + "[Echo-Listener]\ntype=listener\nservice=Echo-Service\nprotocol=raw\naddress=127.0.0.1\nport="
+            + listenPort + "\n";
     }
 
     /** Waits until the process prints its ready line, or fails with what it printed. */
@@ -130,7 +130,8 @@ class DistributionIT
         final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.readString(out).contains("ready:"))
         {
-            assertTrue(p.isAlive(), "sluice exited: " + Files.readString(dir.resolve("err-" + started.indexOf(p) + ".txt")));
+            assertTrue(p.isAlive(), "sluice exited: "
+                    + Files.readString(dir.resolve("err-" + started.indexOf(p) + ".txt")));
             assertTrue(System.nanoTime() < deadlineNs, "sluice not ready within 30 s");
             Thread.sleep(50);
         }
@@ -283,7 +284,8 @@ class DistributionIT
     {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress()))
         {
-            final Result r = run(script(), "--config", config(passThroughConfig("auto", taken.getLocalPort(), "1s")).toString());
+            final Result r = run(script(), "--config",
+                    config(passThroughConfig("auto", taken.getLocalPort(), "1s")).toString());
             assertEquals(1, r.exit());
             assertTrue(r.err().contains("cannot listen on") && r.err().contains("Echo-Listener"), r.err());
         }
@@ -293,7 +295,8 @@ class DistributionIT
     void shouldServeAndStopGracefullyOnSigterm() throws Exception
     {
         final int port = freePort();
-        final Process p = launch(List.of(script(), "--config", config(passThroughConfig("auto", port, "1s")).toString()));
+        final Process p = launch(List.of(script(), "--config",
+                config(passThroughConfig("auto", port, "1s")).toString()));
         awaitReady(p);
 
         final byte[] data = testBytes(5_000_000);

@@ -75,7 +75,8 @@ class MariaDbFailuresIT
         final String servers = String.join(",", cluster.servers().stream().map(ServerInfo::name).toList());
         for (final String service : List.of("Service", "Strict-Service"))
         {
-            config.append('[').append(service).append("]\ntype=service\nrouter=readconnroute\nrouter_options=master\nservers=")
+            config.append('[').append(service).append("]\ntype=service\nrouter=readconnroute\nrouter_options=master\n"
+                    + "servers=")
                 .append(servers).append("\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
                 .append(ClusterAccounts.SLUICE_PASSWORD).append('\n');
             if (service.equals("Strict-Service"))
@@ -87,7 +88,8 @@ class MariaDbFailuresIT
         }
         config.append("[Listener]\ntype=listener\nservice=Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
             .append(port).append("\n\n");
-        config.append("[Strict-Listener]\ntype=listener\nservice=Strict-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+        config.append("[Strict-Listener]\ntype=listener\nservice=Strict-Service\nprotocol=MariaDBProtocol\n"
+                + "address=127.0.0.1\nport=")
             .append(strictPort).append('\n');
         sluice = SluiceProcess.start(Path.of("target", "mariadb-failures-it"), config.toString());
     }
@@ -124,7 +126,8 @@ class MariaDbFailuresIT
             final long afterMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - beforeNs);
             assertTrue(afterMs >= NET_READ_TIMEOUT_MS, "not before net_read_timeout: " + afterMs + " ms");
             assertTrue(afterMs < NET_READ_TIMEOUT_MS + 10_000, "closed after " + afterMs + " ms");
-            assertTrue(Poll.waitFor(() -> connectionsOf(STALL_USER) == 0, 10_000), "its server connection is closed too");
+            assertTrue(Poll.waitFor(() -> connectionsOf(STALL_USER) == 0, 10_000),
+                    "its server connection is closed too");
         }
         assertTrue(sluice.log().contains("Got timeout reading communication packets"), "logged");
     }
@@ -178,7 +181,8 @@ class MariaDbFailuresIT
     private static SQLException diesMidResponse(final String driver, final int port) throws Exception
     {
         final String marker = "failures-it-cj-" + driver + "-" + port;
-        final String url = driver.equals("mariadb") ? "jdbc:mariadb://127.0.0.1:" + port + "/test?allowMultiQueries=true"
+        final String url = driver.equals("mariadb") ? "jdbc:mariadb://127.0.0.1:" + port
+                + "/test?allowMultiQueries=true"
             : "jdbc:mysql://127.0.0.1:" + port + "/test?sslMode=DISABLED&allowMultiQueries=true";
         try (Connection c = DriverManager.getConnection(url, APP, APP_PW); Statement s = c.createStatement())
         {
@@ -263,7 +267,8 @@ class MariaDbFailuresIT
                         final RawClient.Packet p = raw.next();
                         packets.add(p);
                         // an error, or the EOF after the rows (the 6th packet is the one after the definitions)
-                        if (p.isErr() || packets.size() > 6 && (p.payload()[0] & 0xFF) == 0xFE && p.payload().length < 9)
+                        if (p.isErr() || packets.size() > 6 && (p.payload()[0] & 0xFF) == 0xFE
+                                && p.payload().length < 9)
                         {
                             return p;
                         }
@@ -274,7 +279,8 @@ class MariaDbFailuresIT
                     return e; // the connection ended inside a packet
                 }
             });
-            assertTrue(Poll.waitFor(() -> packets.size() >= 16, 20_000), () -> "rows stream in: " + packets.size() + " packets, "
+            assertTrue(Poll.waitFor(() -> packets.size() >= 16, 20_000), () -> "rows stream in: "
+                    + packets.size() + " packets, "
                 + (packets.isEmpty() ? "" : packets.get(packets.size() - 1).text()) + ", reading: " + reading);
             killServerConnectionOf(marker);
             final Object end = reading.get(30, TimeUnit.SECONDS);
@@ -302,7 +308,8 @@ class MariaDbFailuresIT
             assertEquals(direct.get(i).get(0), viaSluice.get(i).get(0), "command " + i + ": the server's numbering");
             for (int k = 1; k < viaSluice.get(i).size(); k++)
             {
-                assertEquals((viaSluice.get(i).get(0) + k) & 0xFF, viaSluice.get(i).get(k), "consecutive: " + viaSluice);
+                assertEquals((viaSluice.get(i).get(0) + k) & 0xFF, viaSluice.get(i).get(k),
+                        "consecutive: " + viaSluice);
             }
         }
     }
@@ -313,7 +320,8 @@ class MariaDbFailuresIT
         final List<List<Integer>> result = new ArrayList<>();
         try (RawClient raw = RawClient.loggedIn(port, APP, APP_PW, RawClient.CLIENT_COMPRESS))
         {
-            final String[] queries = {"SELECT 1", "SELECT 'in two compressed packets'", "SELECT seq FROM seq_1_to_3000"};
+            final String[] queries = {"SELECT 1", "SELECT 'in two compressed packets'",
+                    "SELECT seq FROM seq_1_to_3000"};
             final int[] pieces = {1, 2, 1};
             for (int i = 0; i < queries.length; i++)
             {

@@ -47,19 +47,26 @@ class MariaDbMonitorIT
         final StringBuilder config = new StringBuilder("[sluice]\nthreads=2\nadmin_port=" + adminPort + "\n\n");
         for (final ServerInfo s : cluster.servers())
         {
-            config.append('[').append(s.name()).append("]\ntype=server\naddress=127.0.0.1\nport=").append(s.port()).append("\n\n");
+            config.append('[').append(s.name()).append("]\ntype=server\naddress=127.0.0.1\n"
+                    + "port=").append(s.port()).append("\n\n");
         }
         config.append("[TheMonitor]\ntype=monitor\nmodule=mariadbmon\nservers=db1,db2,db3\nuser=")
             .append(ClusterAccounts.MONITOR_USER).append("\npassword=").append(ClusterAccounts.MONITOR_PASSWORD)
             .append("\nmonitor_interval=1s\nreplication_user=").append(ClusterAccounts.REPL_USER)
             .append("\nreplication_password=").append(ClusterAccounts.REPL_PASSWORD).append("\n\n");
-        config.append("[Write-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\nservers=db1,db2,db3\nuser=")
-            .append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
-        config.append("[Read-Service]\ntype=service\nrouter=readconnroute\nrouter_options=slave\nservers=db1,db2,db3\nuser=")
-            .append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
-        config.append("[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+        config.append("[Write-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\n"
+                + "servers=db1,db2,db3\nuser=")
+            .append(ClusterAccounts.SLUICE_USER).append("\n"
+            + "password=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
+        config.append("[Read-Service]\ntype=service\nrouter=readconnroute\nrouter_options=slave\nservers=db1,db2,db3\n"
+                + "user=")
+            .append(ClusterAccounts.SLUICE_USER).append("\n"
+            + "password=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
+        config.append("[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\n"
+                + "address=127.0.0.1\nport=")
             .append(writePort).append("\n\n");
-        config.append("[Read-Listener]\ntype=listener\nservice=Read-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+        config.append("[Read-Listener]\ntype=listener\nservice=Read-Service\nprotocol=MariaDBProtocol\n"
+                + "address=127.0.0.1\nport=")
             .append(readPort).append("\n");
         try (SluiceProcess sluice = SluiceProcess.start(Path.of("target", "mariadb-monitor-it"), config.toString()))
         {
@@ -86,9 +93,11 @@ class MariaDbMonitorIT
             assertEquals(Set.of(2, 3), serverIdsVia(readPort, 6));
             assertEquals(1, serverIdVia(writePort));
 
-            final HttpResponse<String> bad = admin(adminPort, "POST", "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db9");
+            final HttpResponse<String> bad = admin(adminPort, "POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db9");
             assertEquals(400, bad.statusCode(), bad.body());
-            assertEquals("{\"errors\":[{\"detail\":\"monitor TheMonitor has no server 'db9'; its servers are [db1, db2, db3]\"}]}",
+            assertEquals("{\"errors\":[{\"detail\":\"monitor TheMonitor has no server 'db9'; its servers are [db1, "
+                    + "db2, db3]\"}]}",
                 bad.body());
             try
             {
@@ -128,7 +137,8 @@ class MariaDbMonitorIT
     private static HttpResponse<String> admin(final int port, final String method, final String path) throws Exception
     {
         final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", "Basic "
+            + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
             .timeout(java.time.Duration.ofSeconds(150))
             .method(method, HttpRequest.BodyPublishers.noBody())
             .build();
@@ -169,7 +179,8 @@ class MariaDbMonitorIT
         {
             for (int i = 0; i < n; i++)
             {
-                open[i] = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/test", ClusterAccounts.APP_USER,
+                open[i] = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/test",
+                        ClusterAccounts.APP_USER,
                     ClusterAccounts.APP_PASSWORD);
                 try (Statement s = open[i].createStatement(); ResultSet rs = s.executeQuery("SELECT @@server_id"))
                 {

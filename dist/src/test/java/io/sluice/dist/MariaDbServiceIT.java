@@ -85,15 +85,21 @@ class MariaDbServiceIT
                 .append("\nrole=").append(s.role() == ServerInfo.Role.PRIMARY ? "master" : "slave").append("\n\n");
         }
         final String servers = String.join(",", cluster.servers().stream().map(ServerInfo::name).toList());
-        config.append("[Write-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\nservers=").append(servers)
-            .append("\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD)
+        config.append("[Write-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\n"
+                + "servers=").append(servers)
+            .append("\nuser=").append(ClusterAccounts.SLUICE_USER).append("\n"
+            + "password=").append(ClusterAccounts.SLUICE_PASSWORD)
             .append("\nusers_refresh_time=0s\n\n");
-        config.append("[Read-Service]\ntype=service\nrouter=readconnroute\nrouter_options=slave\nservers=").append(servers)
-            .append("\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD)
+        config.append("[Read-Service]\ntype=service\nrouter=readconnroute\nrouter_options=slave\n"
+                + "servers=").append(servers)
+            .append("\nuser=").append(ClusterAccounts.SLUICE_USER).append("\n"
+            + "password=").append(ClusterAccounts.SLUICE_PASSWORD)
             .append("\n\n");
-        config.append("[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+        config.append("[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\n"
+                + "address=127.0.0.1\nport=")
             .append(masterPort).append("\n\n");
-        config.append("[Read-Listener]\ntype=listener\nservice=Read-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+        config.append("[Read-Listener]\ntype=listener\nservice=Read-Service\nprotocol=MariaDBProtocol\n"
+                + "address=127.0.0.1\nport=")
             .append(slavePort).append("\n");
         sluice = SluiceProcess.start(Path.of("target", "mariadb-service-it"), config.toString());
     }
@@ -144,11 +150,13 @@ class MariaDbServiceIT
     {
         try (Connection c = connect(driver, masterPort, ""))
         {
-            assertEquals(serverId(cluster.primary()), scalar(c, "SELECT @@server_id"), "router_options=master goes to the primary");
+            assertEquals(serverId(cluster.primary()), scalar(c, "SELECT @@server_id"),
+                    "router_options=master goes to the primary");
             assertEquals(2, scalar(c, "SELECT 1 + 1"));
 
             // 100k rows
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, CONCAT('row-', seq) FROM seq_1_to_100000 WHERE seq > ?"))
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, CONCAT('row-', seq) FROM seq_1_to_100000 WHERE "
+                    + "seq > ?"))
             {
                 ps.setInt(1, 0);
                 long count = 0;
@@ -180,7 +188,8 @@ class MariaDbServiceIT
                 ps.setNull(3, java.sql.Types.VARCHAR);
                 assertTrue(ps.executeUpdate() >= 1);
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT b, n, ? AS l, ? AS d, ? AS s, ? AS dt, ? AS dm FROM blobs WHERE id = ?"))
+            try (PreparedStatement ps = c.prepareStatement("SELECT b, n, ? AS l, ? AS d, ? AS s, ? AS dt, ? AS dm FROM "
+                    + "blobs WHERE id = ?"))
             {
                 ps.setLong(1, 1L << 40);
                 ps.setDouble(2, 2.5);
@@ -255,7 +264,8 @@ class MariaDbServiceIT
     @Test
     void shouldRunMultiStatementQueries() throws Exception
     {
-        try (Connection c = connect("mariadb-text", masterPort, "&allowMultiQueries=true"); Statement s = c.createStatement())
+        try (Connection c = connect("mariadb-text", masterPort,
+                "&allowMultiQueries=true"); Statement s = c.createStatement())
         {
             assertTrue(s.execute("SELECT 1 AS one; SELECT 2 AS two; DO 1"));
             try (ResultSet rs = s.getResultSet())
@@ -336,10 +346,12 @@ class MariaDbServiceIT
             rows.append(i).append(",name-").append(i).append('\n');
         }
         Files.writeString(file, rows);
-        try (Connection c = connect("mariadb-text", masterPort, "&allowLocalInfile=true"); Statement s = c.createStatement())
+        try (Connection c = connect("mariadb-text", masterPort,
+                "&allowLocalInfile=true"); Statement s = c.createStatement())
         {
             s.execute("DELETE FROM loaded");
-            final int loaded = s.executeUpdate("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE loaded FIELDS TERMINATED BY ','");
+            final int loaded = s.executeUpdate("LOAD DATA LOCAL INFILE '" + file
+                    + "' INTO TABLE loaded FIELDS TERMINATED BY ','");
             assertEquals(1000, loaded);
             assertEquals(500_500, scalar(c, "SELECT SUM(id) FROM loaded"));
         }
@@ -356,7 +368,8 @@ class MariaDbServiceIT
         {
             assertEquals(5_000_050_000L, scalar(c, "SELECT SUM(seq) FROM seq_1_to_100000"));
             long count = 0;
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT seq, REPEAT('x', 100) FROM seq_1_to_20000"))
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT seq, REPEAT('x', 100) FROM "
+                    + "seq_1_to_20000"))
             {
                 while (rs.next())
                 {
@@ -405,7 +418,8 @@ class MariaDbServiceIT
         assertTrue(wrongPassword.getMessage().contains("Access denied for user 'app'"), wrongPassword.getMessage());
 
         final SQLException unknownUser = assertThrows(SQLException.class,
-            () -> DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + masterPort + "/test?sslMode=DISABLED", "nobody", "x"));
+            () -> DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + masterPort
+                    + "/test?sslMode=DISABLED", "nobody", "x"));
         assertEquals(1045, unknownUser.getErrorCode());
         assertEquals("28000", unknownUser.getSQLState());
 
@@ -424,7 +438,8 @@ class MariaDbServiceIT
         assertEquals("42000", denied.getSQLState());
 
         final SQLException root = assertThrows(SQLException.class, () -> DriverManager.getConnection(
-            "jdbc:mariadb://127.0.0.1:" + masterPort + "/test", ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD));
+            "jdbc:mariadb://127.0.0.1:" + masterPort
+                    + "/test", ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD));
         assertEquals(1045, root.getErrorCode(), "enable_root_user=false by default");
     }
 
@@ -436,7 +451,8 @@ class MariaDbServiceIT
         {
             replicaIds.add(serverId(replica));
         }
-        try (Connection a = connect("mariadb-text", slavePort, ""); Connection b = connect("mariadb-text", slavePort, ""))
+        try (Connection a = connect("mariadb-text", slavePort,
+                ""); Connection b = connect("mariadb-text", slavePort, ""))
         {
             final long first = scalar(a, "SELECT @@server_id");
             final long second = scalar(b, "SELECT @@server_id");
@@ -452,7 +468,8 @@ class MariaDbServiceIT
         for (final String extra : List.of("--no-auto-rehash", "--compress"))
         {
             final List<String> command = new ArrayList<>(List.of(cluster.mariadbClient().toString(), "--no-defaults",
-                "--skip-ssl", "-h", "127.0.0.1", "-P", String.valueOf(masterPort), "-u", APP, "-p" + APP_PW, extra, "-N", "-B", "test",
+                "--skip-ssl", "-h", "127.0.0.1", "-P", String.valueOf(masterPort), "-u", APP, "-p"
+                        + APP_PW, extra, "-N", "-B", "test",
                 "-e", "SELECT 40 + 2; SELECT COUNT(*) FROM seq_1_to_1000"));
             final Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             final String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -477,7 +494,8 @@ class MariaDbServiceIT
                 // the connection is aborted under it
             }
         });
-        assertTrue(Poll.waitFor(() -> countQueries("sluice-kill-test") == 1, 10_000), "the statement runs on the primary");
+        assertTrue(Poll.waitFor(() -> countQueries("sluice-kill-test") == 1, 10_000),
+                "the statement runs on the primary");
         c.abort(Executors.newSingleThreadExecutor());
         assertTrue(Poll.waitFor(() -> countQueries("sluice-kill-test") == 0, 10_000),
             "the statement is killed once its client hung up");

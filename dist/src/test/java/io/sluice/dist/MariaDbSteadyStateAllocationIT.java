@@ -68,7 +68,8 @@ class MariaDbSteadyStateAllocationIT
             + "[db1]\ntype=server\naddress=127.0.0.1\nport=" + primary.port() + "\nrole=master\n\n"
             + "[Write-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\nservers=db1\nuser="
             + ClusterAccounts.SLUICE_USER + "\npassword=" + ClusterAccounts.SLUICE_PASSWORD + "\n\n"
-            + "[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport="
+            + "[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\n"
+            + "port="
             + port + "\n";
         final ModuleInfo protocol = new MariaDbProtocolModule().module();
         final ModuleInfo router = new ReadConnRouteModule().module();
@@ -79,10 +80,12 @@ class MariaDbSteadyStateAllocationIT
             .map(m -> new Modules.Choice(m, ModuleUsage.NONE));
         sluice = Sluice.start(ConfigLoader.load(IniFile.parse("alloc.cnf", cnf), specs), modules);
         final Worker worker = sluice.pool().worker(0);
-        final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
 
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port
-            + "/test?useServerPrepStmts=true&useBulkStmts=false", ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD))
+            + "/test?useServerPrepStmts=true&useBulkStmts=false",
+            ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD))
         {
             c.setAutoCommit(false);
             try (PreparedStatement select = c.prepareStatement("SELECT v FROM alloc WHERE id = ?");

@@ -72,7 +72,8 @@ class PluginDropInIT
     private void startSluice(final String configText) throws Exception
     {
         Files.writeString(config, configText);
-        final ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/sluice").toString(), "--config", config.toString(),
+        final ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/sluice").toString(),
+                "--config", config.toString(),
             "--plugins", plugins.toString())
             .redirectOutput(work.resolve("sluice.out").toFile())
             .redirectError(err.toFile());
@@ -270,9 +271,13 @@ class PluginDropInIT
         final List<String> lines = out.lines()
             .filter(l -> l.startsWith("router") || l.startsWith("protocol") || l.startsWith("monitor")).toList();
         assertEquals(4, lines.size(), out);
-        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
-        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-passthrough\\.jar\\s+.*"), out);
-        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-readconnroute\\.jar\\s+.*"), out);
-        assertTrue(lines.get(3).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
+        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API "
+                + "2\\.0\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
+        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API "
+                + "2\\.0\\s+sluice-passthrough\\.jar\\s+.*"), out);
+        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API "
+                + "2\\.0\\s+sluice-readconnroute\\.jar\\s+.*"), out);
+        assertTrue(lines.get(3).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API "
+                + "2\\.0\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
     }
 }

@@ -75,7 +75,9 @@ final class RawClient implements AutoCloseable
         return loggedIn(port, user, password, 0);
     }
 
-    /** Logs in with the basic capabilities plus {@code extraCapabilities} (CLIENT_COMPRESS: compressed from then on). */
+    /**
+     * Logs in with the basic capabilities plus {@code extraCapabilities} (CLIENT_COMPRESS: compressed from then on).
+     */
     static RawClient loggedIn(final int port, final String user, final String password, final int extraCapabilities)
         throws Exception
     {

@@ -29,7 +29,8 @@ final class RouterJars
      * {@code hello from tagger VERSION\n}, then passes bytes both ways; with {@code upperCase}
      * it upper-cases the server's replies, so a test can tell which version serves a session.
      */
-    static Path tagger(final Path work, final Path apiJar, final String version, final boolean upperCase, final String api)
+    static Path tagger(final Path work, final Path apiJar, final String version,
+            final boolean upperCase, final String api)
         throws IOException
     {
         final String module = """
@@ -68,12 +69,14 @@ final class RouterJars
                         .getBytes(StandardCharsets.US_ASCII)), null, io.sluice.api.Reply.UNKNOWN);
                     return new RouterSession()
                     {
-                        public void routeQuery(final ByteBuffer data, final io.sluice.api.Query query) throws IOException
+                        public void routeQuery(final ByteBuffer data, final io.sluice.api.Query query)
+                            throws IOException
                         {
                             server.write(data, query);
                         }
 
-                        public void clientReply(final Endpoint from, final ByteBuffer data, final io.sluice.api.Reply reply) throws IOException
+                        public void clientReply(final Endpoint from, final ByteBuffer data,
+                            final io.sluice.api.Reply reply) throws IOException
                         {
                             if (TaggerModule.UPPER)
                             {
@@ -117,12 +120,14 @@ final class RouterJars
     {
     }
 
-    static Path jar(final Path work, final Path apiJar, final String name, final List<Source> sources, final String provider)
+    static Path jar(final Path work, final Path apiJar, final String name, final List<Source> sources,
+            final String provider)
         throws IOException
     {
         final Path src = Files.createDirectories(work.resolve(name + "-src"));
         final Path classes = Files.createDirectories(work.resolve(name + "-classes"));
-        final List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(), "-cp", apiJar.toString()));
+        final List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(), "-cp",
+                apiJar.toString()));
         for (final Source source : sources)
         {
             final Path file = src.resolve(source.path());

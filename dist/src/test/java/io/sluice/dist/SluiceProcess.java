@@ -45,7 +45,8 @@ final class SluiceProcess implements AutoCloseable
             if (!sluice.process.isAlive() || System.nanoTime() > deadlineNs)
             {
                 sluice.close();
-                throw new IllegalStateException("sluice did not start: " + Files.readString(out) + Files.readString(err));
+                throw new IllegalStateException("sluice did not start: " + Files.readString(out)
+                        + Files.readString(err));
             }
             Thread.sleep(50);
         }

@@ -7,7 +7,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.channels.SelectableChannel;
 
 /**
- * The integer file descriptor of a JDK {@code SocketChannel} or {@code ServerSocketChannel} (any {@code sun.nio.ch.SelChImpl}).
+ * The integer file descriptor of a JDK {@code SocketChannel} or {@code ServerSocketChannel} (any {@code
+ * sun.nio.ch.SelChImpl}).
  *
  * <p>Strategies, chosen once at class initialization:
  * <ol>
@@ -20,8 +21,8 @@ import java.nio.channels.SelectableChannel;
  * </ol>
  * Thread-safe (immutable state). The look-up cost is paid once per registration, not per event.
  */
-public final class ChannelFds {
-
+public final class ChannelFds
+{
     static final String FLAG = "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED";
 
     private static final String STRATEGY;
@@ -36,7 +37,8 @@ public final class ChannelFds {
     /** {@code SelChImpl#getFDVal()} typed {@code (SelectableChannel)int}; used for other channel classes. */
     private static final MethodHandle GET_FD_VAL;
 
-    static {
+    static
+    {
         String strategy = "unavailable";
         String reason = null;
         VarHandle socketFd = null;
@@ -45,33 +47,45 @@ public final class ChannelFds {
         Class<?> serverSocketImpl = null;
         Class<?> selChImpl = null;
         MethodHandle getFdVal = null;
-        try {
+        try
+        {
             socketImpl = Class.forName("sun.nio.ch.SocketChannelImpl");
             serverSocketImpl = Class.forName("sun.nio.ch.ServerSocketChannelImpl");
             selChImpl = Class.forName("sun.nio.ch.SelChImpl");
-        } catch (ClassNotFoundException | LinkageError e) {
+        }
+        catch (ClassNotFoundException | LinkageError e)
+        {
             reason = "this JDK has no sun.nio.ch channel implementation classes (" + e + ")";
         }
-        if (reason == null) {
+        if (reason == null)
+        {
             MethodType getter = MethodType.methodType(int.class);
             MethodType erased = MethodType.methodType(int.class, SelectableChannel.class);
-            try {
+            try
+            {
                 MethodHandles.Lookup lookup = MethodHandles.lookup();
-                socketFd = MethodHandles.privateLookupIn(socketImpl, lookup).findVarHandle(socketImpl, "fdVal", int.class);
+                socketFd = MethodHandles.privateLookupIn(socketImpl, lookup).findVarHandle(socketImpl,
+                        "fdVal", int.class);
                 serverSocketFd = MethodHandles.privateLookupIn(serverSocketImpl, lookup)
                         .findVarHandle(serverSocketImpl, "fdVal", int.class);
                 getFdVal = MethodHandles.privateLookupIn(selChImpl, lookup).findVirtual(selChImpl, "getFDVal", getter)
                         .asType(erased);
                 strategy = "add-opens";
-            } catch (ReflectiveOperationException | RuntimeException opensFailure) {
+            }
+            catch (ReflectiveOperationException | RuntimeException opensFailure)
+            {
                 socketFd = null;
                 serverSocketFd = null;
-                try {
+                try
+                {
                     getFdVal = MethodHandles.lookup().findVirtual(selChImpl, "getFDVal", getter).asType(erased);
                     strategy = "add-exports";
-                } catch (ReflectiveOperationException | RuntimeException exportsFailure) {
+                }
+                catch (ReflectiveOperationException | RuntimeException exportsFailure)
+                {
                     getFdVal = null;
-                    reason = "java.base does not open sun.nio.ch to this code, so the fd of a NIO channel cannot be read; start the JVM with "
+                    reason = "java.base does not open sun.nio.ch to this code, so the fd of a NIO channel cannot be "
+                            + "read; start the JVM with "
                             + FLAG + " (bin/sluice sets it, and so does `java -jar` through the manifest's Add-Opens)";
                 }
             }
@@ -86,7 +100,8 @@ public final class ChannelFds {
         GET_FD_VAL = getFdVal;
     }
 
-    private ChannelFds() {
+    private ChannelFds()
+    {
     }
 
     /**
@@ -95,45 +110,60 @@ public final class ChannelFds {
      * @throws IllegalStateException if no strategy works (the message names {@value #FLAG})
      * @throws IllegalArgumentException if {@code ch} is closed or is not a JDK {@code sun.nio.ch} channel
      */
-    public static int fdOf(SelectableChannel ch) {
-        if (GET_FD_VAL == null) {
+    public static int fdOf(SelectableChannel ch)
+    {
+        if (GET_FD_VAL == null)
+        {
             throw new IllegalStateException("ChannelFds is unavailable: " + UNAVAILABLE_REASON);
         }
-        if (!ch.isOpen()) {
+        if (!ch.isOpen())
+        {
             throw new IllegalArgumentException("channel is closed: " + ch);
         }
         Class<?> c = ch.getClass();
-        if (SOCKET_FD != null) {
-            if (c == SOCKET_IMPL) {
+        if (SOCKET_FD != null)
+        {
+            if (c == SOCKET_IMPL)
+            {
                 return (int) SOCKET_FD.get(ch);
             }
-            if (c == SERVER_SOCKET_IMPL) {
+            if (c == SERVER_SOCKET_IMPL)
+            {
                 return (int) SERVER_SOCKET_FD.get(ch);
             }
         }
-        if (!SEL_CH_IMPL.isInstance(ch)) {
+        if (!SEL_CH_IMPL.isInstance(ch))
+        {
             throw new IllegalArgumentException("not a JDK sun.nio.ch channel: " + c.getName());
         }
-        try {
+        try
+        {
             return (int) GET_FD_VAL.invokeExact(ch);
-        } catch (RuntimeException | Error e) {
+        }
+        catch (RuntimeException | Error e)
+        {
             throw e;
-        } catch (Throwable t) {
+        }
+        catch (Throwable t)
+        {
             throw new IllegalStateException("SelChImpl.getFDVal() failed", t);
         }
     }
 
-    public static boolean isAvailable() {
+    public static boolean isAvailable()
+    {
         return GET_FD_VAL != null;
     }
 
     /** Null when available; otherwise a sentence naming the cause and the flag that fixes it. */
-    public static String unavailableReason() {
+    public static String unavailableReason()
+    {
         return UNAVAILABLE_REASON;
     }
 
     /** {@code "add-opens"}, {@code "add-exports"} or {@code "unavailable"}. */
-    public static String strategy() {
+    public static String strategy()
+    {
         return STRATEGY;
     }
 }

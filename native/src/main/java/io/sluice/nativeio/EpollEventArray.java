@@ -7,13 +7,14 @@ import java.nio.ByteOrder;
 
 /**
  * An off-heap array of {@code struct epoll_event} in a direct {@link ByteBuffer} (native byte order). The address is
- * computed once per buffer and handed to native calls as a {@code long}. Reads use absolute {@code getInt}/{@code getLong}
+ * computed once per buffer and handed to native calls as a {@code long}. Reads use absolute {@code getInt}/{@code
+ * getLong}
  * (JIT intrinsics), never {@code Pointer.getXxx} (a JNI call each).
  *
  * <p>Not thread-safe: owned by one thread, normally the event loop that owns the {@link Epoll}.
  */
-public final class EpollEventArray implements AutoCloseable {
-
+public final class EpollEventArray implements AutoCloseable
+{
     private final EpollEventLayout layout;
     private final int size;
     private final int eventsOffset;
@@ -22,8 +23,10 @@ public final class EpollEventArray implements AutoCloseable {
     private long address;
     private int capacity;
 
-    public EpollEventArray(EpollEventLayout layout, int capacity) {
-        if (capacity <= 0) {
+    public EpollEventArray(EpollEventLayout layout, int capacity)
+    {
+        if (capacity <= 0)
+        {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         this.layout = layout;
@@ -33,7 +36,8 @@ public final class EpollEventArray implements AutoCloseable {
         allocate(capacity);
     }
 
-    private void allocate(int newCapacity) {
+    private void allocate(int newCapacity)
+    {
         ByteBuffer b = ByteBuffer.allocateDirect(Math.multiplyExact(newCapacity, size)).order(ByteOrder.nativeOrder());
         this.address = Pointer.nativeValue(Native.getDirectBufferPointer(b));
         this.buffer = b;
@@ -41,32 +45,38 @@ public final class EpollEventArray implements AutoCloseable {
     }
 
     /** The address of element 0; changes after {@link #grow()}. */
-    public long address() {
+    public long address()
+    {
         return address;
     }
 
-    public int capacity() {
+    public int capacity()
+    {
         return capacity;
     }
 
-    public EpollEventLayout layout() {
+    public EpollEventLayout layout()
+    {
         return layout;
     }
 
     /** The {@code events} mask of element {@code i}. */
-    public int events(int i) {
+    public int events(int i)
+    {
         // hot path: no allocation
         return buffer.getInt(i * size + eventsOffset);
     }
 
     /** The 64-bit {@code epoll_data} of element {@code i}. */
-    public long data(int i) {
+    public long data(int i)
+    {
         // hot path: no allocation
         return buffer.getLong(i * size + dataOffset);
     }
 
     /** Writes element {@code i} (used for the {@code epoll_ctl} scratch event and by tests). */
-    public void set(int i, int events, long data) {
+    public void set(int i, int events, long data)
+    {
         // hot path: no allocation
         ByteBuffer b = buffer;
         int base = i * size;
@@ -75,7 +85,8 @@ public final class EpollEventArray implements AutoCloseable {
     }
 
     /** Doubles the capacity: a new buffer with a new address; the old contents are copied. */
-    public void grow() {
+    public void grow()
+    {
         ensureOpen();
         ByteBuffer old = buffer;
         int oldCapacity = capacity;
@@ -85,25 +96,30 @@ public final class EpollEventArray implements AutoCloseable {
 
     /** Drops the buffer; the memory is freed by the JDK's cleaner. Idempotent. */
     @Override
-    public void close() {
+    public void close()
+    {
         buffer = null;
         address = 0L;
         capacity = 0;
     }
 
     /** The buffer, so that callers can keep it reachable across a native call ({@code Reference.reachabilityFence}). */
-    ByteBuffer buffer() {
+    ByteBuffer buffer()
+    {
         return buffer;
     }
 
-    private void ensureOpen() {
-        if (buffer == null) {
+    private void ensureOpen()
+    {
+        if (buffer == null)
+        {
             throw new IllegalStateException("EpollEventArray is closed");
         }
     }
 
     @Override
-    public String toString() {
+    public String toString()
+    {
         return "EpollEventArray[" + layout + ", capacity=" + capacity + "]";
     }
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
  * glibc declares the struct {@code __attribute__((packed))} only on x86 and x86_64 (12 bytes, data at 4);
  * everywhere else it has natural alignment (16 bytes, data at 8). Immutable.
  */
-public final class EpollEventLayout {
-
+public final class EpollEventLayout
+{
     /** x86 / x86_64: 12 bytes, {@code events} at 0, {@code data} at 4. */
     public static final EpollEventLayout PACKED_X86_64 = new EpollEventLayout("PACKED_X86_64", 12, 0, 4);
     /** aarch64 and other 64-bit platforms: 16 bytes, {@code events} at 0, {@code data} at 8. */
@@ -21,7 +21,8 @@ public final class EpollEventLayout {
     private final int eventsOffset;
     private final int dataOffset;
 
-    private EpollEventLayout(String name, int size, int eventsOffset, int dataOffset) {
+    private EpollEventLayout(String name, int size, int eventsOffset, int dataOffset)
+    {
         this.name = name;
         this.size = size;
         this.eventsOffset = eventsOffset;
@@ -33,8 +34,10 @@ public final class EpollEventLayout {
      * {@code i386} (and {@code i486}..{@code i686}, {@code x86-64}) give {@link #PACKED_X86_64}; anything else gives
      * {@link #NATURAL_64}.
      */
-    public static EpollEventLayout forArch(String osArch) {
-        switch (osArch.toLowerCase(Locale.ROOT)) {
+    public static EpollEventLayout forArch(String osArch)
+    {
+        switch (osArch.toLowerCase(Locale.ROOT))
+        {
             case "amd64":
             case "x86_64":
             case "x86-64":
@@ -49,25 +52,33 @@ public final class EpollEventLayout {
         }
     }
 
-    /** The layout of this JVM's platform, from {@code os.arch} (the property JNA's {@code Platform.ARCH} is derived from). */
-    public static EpollEventLayout current() {
+    /**
+     * The layout of this JVM's platform, from {@code os.arch} (the property JNA's {@code Platform.ARCH} is derived
+     * from).
+     */
+    public static EpollEventLayout current()
+    {
         return CURRENT;
     }
 
-    public int size() {
+    public int size()
+    {
         return size;
     }
 
-    public int eventsOffset() {
+    public int eventsOffset()
+    {
         return eventsOffset;
     }
 
-    public int dataOffset() {
+    public int dataOffset()
+    {
         return dataOffset;
     }
 
     @Override
-    public String toString() {
+    public String toString()
+    {
         return name + "[size=" + size + ", events@" + eventsOffset + ", data@" + dataOffset + "]";
     }
 }

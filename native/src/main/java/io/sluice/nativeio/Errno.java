@@ -5,8 +5,8 @@ import java.io.IOException;
 /**
  * Linux errno values and the one place where a failed call becomes an {@link IOException}. Thread-safe (stateless).
  */
-public final class Errno {
-
+public final class Errno
+{
     public static final int EPERM = 1;
     public static final int ENOENT = 2;
     public static final int ESRCH = 3;
@@ -51,12 +51,15 @@ public final class Errno {
     public static final int EALREADY = 114;
     public static final int EINPROGRESS = 115;
 
-    private Errno() {
+    private Errno()
+    {
     }
 
     /** The symbolic name, for example {@code "EBADF"}; {@code "errno 123"} for a value not listed here. */
-    public static String name(int errno) {
-        switch (errno) {
+    public static String name(int errno)
+    {
+        switch (errno)
+        {
             case EPERM: return "EPERM";
             case ENOENT: return "ENOENT";
             case ESRCH: return "ESRCH";
@@ -103,14 +106,20 @@ public final class Errno {
     }
 
     /** The C library's text for {@code errno} ({@code strerror}), or {@code "errno N"} if libc is not bound. */
-    static String text(int errno) {
-        if (LinuxLibC.loadFailure() == null) {
-            try {
+    static String text(int errno)
+    {
+        if (LinuxLibC.loadFailure() == null)
+        {
+            try
+            {
                 String s = LinuxLibC.strerror(errno);
-                if (s != null && !s.isEmpty()) {
+                if (s != null && !s.isEmpty())
+                {
                     return s;
                 }
-            } catch (LinkageError ignored) {
+            }
+            catch (LinkageError ignored)
+            {
                 // fall through to the numeric form
             }
         }
@@ -119,9 +128,11 @@ public final class Errno {
 
     /**
      * An exception for a failed call. {@code call} names the call and the arguments that matter, for example
-     * {@code "epoll_ctl(ADD, fd=7)"}; the message becomes {@code "epoll_ctl(ADD, fd=7) failed: EBADF (Bad file descriptor)"}.
+     * {@code "epoll_ctl(ADD, fd=7)"}; the message becomes {@code "epoll_ctl(ADD, fd=7) failed: EBADF (Bad file
+     * descriptor)"}.
      */
-    public static IOException newIOException(String call, int errno) {
+    public static IOException newIOException(String call, int errno)
+    {
         return new IOException(call + " failed: " + name(errno) + " (" + text(errno) + ")");
     }
 }

@@ -14,8 +14,8 @@ import com.sun.jna.Platform;
  * <p>The static initializer never throws: if JNA or libc cannot be loaded, {@link #loadFailure()} names the cause
  * and the native methods stay unbound. Thread-safe (stateless).
  */
-final class LinuxLibC {
-
+final class LinuxLibC
+{
     static final int EPOLL_CLOEXEC = 0x80000;   // == O_CLOEXEC
     static final int EPOLL_CTL_ADD = 1;
     static final int EPOLL_CTL_DEL = 2;
@@ -25,15 +25,22 @@ final class LinuxLibC {
 
     private static final String LOAD_FAILURE;
 
-    static {
+    static
+    {
         String failure = null;
         String osName = System.getProperty("os.name", "");
-        if (!osName.startsWith("Linux")) {
+        if (!osName.startsWith("Linux"))
+        {
             failure = "the operating system is " + osName + ", and epoll and eventfd exist only on Linux";
-        } else {
-            try {
+        }
+        else
+        {
+            try
+            {
                 Native.register(LinuxLibC.class, NativeLibrary.getInstance(Platform.C_LIBRARY_NAME));
-            } catch (Throwable t) {   // NoClassDefFoundError (no JNA jar), UnsatisfiedLinkError (jnidispatch or symbols)
+            }
+            catch (Throwable t)
+            {   // NoClassDefFoundError (no JNA jar), UnsatisfiedLinkError (jnidispatch or symbols)
                 failure = "JNA could not bind libc (" + t + "); check that the JNA jar is on the class path and that "
                         + "jna.tmpdir is writable and not mounted noexec";
             }
@@ -41,11 +48,13 @@ final class LinuxLibC {
         LOAD_FAILURE = failure;
     }
 
-    private LinuxLibC() {
+    private LinuxLibC()
+    {
     }
 
     /** Null when the native methods are bound; otherwise a sentence naming the cause. */
-    static String loadFailure() {
+    static String loadFailure()
+    {
         return LOAD_FAILURE;
     }
 

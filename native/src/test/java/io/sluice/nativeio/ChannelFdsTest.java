@@ -14,28 +14,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class ChannelFdsTest {
-
+class ChannelFdsTest
+{
     @Test
-    void shouldUseAddOpensStrategyUnderSurefire() {
+    void shouldUseAddOpensStrategyUnderSurefire()
+    {
         assertEquals("add-opens", ChannelFds.strategy());
         assertTrue(ChannelFds.isAvailable());
         assertNull(ChannelFds.unavailableReason());
     }
 
     @Test
-    void shouldReturnSocketFdsForServerAndClientChannels() throws IOException {
-        try (ServerSocketChannel server = ServerSocketChannel.open()) {
+    void shouldReturnSocketFdsForServerAndClientChannels() throws IOException
+    {
+        try (ServerSocketChannel server = ServerSocketChannel.open())
+        {
             server.bind(new InetSocketAddress("127.0.0.1", 0));
             try (SocketChannel client = SocketChannel.open(server.getLocalAddress());
-                 SocketChannel accepted = server.accept()) {
+                 SocketChannel accepted = server.accept())
+            {
                 int serverFd = ChannelFds.fdOf(server);
                 int clientFd = ChannelFds.fdOf(client);
                 int acceptedFd = ChannelFds.fdOf(accepted);
                 assertTrue(serverFd > 2, "fd " + serverFd);
                 assertNotEquals(serverFd, clientFd);
                 assertNotEquals(clientFd, acceptedFd);
-                for (int fd : new int[] {serverFd, clientFd, acceptedFd}) {
+                for (int fd : new int[] {serverFd, clientFd, acceptedFd})
+                {
                     String link = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
                     assertTrue(link.startsWith("socket:"), "fd " + fd + " -> " + link);
                 }
@@ -44,7 +49,8 @@ class ChannelFdsTest {
     }
 
     @Test
-    void shouldRejectClosedChannel() throws IOException {
+    void shouldRejectClosedChannel() throws IOException
+    {
         SocketChannel ch = SocketChannel.open();
         ch.close();
         assertThrows(IllegalArgumentException.class, () -> ChannelFds.fdOf(ch));

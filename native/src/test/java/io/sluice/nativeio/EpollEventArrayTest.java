@@ -7,27 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-class EpollEventArrayTest {
-
+class EpollEventArrayTest
+{
     @Test
-    void shouldRoundTripEventsAndDataWithPackedLayout() {
+    void shouldRoundTripEventsAndDataWithPackedLayout()
+    {
         shouldRoundTrip(EpollEventLayout.PACKED_X86_64);
     }
 
     @Test
-    void shouldRoundTripEventsAndDataWithNaturalLayout() {
+    void shouldRoundTripEventsAndDataWithNaturalLayout()
+    {
         shouldRoundTrip(EpollEventLayout.NATURAL_64);
     }
 
-    private static void shouldRoundTrip(EpollEventLayout layout) {
-        try (EpollEventArray a = new EpollEventArray(layout, 4)) {
+    private static void shouldRoundTrip(EpollEventLayout layout)
+    {
+        try (EpollEventArray a = new EpollEventArray(layout, 4))
+        {
             assertSame(layout, a.layout());
             assertEquals(4, a.capacity());
             assertNotEquals(0L, a.address());
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 4; i++)
+            {
                 a.set(i, Epoll.IN | Epoll.RDHUP | Epoll.ET | i, 0xCAFEBABE_00000000L | i);
             }
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 4; i++)
+            {
                 assertEquals(Epoll.IN | Epoll.RDHUP | Epoll.ET | i, a.events(i), "events[" + i + "]");
                 assertEquals(0xCAFEBABE_00000000L | i, a.data(i), "data[" + i + "]");
             }
@@ -40,8 +46,10 @@ class EpollEventArrayTest {
     }
 
     @Test
-    void shouldDoubleCapacityAndKeepContentsOnGrow() {
-        try (EpollEventArray a = new EpollEventArray(EpollEventLayout.current(), 2)) {
+    void shouldDoubleCapacityAndKeepContentsOnGrow()
+    {
+        try (EpollEventArray a = new EpollEventArray(EpollEventLayout.current(), 2))
+        {
             a.set(0, Epoll.IN, 10L);
             a.set(1, Epoll.OUT, 11L);
             long before = a.address();
@@ -58,9 +66,11 @@ class EpollEventArrayTest {
     }
 
     @Test
-    void shouldRejectNonPositiveCapacityAndOutOfRangeIndex() {
+    void shouldRejectNonPositiveCapacityAndOutOfRangeIndex()
+    {
         assertThrows(IllegalArgumentException.class, () -> new EpollEventArray(EpollEventLayout.current(), 0));
-        try (EpollEventArray a = new EpollEventArray(EpollEventLayout.current(), 1)) {
+        try (EpollEventArray a = new EpollEventArray(EpollEventLayout.current(), 1))
+        {
             assertThrows(IndexOutOfBoundsException.class, () -> a.data(1));
         }
     }

@@ -15,19 +15,22 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class EpollTest {
-
+class EpollTest
+{
     private static final int TIMEOUT_MS = 5_000;
 
     @Test
-    void shouldBeAvailableOnThisLinuxMachine() {
+    void shouldBeAvailableOnThisLinuxMachine()
+    {
         assertNull(Epoll.unavailableReason());
         assertTrue(Epoll.isAvailable());
     }
 
     @Test
-    void shouldCreateEpollFdWithRequestedCapacity() throws IOException {
-        try (Epoll epoll = Epoll.create(8)) {
+    void shouldCreateEpollFdWithRequestedCapacity() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(8))
+        {
             assertTrue(epoll.fd() > 2);
             assertEquals(8, epoll.capacity());
             assertEquals("anon_inode:[eventpoll]",
@@ -36,9 +39,11 @@ class EpollTest {
     }
 
     @Test
-    void shouldRoundTripFull64BitTokenThroughKernel() throws IOException {
+    void shouldRoundTripFull64BitTokenThroughKernel() throws IOException
+    {
         long token = 0xCAFEBABE_00000007L;
-        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair()) {
+        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair())
+        {
             epoll.add(pair.clientFd(), Epoll.OUT, token);
             assertEquals(1, epoll.await(TIMEOUT_MS));
             assertEquals(token, epoll.token(0));
@@ -49,8 +54,10 @@ class EpollTest {
     }
 
     @Test
-    void shouldReportInAfterPeerWrites() throws IOException {
-        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair()) {
+    void shouldReportInAfterPeerWrites() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair())
+        {
             epoll.add(pair.acceptedFd(), Epoll.IN, 41L);
             assertEquals(0, epoll.await(0), "nothing written yet");
             pair.client.write(ByteBuffer.wrap(new byte[] {1, 2, 3}));
@@ -61,8 +68,10 @@ class EpollTest {
     }
 
     @Test
-    void shouldReportOutForWritableSocket() throws IOException {
-        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair()) {
+    void shouldReportOutForWritableSocket() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair())
+        {
             epoll.add(pair.clientFd(), Epoll.OUT | Epoll.IN, 42L);
             assertEquals(1, epoll.await(TIMEOUT_MS));
             assertEquals(42L, epoll.token(0));
@@ -71,8 +80,10 @@ class EpollTest {
     }
 
     @Test
-    void shouldReportRdhupWhenPeerClosesAndNothingAfterRemove() throws IOException {
-        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair()) {
+    void shouldReportRdhupWhenPeerClosesAndNothingAfterRemove() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(4); SocketPair pair = new SocketPair())
+        {
             int fd = pair.acceptedFd();
             epoll.add(fd, Epoll.IN | Epoll.RDHUP, 43L);
             assertEquals(0, epoll.await(0));
@@ -90,10 +101,13 @@ class EpollTest {
     }
 
     @Test
-    void shouldGrowArrayForNextCallWhenFilledAndSeeEveryToken() throws IOException {
+    void shouldGrowArrayForNextCallWhenFilledAndSeeEveryToken() throws IOException
+    {
         List<EventFd> fds = new ArrayList<>();
-        try (Epoll epoll = Epoll.create(2)) {
-            for (int i = 0; i < 5; i++) {
+        try (Epoll epoll = Epoll.create(2))
+        {
+            for (int i = 0; i < 5; i++)
+            {
                 EventFd e = EventFd.create();
                 fds.add(e);
                 e.signal();
@@ -120,21 +134,27 @@ class EpollTest {
             assertEquals(5, epoll.await(0));
             assertEquals(8, epoll.capacity(), "5 of 8 did not fill the array");
             assertThrows(IndexOutOfBoundsException.class, () -> epoll.token(5));
-        } finally {
+        }
+        finally
+        {
             fds.forEach(EventFd::close);
         }
     }
 
-    private static void collect(Epoll epoll, int n, Set<Long> seen) {
-        for (int i = 0; i < n; i++) {
+    private static void collect(Epoll epoll, int n, Set<Long> seen)
+    {
+        for (int i = 0; i < n; i++)
+        {
             assertEquals(Epoll.IN, epoll.events(i));
             seen.add(epoll.token(i));
         }
     }
 
     @Test
-    void shouldThrowEbadfForAddOfBadFd() throws IOException {
-        try (Epoll epoll = Epoll.create(2)) {
+    void shouldThrowEbadfForAddOfBadFd() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(2))
+        {
             IOException e = assertThrows(IOException.class, () -> epoll.add(1_000_000, Epoll.IN, 1L));
             assertTrue(e.getMessage().contains("epoll_ctl"), e.getMessage());
             assertTrue(e.getMessage().contains("EBADF"), e.getMessage());
@@ -146,8 +166,10 @@ class EpollTest {
     }
 
     @Test
-    void shouldThrowEnoentForModifyOfUnregisteredFd() throws IOException {
-        try (Epoll epoll = Epoll.create(2); EventFd e = EventFd.create()) {
+    void shouldThrowEnoentForModifyOfUnregisteredFd() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(2); EventFd e = EventFd.create())
+        {
             IOException ex = assertThrows(IOException.class, () -> epoll.modify(e.fd(), Epoll.IN, 1L));
             assertTrue(ex.getMessage().startsWith("epoll_ctl(MOD"), ex.getMessage());
             assertTrue(ex.getMessage().contains("ENOENT"), ex.getMessage());
@@ -155,8 +177,10 @@ class EpollTest {
     }
 
     @Test
-    void shouldThrowEexistForDoubleAdd() throws IOException {
-        try (Epoll epoll = Epoll.create(2); EventFd e = EventFd.create()) {
+    void shouldThrowEexistForDoubleAdd() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(2); EventFd e = EventFd.create())
+        {
             epoll.add(e.fd(), Epoll.IN, 1L);
             IOException ex = assertThrows(IOException.class, () -> epoll.add(e.fd(), Epoll.IN, 1L));
             assertTrue(ex.getMessage().contains("EEXIST"), ex.getMessage());
@@ -164,7 +188,8 @@ class EpollTest {
     }
 
     @Test
-    void shouldCloseIdempotentlyAndRefuseUseAfterClose() throws IOException {
+    void shouldCloseIdempotentlyAndRefuseUseAfterClose() throws IOException
+    {
         Epoll epoll = Epoll.create(2);
         epoll.close();
         epoll.close();

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
-class ErrnoTest {
-
+class ErrnoTest
+{
     @Test
-    void shouldUseLinuxValues() {
+    void shouldUseLinuxValues()
+    {
         assertEquals(1, Errno.EPERM);
         assertEquals(4, Errno.EINTR);
         assertEquals(9, Errno.EBADF);
@@ -20,7 +21,8 @@ class ErrnoTest {
     }
 
     @Test
-    void shouldNameKnownAndUnknownErrnos() {
+    void shouldNameKnownAndUnknownErrnos()
+    {
         assertEquals("EBADF", Errno.name(Errno.EBADF));
         assertEquals("EAGAIN", Errno.name(Errno.EWOULDBLOCK));
         assertEquals("ENOENT", Errno.name(2));
@@ -28,7 +30,8 @@ class ErrnoTest {
     }
 
     @Test
-    void shouldBuildMessageWithCallNameAndText() {
+    void shouldBuildMessageWithCallNameAndText()
+    {
         IOException e = Errno.newIOException("epoll_ctl(ADD, fd=7)", Errno.EBADF);
         String m = e.getMessage();
         // strerror's text depends on the C locale; in the default "C" locale it is "Bad file descriptor"

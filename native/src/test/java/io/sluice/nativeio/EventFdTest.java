@@ -16,27 +16,34 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-class EventFdTest {
-
+class EventFdTest
+{
     private static final long WAKE_TOKEN = 0x7FFF_FFFF_FFFF_FFFEL;
 
     @Test
-    void shouldCreateEventFd() throws IOException {
-        try (EventFd e = EventFd.create()) {
+    void shouldCreateEventFd() throws IOException
+    {
+        try (EventFd e = EventFd.create())
+        {
             assertEquals("anon_inode:[eventfd]", Files.readSymbolicLink(Path.of("/proc/self/fd/" + e.fd())).toString());
         }
     }
 
     @Test
-    void shouldWakeThreadBlockedInAwaitThreeTimes() throws Exception {
-        try (Epoll epoll = Epoll.create(4); EventFd wake = EventFd.create()) {
+    void shouldWakeThreadBlockedInAwaitThreeTimes() throws Exception
+    {
+        try (Epoll epoll = Epoll.create(4); EventFd wake = EventFd.create())
+        {
             epoll.add(wake.fd(), Epoll.IN, WAKE_TOKEN);
             BlockingQueue<String> ready = new ArrayBlockingQueue<>(4);
             BlockingQueue<long[]> woken = new ArrayBlockingQueue<>(4);
             AtomicReference<Throwable> failure = new AtomicReference<>();
-            Thread worker = new Thread(() -> {
-                try {
-                    for (int round = 0; round < 3; round++) {
+            Thread worker = new Thread(() ->
+            {
+                try
+                {
+                    for (int round = 0; round < 3; round++)
+                    {
                         ready.put("round " + round);
                         int n = epoll.await(-1);
                         long[] result = {n, n > 0 ? epoll.token(0) : 0, n > 0 ? epoll.events(0) : 0};
@@ -44,13 +51,16 @@ class EventFdTest {
                         result = new long[] {result[0], result[1], result[2], epoll.await(0)};
                         woken.put(result);
                     }
-                } catch (Throwable t) {
+                }
+                catch (Throwable t)
+                {
                     failure.set(t);
                 }
             }, "epoll-owner");
             worker.setDaemon(true);
             worker.start();
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 3; round++)
+            {
                 assertEquals("round " + round, ready.poll(10, TimeUnit.SECONDS));
                 wake.signal();
                 long[] r = woken.poll(10, TimeUnit.SECONDS);
@@ -67,8 +77,10 @@ class EventFdTest {
     }
 
     @Test
-    void shouldResetOnDrainSoAwaitReturnsZero() throws IOException {
-        try (Epoll epoll = Epoll.create(2); EventFd e = EventFd.create()) {
+    void shouldResetOnDrainSoAwaitReturnsZero() throws IOException
+    {
+        try (Epoll epoll = Epoll.create(2); EventFd e = EventFd.create())
+        {
             epoll.add(e.fd(), Epoll.IN, 5L);
             e.drain();   // nothing to drain: EAGAIN is fine
             assertEquals(0, epoll.await(0));
@@ -82,7 +94,8 @@ class EventFdTest {
     }
 
     @Test
-    void shouldThrowUncheckedNamingWriteAfterClose() throws IOException {
+    void shouldThrowUncheckedNamingWriteAfterClose() throws IOException
+    {
         EventFd e = EventFd.create();
         e.close();
         e.close();

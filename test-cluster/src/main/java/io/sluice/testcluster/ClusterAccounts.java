@@ -60,7 +60,8 @@ public final class ClusterAccounts
                 + SLUICE_USER + "'@'%'",
             "CREATE USER '" + MONITOR_USER + "'@'%' IDENTIFIED BY '" + MONITOR_PASSWORD + "'",
             "GRANT SUPER, RELOAD, PROCESS, SHOW DATABASES, EVENT, REPLICATION CLIENT, REPLICATION SLAVE ADMIN,"
-                + " READ_ONLY ADMIN, BINLOG ADMIN, CONNECTION ADMIN, SLAVE MONITOR ON *.* TO '" + MONITOR_USER + "'@'%'",
+                + " READ_ONLY ADMIN, BINLOG ADMIN, CONNECTION ADMIN, SLAVE MONITOR ON *.* TO '"
+                + MONITOR_USER + "'@'%'",
             "CREATE DATABASE " + DATABASE,
             "CREATE DATABASE " + DATABASE_2,
             "CREATE USER '" + APP_USER + "'@'%' IDENTIFIED BY '" + APP_PASSWORD + "'",

@@ -132,7 +132,8 @@ final class ClusterFile
                 final String p = name + ".";
                 servers.add(new Server(name, Integer.parseInt(required(props, file, p + "server_id")),
                     ServerInfo.Role.valueOf(required(props, file, p + "role")),
-                    Integer.parseInt(required(props, file, p + "port")), Long.parseLong(required(props, file, p + "pid")),
+                    Integer.parseInt(required(props, file, p
+                            + "port")), Long.parseLong(required(props, file, p + "pid")),
                     Path.of(required(props, file, p + "datadir")), Path.of(required(props, file, p + "socket"))));
             }
         }

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The test cluster from the command line ({@code bin/sluice-cluster}):
  * <pre>
- * ClusterMain start [DIR]    start a new cluster in DIR, as daemons that outlive this JVM; writes DIR/cluster.properties
+ * ClusterMain start [DIR]    start a new cluster in DIR, as daemons that outlive this JVM; writes
+ * DIR/cluster.properties
  * ClusterMain stop [DIR]     stop exactly the servers recorded in DIR/cluster.properties
  * ClusterMain status [DIR]   each server's state: running, role, replication, GTID position
  * </pre>
@@ -81,7 +82,8 @@ public final class ClusterMain
             }
             if (!running.isEmpty())
             {
-                err.println("sluice-cluster start: a cluster is already running in " + dir + " (" + String.join(", ", running)
+                err.println("sluice-cluster start: a cluster is already running in " + dir + " ("
+                        + String.join(", ", running)
                     + "); stop it first: sluice-cluster stop " + dir);
                 return EXIT_FAILED;
             }
@@ -97,19 +99,27 @@ public final class ClusterMain
             cluster.close();
             throw e;
         }
-        out.printf(Locale.ROOT, "MariaDB cluster running in %s (started in %.1f s)%n", dir, (System.nanoTime() - startNs) / 1e9);
+        out.printf(Locale.ROOT, "MariaDB cluster running in %s (started in %.1f s)%n", dir,
+                (System.nanoTime() - startNs) / 1e9);
         for (final ServerInfo server : cluster.servers())
         {
-            out.printf(Locale.ROOT, "  %-4s %-8s %s  pid %d%n", server.name(), role(server), server.address(), server.pid());
-            out.println("       " + shellLine(cluster.mariadbCommand(server, ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD)));
+            out.printf(Locale.ROOT, "  %-4s %-8s %s  pid %d%n", server.name(), role(server),
+                    server.address(), server.pid());
+            out.println("       "
+                    + shellLine(cluster.mariadbCommand(server, ClusterAccounts.ROOT_USER,
+                    ClusterAccounts.ROOT_PASSWORD)));
             out.println("       " + cluster.jdbcUrl(server, ClusterAccounts.DATABASE));
         }
-        out.println("Accounts (user/password): " + ClusterAccounts.ROOT_USER + "/" + ClusterAccounts.ROOT_PASSWORD + " (all), "
-            + ClusterAccounts.APP_USER + "/" + ClusterAccounts.APP_PASSWORD + " (databases " + ClusterAccounts.DATABASE + ", "
+        out.println("Accounts (user/password): " + ClusterAccounts.ROOT_USER + "/"
+                + ClusterAccounts.ROOT_PASSWORD + " (all), "
+            + ClusterAccounts.APP_USER + "/" + ClusterAccounts.APP_PASSWORD + " (databases "
+            + ClusterAccounts.DATABASE + ", "
             + ClusterAccounts.DATABASE_2 + "), " + ClusterAccounts.SLUICE_USER + "/" + ClusterAccounts.SLUICE_PASSWORD
-            + " (proxy service), " + ClusterAccounts.MONITOR_USER + "/" + ClusterAccounts.MONITOR_PASSWORD + " (monitor), "
+            + " (proxy service), " + ClusterAccounts.MONITOR_USER + "/"
+            + ClusterAccounts.MONITOR_PASSWORD + " (monitor), "
             + ClusterAccounts.REPL_USER + "/" + ClusterAccounts.REPL_PASSWORD + " (replication)");
-        out.println("Details in " + dir.resolve(TestCluster.PROPERTIES_FILE) + "; stop with: sluice-cluster stop " + dir);
+        out.println("Details in " + dir.resolve(TestCluster.PROPERTIES_FILE)
+                + "; stop with: sluice-cluster stop " + dir);
         return EXIT_OK;
     }
 
@@ -125,7 +135,8 @@ public final class ClusterMain
         cluster.close();
         for (final ServerInfo server : servers)
         {
-            out.println(server.name() + ": " + (server.running() ? "stopped (pid " + server.pid() + ")" : "was not running"));
+            out.println(server.name() + ": "
+                    + (server.running() ? "stopped (pid " + server.pid() + ")" : "was not running"));
         }
         return EXIT_OK;
     }
@@ -141,7 +152,8 @@ public final class ClusterMain
         boolean healthy = true;
         for (final ServerInfo server : cluster.servers())
         {
-            final StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4s %-8s %s  ", server.name(), role(server),
+            final StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4s %-8s %s  ",
+                    server.name(), role(server),
                 server.address()));
             if (!server.running())
             {

@@ -115,7 +115,8 @@ public final class MariaDbBinaries
         {
             throw new IOException("no share/english/errmsg.sys (nor share/mysql/, share/mariadb/) in " + base);
         }
-        final Path plugins = firstExisting(base, "lib/plugin", "lib/mysql/plugin", "lib/mariadb/plugin", "lib64/mysql/plugin");
+        final Path plugins = firstExisting(base, "lib/plugin", "lib/mysql/plugin", "lib/mariadb/plugin",
+                "lib64/mysql/plugin");
         return new MariaDbBinaries(base, mariadbd, client, share, plugins);
     }
 
@@ -228,7 +229,8 @@ public final class MariaDbBinaries
                 + marker + "\n", StandardCharsets.UTF_8);
             if (moveIntoPlace(temp, target))
             {
-                LOG.info("MariaDB {} unpacked to {} ({} ms)", BUNDLED_VERSION, target, (System.nanoTime() - startNs) / 1_000_000);
+                LOG.info("MariaDB {} unpacked to {} ({} ms)", BUNDLED_VERSION, target,
+                        (System.nanoTime() - startNs) / 1_000_000);
             }
         }
         finally

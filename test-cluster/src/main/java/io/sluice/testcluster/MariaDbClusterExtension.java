@@ -37,7 +37,8 @@ public final class MariaDbClusterExtension implements BeforeAllCallback, Paramet
 {
     public static final String DIR_PROPERTY = "sluice.cluster.dir";
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MariaDbClusterExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+        ExtensionContext.Namespace.create(MariaDbClusterExtension.class);
     private static volatile TestCluster current;
 
     /** The cluster the extension started; throws if no test class using the extension has started yet. */
@@ -46,7 +47,8 @@ public final class MariaDbClusterExtension implements BeforeAllCallback, Paramet
         final TestCluster cluster = current;
         if (cluster == null)
         {
-            throw new IllegalStateException("no test cluster: annotate the test class with @ExtendWith(MariaDbClusterExtension.class)");
+            throw new IllegalStateException("no test cluster: annotate the test class with "
+                    + "@ExtendWith(MariaDbClusterExtension.class)");
         }
         return cluster;
     }
@@ -71,7 +73,8 @@ public final class MariaDbClusterExtension implements BeforeAllCallback, Paramet
 
     private static TestCluster cluster(final ExtensionContext context)
     {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Shared.class, key -> Shared.start(), Shared.class).get();
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Shared.class, key -> Shared.start(),
+                Shared.class).get();
     }
 
     /** The data root: {@value #DIR_PROPERTY}, else target/mariadb-cluster. */
@@ -103,11 +106,13 @@ public final class MariaDbClusterExtension implements BeforeAllCallback, Paramet
             }
             catch (final IOException e)
             {
-                return new Shared(null, new UncheckedIOException("the MariaDB test cluster did not start: " + e.getMessage(), e));
+                return new Shared(null,
+                        new UncheckedIOException("the MariaDB test cluster did not start: " + e.getMessage(), e));
             }
             catch (final RuntimeException e)
             {
-                return new Shared(null, new ClusterException("the MariaDB test cluster did not start: " + e.getMessage(), e));
+                return new Shared(null,
+                        new ClusterException("the MariaDB test cluster did not start: " + e.getMessage(), e));
             }
         }
 

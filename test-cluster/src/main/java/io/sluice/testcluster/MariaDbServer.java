@@ -180,7 +180,8 @@ final class MariaDbServer
             "--innodb-buffer-pool-size=64M",
             "--innodb-log-file-size=16M",
             "--performance-schema=OFF",
-            // Its own temporary directory: servers bootstrapping at once in the shared /tmp can collide on temp file names.
+            // Its own temporary directory: servers bootstrapping at once in the shared /tmp can collide on temp file
+            // names.
             "--tmpdir=" + tmpDir(dataDir)));
         if (binaries.pluginDir() != null)
         {

@@ -128,10 +128,12 @@ final class Processes
     {
         try
         {
-            final String stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.UTF_8);
+            final String stat = Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"),
+                    StandardCharsets.UTF_8);
             // pid (comm) S ...: the state follows the last ')', as comm may contain anything
             final int close = stat.lastIndexOf(')');
-            return close > 0 && close + 2 < stat.length() && stat.charAt(close + 2) != 'Z' && stat.charAt(close + 2) != 'X';
+            return close > 0 && close + 2 < stat.length() && stat.charAt(close + 2) != 'Z'
+                    && stat.charAt(close + 2) != 'X';
         }
         catch (final IOException e)
         {

@@ -116,7 +116,8 @@ public final class TestCluster implements AutoCloseable
         {
             final String name = SERVER_NAMES.get(i);
             final Path dir = Files.createDirectories(root.resolve(name));
-            final Path socket = socketTempDir == null ? dir.resolve("mysqld.sock") : socketTempDir.resolve(name + ".sock");
+            final Path socket = socketTempDir == null ? dir.resolve("mysqld.sock")
+                    : socketTempDir.resolve(name + ".sock");
             servers.add(new MariaDbServer(name, i + 1, i == 0 ? ServerInfo.Role.PRIMARY : ServerInfo.Role.REPLICA,
                 binaries, dir, socket, ports[i]));
         }
@@ -125,7 +126,8 @@ public final class TestCluster implements AutoCloseable
         {
             if (!detached)
             {
-                Files.writeString(root.resolve(OWNER_FILE), ownerLine(ProcessHandle.current()), StandardCharsets.US_ASCII);
+                Files.writeString(root.resolve(OWNER_FILE), ownerLine(ProcessHandle.current()),
+                        StandardCharsets.US_ASCII);
             }
             final MariaDbServer primary = servers.get(0);
             Bootstrap.createDataDir(binaries, primary.dataDir(), primary.dir().resolve("bootstrap.log"));
@@ -197,16 +199,19 @@ public final class TestCluster implements AutoCloseable
         }
         final ProcessHandle owner = ProcessHandle.of(pid).orElse(null);
         // the same pid and start time: the very JVM, not a later process that reused its pid
-        if (owner != null && pid != ProcessHandle.current().pid() && Processes.isRunning(pid) && ownerLine(owner).equals(line))
+        if (owner != null && pid != ProcessHandle.current().pid() && Processes.isRunning(pid)
+                && ownerLine(owner).equals(line))
         {
-            throw new ClusterException("the cluster in " + root + " belongs to a test JVM that is still running (pid " + pid
+            throw new ClusterException("the cluster in " + root
+                    + " belongs to a test JVM that is still running (pid " + pid
                 + "); give this run another folder (-D" + MariaDbClusterExtension.DIR_PROPERTY + "=...)");
         }
     }
 
     private static String ownerLine(final ProcessHandle process)
     {
-        return process.pid() + " " + process.info().startInstant().map(i -> Long.toString(i.toEpochMilli())).orElse("?");
+        return process.pid() + " "
+                + process.info().startInstant().map(i -> Long.toString(i.toEpochMilli())).orElse("?");
     }
 
     /** Ends what an earlier cluster in root left running, then deletes its files. */
@@ -338,7 +343,8 @@ public final class TestCluster implements AutoCloseable
         }
         catch (final SQLException e)
         {
-            throw new ClusterException("setting up the accounts on " + primary.name() + " failed: " + e.getMessage(), e);
+            throw new ClusterException("setting up the accounts on " + primary.name() + " failed: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -350,7 +356,8 @@ public final class TestCluster implements AutoCloseable
             try (Connection c = replica.connectRoot(); Statement s = c.createStatement())
             {
                 s.execute("CHANGE MASTER TO MASTER_HOST='" + MariaDbServer.HOST + "', MASTER_PORT=" + primary.port()
-                    + ", MASTER_USER='" + ClusterAccounts.REPL_USER + "', MASTER_PASSWORD='" + ClusterAccounts.REPL_PASSWORD
+                    + ", MASTER_USER='" + ClusterAccounts.REPL_USER + "', MASTER_PASSWORD='"
+                    + ClusterAccounts.REPL_PASSWORD
                     + "', MASTER_USE_GTID=slave_pos, MASTER_CONNECT_RETRY=1"
                     // 11.4 replicates over TLS by default; the servers run without it (see MariaDbServer)
                     + ", MASTER_SSL=0");
@@ -358,7 +365,8 @@ public final class TestCluster implements AutoCloseable
             }
             catch (final SQLException e)
             {
-                throw new ClusterException("starting replication on " + replica.name() + " failed: " + e.getMessage(), e);
+                throw new ClusterException("starting replication on " + replica.name() + " failed: "
+                        + e.getMessage(), e);
             }
         }
         for (final MariaDbServer replica : servers.subList(1, servers.size()))
@@ -382,7 +390,8 @@ public final class TestCluster implements AutoCloseable
             {
                 status = Map.of("error", e.getMessage());
             }
-            if ("Yes".equals(status.get("Slave_SQL_Running")) && (!ioThread || "Yes".equals(status.get("Slave_IO_Running"))))
+            if ("Yes".equals(status.get("Slave_SQL_Running"))
+                    && (!ioThread || "Yes".equals(status.get("Slave_IO_Running"))))
             {
                 return;
             }
@@ -420,7 +429,8 @@ public final class TestCluster implements AutoCloseable
         {
             return status.get("error");
         }
-        return "Slave_IO_Running=" + status.get("Slave_IO_Running") + ", Slave_SQL_Running=" + status.get("Slave_SQL_Running")
+        return "Slave_IO_Running=" + status.get("Slave_IO_Running") + ", Slave_SQL_Running="
+                + status.get("Slave_SQL_Running")
             + ", Gtid_IO_Pos=" + status.get("Gtid_IO_Pos") + ", Last_IO_Error=" + status.get("Last_IO_Error")
             + ", Last_SQL_Error=" + status.get("Last_SQL_Error");
     }

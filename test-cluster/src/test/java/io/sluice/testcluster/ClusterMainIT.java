@@ -80,7 +80,8 @@ class ClusterMainIT
         final Result start = run(script, "start", clusterDir.toString());
         assertEquals(0, start.exit(), start.toString());
         assertTrue(start.out().startsWith("MariaDB cluster running in " + clusterDir + " (started in "), start.out());
-        assertEquals(3, start.out().lines().filter(l -> l.trim().startsWith("jdbc:mariadb://127.0.0.1:")).count(), start.out());
+        assertEquals(3,
+                start.out().lines().filter(l -> l.trim().startsWith("jdbc:mariadb://127.0.0.1:")).count(), start.out());
 
         final Properties props = new Properties();
         try (Reader in = Files.newBufferedReader(clusterDir.resolve("cluster.properties"), StandardCharsets.ISO_8859_1))
@@ -95,7 +96,8 @@ class ClusterMainIT
             final Path dataDir = Path.of(props.getProperty(name + ".datadir"));
             assertEquals(clusterDir.resolve(name).resolve("data"), dataDir);
             // the JVM that started it has exited; the server runs on, with the recorded pid
-            assertTrue(Processes.isMariadbdOf(pid, dataDir), name + " pid " + pid + " is a running mariadbd of " + dataDir);
+            assertTrue(Processes.isMariadbdOf(pid, dataDir), name + " pid " + pid
+                    + " is a running mariadbd of " + dataDir);
             pids.add(pid);
         }
         assertEquals("PRIMARY", props.getProperty("db1.role"));
@@ -104,22 +106,26 @@ class ClusterMainIT
         // the recorded JDBC URL and accounts work
         try (Connection c = DriverManager.getConnection(props.getProperty("db2.jdbc_url"),
                 props.getProperty("account.app.user"), props.getProperty("account.app.password"));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@server_id, @@read_only, DATABASE()"))
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT @@server_id, @@read_only, "
+                     + "DATABASE()"))
         {
             assertTrue(rs.next());
             assertEquals(List.of("2", "1", "test"), List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
         // so does the printed client command line, pasted into a shell
-        final String clientLine = start.out().lines().map(String::trim).filter(l -> l.contains("--port=" + props.getProperty("db1.port")))
+        final String clientLine = start.out().lines().map(String::trim).filter(l -> l.contains("--port="
+                + props.getProperty("db1.port")))
             .findFirst().orElseThrow();
-        final Result client = exec(List.of("bash", "-c", clientLine + " --batch --skip-column-names -e 'SELECT @@server_id, CURRENT_USER()'"));
+        final Result client = exec(List.of("bash", "-c", clientLine
+                + " --batch --skip-column-names -e 'SELECT @@server_id, CURRENT_USER()'"));
         assertEquals(new Result(0, "1\troot@localhost\n", ""), client);
 
         // and the socket, in its temporary folder
         final Path socketDir = Path.of(props.getProperty("socket_temp_dir"));
         assertEquals(socketDir.resolve("db3.sock"), Path.of(props.getProperty("db3.socket")));
-        final Result viaSocket = exec(List.of(props.getProperty("client"), "--no-defaults", "--skip-ssl", "--protocol=SOCKET",
-            "--socket=" + props.getProperty("db3.socket"), "--user=root", "--password=root_pw", "--batch", "--skip-column-names",
+        final Result viaSocket = exec(List.of(props.getProperty("client"), "--no-defaults", "--skip-ssl",
+            "--protocol=SOCKET", "--socket=" + props.getProperty("db3.socket"), "--user=root", "--password=root_pw",
+            "--batch", "--skip-column-names",
             "-e", "SELECT @@server_id, @@socket"));
         assertEquals(new Result(0, "3\t" + props.getProperty("db3.socket") + "\n", ""), viaSocket);
 
@@ -136,12 +142,14 @@ class ClusterMainIT
         for (int i = 1; i < 3; i++)
         {
             assertTrue(lines.get(i).matches("db" + (i + 1) + "  replica  127\\.0\\.0\\.1:\\d+  pid " + pids.get(i)
-                + "  running  read_only=1  gtid_binlog_pos=0-1-\\d+  gtid_slave_pos=0-1-\\d+  replication IO=Yes SQL=Yes"), lines.get(i));
+                + "  running  read_only=1  gtid_binlog_pos=0-1-\\d+  gtid_slave_pos=0-1-\\d+  replication IO=Yes "
+                + "SQL=Yes"), lines.get(i));
         }
 
         final Result stop = run(script, "stop", clusterDir.toString());
         assertEquals(0, stop.exit(), stop.toString());
-        assertEquals("db1: stopped (pid " + pids.get(0) + ")\ndb2: stopped (pid " + pids.get(1) + ")\ndb3: stopped (pid "
+        assertEquals("db1: stopped (pid " + pids.get(0) + ")\ndb2: stopped (pid " + pids.get(1)
+                + ")\ndb3: stopped (pid "
             + pids.get(2) + ")\n", stop.out());
         for (final long pid : pids)
         {
@@ -180,7 +188,8 @@ class ClusterMainIT
         final Path home = work.resolve("dist");
         final Path bin = Files.createDirectories(home.resolve("bin"));
         final Path lib = Files.createDirectories(home.resolve("lib"));
-        final Path script = Files.copy(Path.of(System.getProperty("sluice.testcluster.script")), bin.resolve("sluice-cluster"));
+        final Path script = Files.copy(Path.of(System.getProperty("sluice.testcluster.script")),
+                bin.resolve("sluice-cluster"));
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         final Path moduleJar = Path.of(System.getProperty("sluice.testcluster.jar"));
         Files.createSymbolicLink(lib.resolve(moduleJar.getFileName()), moduleJar);

@@ -64,7 +64,8 @@ class LeftoverServersIT
         try
         {
             final List<Long> pids = new ArrayList<>();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8)))
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(),
+                    StandardCharsets.UTF_8)))
             {
                 for (String line = out.readLine(); line != null && !line.equals("started"); line = out.readLine())
                 {
@@ -76,7 +77,8 @@ class LeftoverServersIT
                 assertEquals(3, pids.size());
 
                 final ClusterException e = assertThrows(ClusterException.class, () -> TestCluster.start(root).close());
-                assertEquals("the cluster in " + root.toRealPath() + " belongs to a test JVM that is still running (pid "
+                assertEquals("the cluster in " + root.toRealPath()
+                        + " belongs to a test JVM that is still running (pid "
                     + other.pid() + "); give this run another folder (-Dsluice.cluster.dir=...)", e.getMessage());
                 for (final long pid : pids)
                 {

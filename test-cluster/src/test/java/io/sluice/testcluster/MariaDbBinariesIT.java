@@ -45,8 +45,16 @@ class MariaDbBinariesIT
         try
         {
             final List<Future<Path>> results = List.of(
-                pool.submit(() -> { barrier.await(); return MariaDbBinaries.extractBundled(cache); }),
-                pool.submit(() -> { barrier.await(); return MariaDbBinaries.extractBundled(cache); }));
+                pool.submit(() ->
+                {
+                    barrier.await();
+                    return MariaDbBinaries.extractBundled(cache);
+                }),
+                pool.submit(() ->
+                {
+                    barrier.await();
+                    return MariaDbBinaries.extractBundled(cache);
+                }));
             assertEquals(target, results.get(0).get(120, TimeUnit.SECONDS));
             assertEquals(target, results.get(1).get(120, TimeUnit.SECONDS));
         }
@@ -63,7 +71,8 @@ class MariaDbBinariesIT
         assertTrue(Files.isExecutable(binaries.mariadbd()));
         assertTrue(Files.isExecutable(binaries.client()));
         assertEquals(target.resolve("share"), binaries.shareDir());
-        final Process p = new ProcessBuilder(binaries.mariadbd().toString(), "--version").redirectErrorStream(true).start();
+        final Process p = new ProcessBuilder(binaries.mariadbd().toString(),
+                "--version").redirectErrorStream(true).start();
         final String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertTrue(version.contains("Ver " + MariaDbBinaries.BUNDLED_VERSION + "-MariaDB"), version);

@@ -52,8 +52,10 @@ class MariaDbClusterIT
         {
             assertEquals("127.0.0.1", server.host());
             assertTrue(server.running(), server.name());
-            assertTrue(Processes.isMariadbdOf(server.pid(), server.dataDir()), server + " is a mariadbd of its datadir");
-            assertTrue(server.dataDir().startsWith(MariaDbClusterExtension.dataRoot().toRealPath()), server.dataDir().toString());
+            assertTrue(Processes.isMariadbdOf(server.pid(), server.dataDir()), server
+                    + " is a mariadbd of its datadir");
+            assertTrue(server.dataDir().startsWith(MariaDbClusterExtension.dataRoot().toRealPath()),
+                    server.dataDir().toString());
             assertEquals("jdbc:mariadb://127.0.0.1:" + server.port() + "/test", cluster.jdbcUrl(server, "test"));
         }
         assertEquals(List.of("1", "0", "1", "ROW", "1", "1"),
@@ -108,7 +110,8 @@ class MariaDbClusterIT
         final Set<String> expected = Set.of("root@%", "repl@%", "sluice@%", "sluice_mon@%", "app@%");
         for (final ServerInfo server : cluster.servers())
         {
-            final Set<String> accounts = cluster.query(server, "SELECT CONCAT(user, '@', host) FROM mysql.user").stream()
+            final Set<String> accounts = cluster.query(server,
+                    "SELECT CONCAT(user, '@', host) FROM mysql.user").stream()
                 .map(row -> row.get(0)).collect(Collectors.toSet());
             assertTrue(accounts.containsAll(expected), server.name() + ": " + accounts);
             final Set<String> databases = cluster.query(server, "SHOW DATABASES").stream().map(row -> row.get(0))
@@ -138,7 +141,8 @@ class MariaDbClusterIT
                     names.add(dbs.getString(1));
                 }
                 assertEquals(List.of("information_schema", "test", "test2"), names.stream().sorted().toList());
-                final SQLException denied = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM mysql.user"));
+                final SQLException denied = assertThrows(SQLException.class,
+                        () -> s.executeQuery("SELECT * FROM mysql.user"));
                 assertEquals(1142, denied.getErrorCode(), denied.getMessage());
             }
             final SQLException wrong = assertThrows(SQLException.class,
@@ -153,13 +157,15 @@ class MariaDbClusterIT
     {
         for (final ServerInfo server : cluster.servers())
         {
-            try (Connection c = cluster.connect(server, "root", ClusterAccounts.ROOT_PASSWORD); Statement s = c.createStatement())
+            try (Connection c = cluster.connect(server, "root",
+                    ClusterAccounts.ROOT_PASSWORD); Statement s = c.createStatement())
             {
                 final var rs = s.executeQuery("SELECT USER()");
                 rs.next();
                 assertTrue(rs.getString(1).startsWith("root@"), rs.getString(1));
             }
-            final SQLException noPassword = assertThrows(SQLException.class, () -> cluster.connect(server, "root", "").close());
+            final SQLException noPassword = assertThrows(SQLException.class,
+                    () -> cluster.connect(server, "root", "").close());
             assertEquals(1045, noPassword.getErrorCode());
         }
     }
@@ -189,7 +195,8 @@ class MariaDbClusterIT
             assertTrue(grants.contains(privilege), privilege + " in " + grants);
         }
         // SHOW SLAVE STATUS on a replica needs SLAVE MONITOR
-        try (Connection sluice = cluster.connect(cluster.server("db2"), ClusterAccounts.SLUICE_USER, ClusterAccounts.SLUICE_PASSWORD);
+        try (Connection sluice = cluster.connect(cluster.server("db2"), ClusterAccounts.SLUICE_USER,
+                ClusterAccounts.SLUICE_PASSWORD);
              Statement s = sluice.createStatement())
         {
             final var status = s.executeQuery("SHOW SLAVE STATUS");
@@ -208,7 +215,8 @@ class MariaDbClusterIT
             assertTrue(grants.contains(privilege), privilege + " in " + grants);
         }
         final ServerInfo replica = cluster.server("db2");
-        try (Connection monitor = cluster.connect(replica, ClusterAccounts.MONITOR_USER, ClusterAccounts.MONITOR_PASSWORD);
+        try (Connection monitor = cluster.connect(replica, ClusterAccounts.MONITOR_USER,
+                ClusterAccounts.MONITOR_PASSWORD);
              Statement s = monitor.createStatement())
         {
             // setting it to what it is proves the privilege and changes nothing
@@ -223,9 +231,11 @@ class MariaDbClusterIT
     void theMariadbClientConnects(final TestCluster cluster) throws Exception
     {
         assertTrue(Files.isExecutable(cluster.mariadbClient()), cluster.mariadbClient().toString());
-        final List<String> command = new ArrayList<>(cluster.mariadbCommand(cluster.server("db3"), ClusterAccounts.APP_USER,
+        final List<String> command = new ArrayList<>(cluster.mariadbCommand(cluster.server("db3"),
+                ClusterAccounts.APP_USER,
             ClusterAccounts.APP_PASSWORD));
-        command.addAll(List.of("--batch", "--skip-column-names", "-e", "SELECT CURRENT_USER(), @@server_id, 6 * 7", "test"));
+        command.addAll(List.of("--batch", "--skip-column-names", "-e",
+                "SELECT CURRENT_USER(), @@server_id, 6 * 7", "test"));
         final Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         final String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
@@ -237,7 +247,8 @@ class MariaDbClusterIT
     void aStoppedReplicaCatchesUpWhenStartedAgain(final TestCluster cluster) throws Exception
     {
         final ServerInfo before = cluster.server("db3");
-        cluster.execute(cluster.primary(), "CREATE TABLE test.restart (id INT PRIMARY KEY)", "INSERT INTO test.restart VALUES (1)");
+        cluster.execute(cluster.primary(), "CREATE TABLE test.restart (id INT PRIMARY KEY)",
+                "INSERT INTO test.restart VALUES (1)");
         cluster.awaitReplicaSync(SYNC);
 
         final ServerInfo stopped = cluster.stopServer("db3");

@@ -28,7 +28,8 @@ class MariaDbServerIT
     {
         MariaDbBinaries.deleteTree(ROOT);
         binaries = MariaDbBinaries.locate();
-        Bootstrap.createDataDir(binaries, ROOT.resolve("db1/data"), Files.createDirectories(ROOT.resolve("db1")).resolve("bootstrap.log"));
+        Bootstrap.createDataDir(binaries, ROOT.resolve("db1/data"),
+                Files.createDirectories(ROOT.resolve("db1")).resolve("bootstrap.log"));
     }
 
     @AfterEach
@@ -67,7 +68,8 @@ class MariaDbServerIT
         server = new MariaDbServer("db1", 1, ServerInfo.Role.PRIMARY, binaries, ROOT.resolve("db1"),
             ROOT.resolve("db1/" + "s".repeat(120) + ".sock"), 0);
         server.start(false);
-        final ClusterException e = assertThrows(ClusterException.class, () -> server.awaitReady(Duration.ofSeconds(60)));
+        final ClusterException e = assertThrows(ClusterException.class,
+                () -> server.awaitReady(Duration.ofSeconds(60)));
         assertTrue(e.getMessage().startsWith("db1 (mariadbd, pid " + server.pid() + ") exited during startup:\n--- "
             + ROOT.resolve("db1/error.log") + ":\n"), e.getMessage());
         assertTrue(e.getMessage().contains("[ERROR]"), e.getMessage());

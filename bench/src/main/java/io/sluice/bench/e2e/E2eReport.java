@@ -158,7 +158,8 @@ public final class E2eReport
         md.append("| workload | endpoint | QPS | × direct | p95 ms | errors | CPU µs/query (system) | × HAProxy "
             + "| vol. cs/query | invol. cs/query | epoll_wait/query | sleeping polls/query | events/poll "
             + "| Questions db1/db2/db3 |" + (syscalls ? " syscalls/query: epoll_wait, reads, writes |" : "") + "\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|" + (syscalls ? "---|" : "") + "\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+                + (syscalls ? "---|" : "") + "\n");
         final List<String> targets = new ArrayList<>();
         for (final String w : workloads(runs))
         {
@@ -176,7 +177,13 @@ public final class E2eReport
                 final double cpuToHaproxy = pairedRatio(runs, w, e, "haproxy", Run::cpuUsPerQuery);
                 final long errors = rs.stream().mapToLong(Run::errors).sum();
                 final long[] q = new long[3];
-                rs.forEach(r -> { for (int i = 0; i < 3; i++) { q[i] += r.questions()[i]; } });
+                for (final Run r : rs)
+                {
+                    for (int i = 0; i < 3; i++)
+                    {
+                        q[i] += r.questions()[i];
+                    }
+                }
                 final long qt = Math.max(1, q[0] + q[1] + q[2]);
                 md.append("| ").append(WORKLOAD_NAMES.getOrDefault(w, w)).append(" | ").append(e)
                     .append(" | ").append(fmt(qps, 0))
@@ -232,7 +239,8 @@ public final class E2eReport
             + "summed over its threads (`/proc/PID/task/*/status`); epoll_wait/query and sleeping polls/query "
             + "(calls with a non-zero timeout) come from Sluice's worker counters (`GET /v1/maxscale/threads`); "
             + "the ratios are medians of each repetition's ratio to the run of the same repetition"
-            + (syscalls ? "; syscalls/query are counted by `perf stat` tracepoints on the proxy process (SYSCALLS=1)" : "")
+            + (syscalls
+            ? "; syscalls/query are counted by `perf stat` tracepoints on the proxy process (SYSCALLS=1)" : "")
             + ".\n");
         if (!targets.isEmpty())
         {
@@ -255,7 +263,8 @@ public final class E2eReport
      * repetition)}: each repetition's pair ran minutes apart at most, so drift between
      * repetitions cancels out.
      */
-    static double pairedRatio(final List<Run> runs, final String workload, final String endpoint, final String reference,
+    static double pairedRatio(final List<Run> runs, final String workload, final String endpoint,
+            final String reference,
         final ToDoubleFunction<Run> metric)
     {
         final List<Double> ratios = new ArrayList<>();
@@ -293,7 +302,8 @@ public final class E2eReport
         final List<CategoryChart> charts = new ArrayList<>();
         charts.add(bars("CPU µs per query (proxy process)", "µs", workloads,
             endpoints.stream().filter(e -> !e.equals("direct")).toList(), runs, Run::cpuUsPerQuery, false));
-        charts.add(bars("QPS / direct", "ratio", workloads, endpoints.stream().filter(e -> !e.equals("direct")).toList(),
+        charts.add(bars("QPS / direct", "ratio", workloads,
+                endpoints.stream().filter(e -> !e.equals("direct")).toList(),
             runs, Run::qps, true));
         charts.add(bars("Voluntary context switches per query (proxy process)", "switches", workloads,
             endpoints.stream().filter(e -> !e.equals("direct")).toList(), runs, Run::vcsPerQuery, false));

@@ -23,7 +23,8 @@ public final class MariaDbProtocolModule implements ModuleProvider
     @Override
     public ModuleInfo module()
     {
-        return new ModuleInfo(NAME, ModuleType.PROTOCOL, ApiVersion.CURRENT, ModuleVersions.of(MariaDbProtocolModule.class),
+        return new ModuleInfo(NAME, ModuleType.PROTOCOL, ApiVersion.CURRENT,
+                ModuleVersions.of(MariaDbProtocolModule.class),
             "MariaDB/MySQL client-server protocol: handshake, native password, user accounts, reply tracking",
             Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new ProtocolApi(MariaDbProtocols::create));
     }

@@ -45,7 +45,8 @@ public record ModuleInfo(String name, ModuleType type, ApiVersion api, String ve
     }
 
     /** A router module built against the current API, with no parameters, capabilities or hooks. */
-    public static ModuleInfo router(final String name, final String version, final String description, final RouterApi api)
+    public static ModuleInfo router(final String name, final String version, final String description,
+            final RouterApi api)
     {
         return new ModuleInfo(name, ModuleType.ROUTER, ApiVersion.CURRENT, version, description, Set.of(),
             SectionSpec.EMPTY, Lifecycle.NONE, api);
@@ -66,7 +67,8 @@ public record ModuleInfo(String name, ModuleType type, ApiVersion api, String ve
     /** A copy that claims another API version (for modules built against an older or newer core). */
     public ModuleInfo withApi(final ApiVersion version)
     {
-        return new ModuleInfo(name, type, version, this.version, description, capabilities, parameters, lifecycle, entryPoints);
+        return new ModuleInfo(name, type, version, this.version, description, capabilities, parameters,
+                lifecycle, entryPoints);
     }
 
     /** The entry points of a filter module. */

@@ -67,21 +67,100 @@ public interface Reply
     /** A reply of a protocol that knows nothing about its bytes (the raw protocol). */
     Reply UNKNOWN = new Reply()
     {
-        @Override public ReplyState state() { return ReplyState.UNKNOWN; }
-        @Override public int command() { return -1; }
-        @Override public boolean isComplete() { return false; }
-        @Override public boolean isError() { return false; }
-        @Override public int errorCode() { return 0; }
-        @Override public String sqlState() { return ""; }
-        @Override public String errorMessage() { return ""; }
-        @Override public long rows() { return 0; }
-        @Override public long affectedRows() { return 0; }
-        @Override public long lastInsertId() { return 0; }
-        @Override public int serverStatus() { return 0; }
-        @Override public int warnings() { return 0; }
-        @Override public long statementId() { return 0; }
-        @Override public int parameterCount() { return 0; }
-        @Override public String trackedSchema() { return null; }
-        @Override public String trackedVariable(final String name) { return null; }
+        @Override
+        public ReplyState state()
+        {
+            return ReplyState.UNKNOWN;
+        }
+
+        @Override
+        public int command()
+        {
+            return -1;
+        }
+
+        @Override
+        public boolean isComplete()
+        {
+            return false;
+        }
+
+        @Override
+        public boolean isError()
+        {
+            return false;
+        }
+
+        @Override
+        public int errorCode()
+        {
+            return 0;
+        }
+
+        @Override
+        public String sqlState()
+        {
+            return "";
+        }
+
+        @Override
+        public String errorMessage()
+        {
+            return "";
+        }
+
+        @Override
+        public long rows()
+        {
+            return 0;
+        }
+
+        @Override
+        public long affectedRows()
+        {
+            return 0;
+        }
+
+        @Override
+        public long lastInsertId()
+        {
+            return 0;
+        }
+
+        @Override
+        public int serverStatus()
+        {
+            return 0;
+        }
+
+        @Override
+        public int warnings()
+        {
+            return 0;
+        }
+
+        @Override
+        public long statementId()
+        {
+            return 0;
+        }
+
+        @Override
+        public int parameterCount()
+        {
+            return 0;
+        }
+
+        @Override
+        public String trackedSchema()
+        {
+            return null;
+        }
+
+        @Override
+        public String trackedVariable(final String name)
+        {
+            return null;
+        }
     };
 }

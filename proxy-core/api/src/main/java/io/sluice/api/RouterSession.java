@@ -5,7 +5,8 @@ import java.nio.ByteBuffer;
 
 /**
  * One client's routing state. Under a framing protocol, {@link #routeQuery} gets one client packet
- * per call (a packet longer than the read buffer may come in pieces), already authenticated. Called only on the worker that owns the session. The buffers passed
+ * per call (a packet longer than the read buffer may come in pieces), already authenticated. Called only on the worker
+ * that owns the session. The buffers passed
  * in are the worker's: consume the bytes in [position, limit) or copy them before returning.
  * An IOException thrown from a call closes the session with that cause.
  */

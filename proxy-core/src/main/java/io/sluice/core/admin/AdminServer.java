@@ -136,7 +136,8 @@ public final class AdminServer implements AutoCloseable
             LOG.warn("admin: {} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
             answer = error(500, e.toString());
         }
-        final byte[] body = answer.body() == null ? new byte[0] : Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+        final byte[] body = answer.body() == null ? new byte[0]
+                : Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody())
@@ -225,7 +226,8 @@ public final class AdminServer implements AutoCloseable
             {
                 case "maintenance" -> ServerStatus.MAINT;
                 case "drain" -> ServerStatus.DRAINING;
-                default -> throw new IllegalArgumentException("state must be maintenance or drain, not '" + wanted + "'");
+                default -> throw new IllegalArgumentException("state must be maintenance or drain, not '" + wanted
+                        + "'");
             };
             final boolean on = parts.get(3).equals("set");
             sluice.cluster().setOperatorStatus(name, bit, on);
@@ -291,7 +293,8 @@ public final class AdminServer implements AutoCloseable
     private static Map<String, Object> monitor(final MonitorRunner m)
     {
         final Map<String, Object> commands = new LinkedHashMap<>();
-        m.commands().forEach((name, c) -> commands.put(name, Map.of("usage", c.usage(), "description", c.description())));
+        m.commands().forEach((name, c) -> commands.put(name,
+                Map.of("usage", c.usage(), "description", c.description())));
         final Map<String, Object> attributes = new LinkedHashMap<>(m.diagnostics());
         attributes.put("commands", commands);
         final Map<String, Object> monitor = new LinkedHashMap<>();

@@ -59,7 +59,8 @@ public final class Json
             }
             out.append(']');
         }
-        else if (value instanceof Boolean || value instanceof Integer || value instanceof Long || value instanceof Short)
+        else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof Short)
         {
             out.append(value);
         }

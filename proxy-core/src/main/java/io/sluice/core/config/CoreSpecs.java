@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 /** The core parameters of each section type, with MaxScale's names and defaults. */
-public final class CoreSpecs {
-
+public final class CoreSpecs
+{
     /** The section types, as written in {@code type=}. */
     public static final List<String> TYPES = List.of("server", "service", "listener", "monitor", "filter");
 
@@ -56,7 +56,8 @@ public final class CoreSpecs {
             ParamSpec.optional("user", ParamType.STRING, "user for fetching user accounts from the backends"),
             ParamSpec.optional("password", ParamType.PASSWORD, "password of that user"),
             ParamSpec.optional("filters", ParamType.LIST, "filters applied in order to each session"),
-            ParamSpec.withDefault("enable_root_user", ParamType.BOOL, "false", "allow root to log in through the service"),
+            ParamSpec.withDefault("enable_root_user", ParamType.BOOL, "false",
+                    "allow root to log in through the service"),
             ParamSpec.withDefault("auth_all_servers", ParamType.BOOL, "false",
                     "load user accounts from every server, not only the first reachable one"),
             ParamSpec.withDefault("strip_db_esc", ParamType.BOOL, "true",
@@ -70,7 +71,8 @@ public final class CoreSpecs {
                     "minimum time between user account reloads (default: the global value)"),
             ParamSpec.optional("version_string", ParamType.STRING, "server version sent to clients"),
             ParamSpec.withDefault("connect_timeout", ParamType.DURATION, "10s",
-                    "a client that has not logged in within this is disconnected (MariaDB's connect_timeout; 0s: never)"),
+                    "a client that has not logged in within this is disconnected (MariaDB's connect_timeout; 0s: "
+                            + "never)"),
             ParamSpec.withDefault("net_read_timeout", ParamType.DURATION, "30s",
                     "a client that sends part of a packet, then nothing for this long, is disconnected"
                     + " (MariaDB's net_read_timeout; 0s: never)"));
@@ -97,6 +99,7 @@ public final class CoreSpecs {
     public static final SectionSpec FILTER = SectionSpec.of(TYPE,
             ParamSpec.mandatory("module", ParamType.STRING, "filter module"));
 
-    private CoreSpecs() {
+    private CoreSpecs()
+    {
     }
 }

@@ -21,9 +21,10 @@ import java.time.Duration;
  */
 public record GlobalConfig(int threadsSetting, Duration loadPeriod, PollerKind poller, long writeqHighWater,
                            long writeqLowWater, boolean adminEnabled, String adminHost, int adminPort,
-                           Duration shutdownTimeout, Params params) {
-
-    static GlobalConfig from(Params p) {
+                           Duration shutdownTimeout, Params params)
+{
+    static GlobalConfig from(Params p)
+    {
         return new GlobalConfig(
                 p.isAuto("threads") ? 0 : p.integer("threads"),
                 p.duration("load_period"),
@@ -38,12 +39,14 @@ public record GlobalConfig(int threadsSetting, Duration loadPeriod, PollerKind p
     }
 
     /** Whether {@code threads=auto}. */
-    public boolean threadsAuto() {
+    public boolean threadsAuto()
+    {
         return threadsSetting == 0;
     }
 
     /** The worker count: the configured number, or {@code availableCores} (at least 1) for {@code auto}. */
-    public int threads(int availableCores) {
+    public int threads(int availableCores)
+    {
         return threadsSetting == 0 ? Math.max(1, availableCores) : threadsSetting;
     }
 }

@@ -9,9 +9,10 @@ import java.util.Objects;
  * @param value parameter value, trimmed, possibly empty
  * @param line  1-based line number of the key
  */
-public record IniEntry(String key, String value, int line) {
-
-    public IniEntry {
+public record IniEntry(String key, String value, int line)
+{
+    public IniEntry
+    {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
     }

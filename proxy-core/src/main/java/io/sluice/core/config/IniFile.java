@@ -29,33 +29,42 @@ import java.util.Optional;
  * @param fileName the file name used in error messages
  * @param sections the sections in file order
  */
-public record IniFile(String fileName, List<IniSection> sections) {
-
-    public IniFile {
+public record IniFile(String fileName, List<IniSection> sections)
+{
+    public IniFile
+    {
         Objects.requireNonNull(fileName, "fileName");
         sections = List.copyOf(sections);
     }
 
     /** Reads and parses a UTF-8 file; errors name the file as given. */
-    public static IniFile parse(Path file) throws ConfigException {
+    public static IniFile parse(Path file) throws ConfigException
+    {
         String text;
-        try {
+        try
+        {
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e)
+        {
             throw new ConfigException(file.toString(), 0, "cannot read the file: " + e, e);
         }
         return parse(file.toString(), text);
     }
 
     /** Parses {@code text}; {@code fileName} is only used in error messages. */
-    public static IniFile parse(String fileName, String text) throws ConfigException {
+    public static IniFile parse(String fileName, String text) throws ConfigException
+    {
         return new Parser(fileName).parse(text);
     }
 
     /** The section with this exact name, if present. */
-    public Optional<IniSection> section(String name) {
-        for (IniSection s : sections) {
-            if (s.name().equals(name)) {
+    public Optional<IniSection> section(String name)
+    {
+        for (IniSection s : sections)
+        {
+            if (s.name().equals(name))
+            {
                 return Optional.of(s);
             }
         }
@@ -63,7 +72,8 @@ public record IniFile(String fileName, List<IniSection> sections) {
     }
 
     /** Line-by-line parser state. */
-    private static final class Parser {
+    private static final class Parser
+    {
         private final String file;
         private final List<IniSection> done = new ArrayList<>();
         private final Map<String, Integer> sectionLines = new HashMap<>();
@@ -76,57 +86,72 @@ public record IniFile(String fileName, List<IniSection> sections) {
         /** True while an indented line would continue the last entry. */
         private boolean continuable;
 
-        Parser(String file) {
+        Parser(String file)
+        {
             this.file = file;
         }
 
-        IniFile parse(String text) throws ConfigException {
-            if (text.startsWith("\uFEFF")) {
+        IniFile parse(String text) throws ConfigException
+        {
+            if (text.startsWith("\uFEFF"))
+            {
                 text = text.substring(1);
             }
             String[] lines = text.split("\r\n|\r|\n", -1);
-            for (int i = 0; i < lines.length; i++) {
+            for (int i = 0; i < lines.length; i++)
+            {
                 parseLine(lines[i], i + 1);
             }
             closeSection();
             return new IniFile(file, done);
         }
 
-        private void parseLine(String raw, int lineNo) throws ConfigException {
+        private void parseLine(String raw, int lineNo) throws ConfigException
+        {
             String line = raw.strip();
-            if (line.isEmpty()) {
+            if (line.isEmpty())
+            {
                 continuable = false;
                 return;
             }
-            if (line.startsWith("#") || line.startsWith(";")) {
+            if (line.startsWith("#") || line.startsWith(";"))
+            {
                 return;
             }
-            if (continuable && Character.isWhitespace(raw.charAt(0))) {
+            if (continuable && Character.isWhitespace(raw.charAt(0)))
+            {
                 StringBuilder value = values.get(values.size() - 1);
-                if (value.length() > 0) {
+                if (value.length() > 0)
+                {
                     value.append(' ');
                 }
                 value.append(line);
                 return;
             }
-            if (line.startsWith("[")) {
+            if (line.startsWith("["))
+            {
                 header(line, lineNo);
                 return;
             }
-            if (sectionName == null) {
+            if (sectionName == null)
+            {
                 throw new ConfigException(file, lineNo,
                         "text outside of any section (a [section] header must come first)");
             }
             int eq = line.indexOf('=');
-            if (eq < 0) {
-                throw new ConfigException(file, lineNo, "expected 'key=value' or a [section] header, got '" + line + "'");
+            if (eq < 0)
+            {
+                throw new ConfigException(file, lineNo,
+                        "expected 'key=value' or a [section] header, got '" + line + "'");
             }
             String key = line.substring(0, eq).strip();
-            if (key.isEmpty()) {
+            if (key.isEmpty())
+            {
                 throw new ConfigException(file, lineNo, "missing parameter name before '='");
             }
             Integer first = keyIndex.get(key);
-            if (first != null) {
+            if (first != null)
+            {
                 throw new ConfigException(file, lineNo, "duplicate parameter '" + key + "' in section ["
                         + sectionName + "] (first set at line " + keyLines.get(first) + ")");
             }
@@ -137,21 +162,27 @@ public record IniFile(String fileName, List<IniSection> sections) {
             continuable = true;
         }
 
-        private void header(String line, int lineNo) throws ConfigException {
-            if (!line.endsWith("]") || line.length() < 2) {
+        private void header(String line, int lineNo) throws ConfigException
+        {
+            if (!line.endsWith("]") || line.length() < 2)
+            {
                 throw new ConfigException(file, lineNo, "malformed section header '" + line + "' (expected [name])");
             }
             String name = line.substring(1, line.length() - 1).strip();
-            if (name.isEmpty() || name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
+            if (name.isEmpty() || name.indexOf('[') >= 0 || name.indexOf(']') >= 0)
+            {
                 throw new ConfigException(file, lineNo, "malformed section header '" + line + "' (expected [name])");
             }
-            for (int i = 0; i < name.length(); i++) {
-                if (Character.isWhitespace(name.charAt(i))) {
+            for (int i = 0; i < name.length(); i++)
+            {
+                if (Character.isWhitespace(name.charAt(i)))
+                {
                     throw new ConfigException(file, lineNo, "section name '" + name + "' contains whitespace");
                 }
             }
             Integer first = sectionLines.get(name);
-            if (first != null) {
+            if (first != null)
+            {
                 throw new ConfigException(file, lineNo,
                         "duplicate section [" + name + "] (first defined at line " + first + ")");
             }
@@ -162,12 +193,15 @@ public record IniFile(String fileName, List<IniSection> sections) {
             continuable = false;
         }
 
-        private void closeSection() {
-            if (sectionName == null) {
+        private void closeSection()
+        {
+            if (sectionName == null)
+            {
                 return;
             }
             List<IniEntry> entries = new ArrayList<>(keys.size());
-            for (int i = 0; i < keys.size(); i++) {
+            for (int i = 0; i < keys.size(); i++)
+            {
                 entries.add(new IniEntry(keys.get(i), values.get(i).toString(), keyLines.get(i)));
             }
             done.add(new IniSection(sectionName, sectionLine, entries));

@@ -13,5 +13,6 @@ import io.sluice.api.config.Params;
  * @param params   the validated section
  */
 public record ListenerConfig(String name, ServiceConfig service, String address, int port, String protocol,
-                             Params params) {
+                             Params params)
+{
 }

@@ -10,8 +10,8 @@ import java.util.Set;
  * monitor's {@code module=} and a filter's {@code module=} must name a known module; the module's
  * {@link SectionSpec} is merged with the core parameters of the section (names must not clash).
  */
-public interface ModuleSpecs {
-
+public interface ModuleSpecs
+{
     /** The extra parameters of router {@code name}, or empty if there is no such router. */
     Optional<SectionSpec> router(String name);
 
@@ -32,7 +32,8 @@ public interface ModuleSpecs {
 
     /** Modules given as maps from module name to its extra parameters ({@link SectionSpec#EMPTY} for none). */
     static ModuleSpecs of(Map<String, SectionSpec> routers, Map<String, SectionSpec> monitors,
-                          Map<String, SectionSpec> filters) {
+                          Map<String, SectionSpec> filters)
+    {
         return new MapModuleSpecs(routers, monitors, filters);
     }
 }

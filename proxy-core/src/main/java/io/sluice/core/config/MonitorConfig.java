@@ -21,15 +21,17 @@ import java.util.Optional;
  */
 public record MonitorConfig(String name, String module, List<ServerConfig> servers, Optional<String> user,
                             Optional<String> password, Duration monitorInterval, Duration backendConnectTimeout,
-                            Duration backendReadTimeout, Duration backendWriteTimeout, Params params) {
-
-    public MonitorConfig {
+                            Duration backendReadTimeout, Duration backendWriteTimeout, Params params)
+{
+    public MonitorConfig
+    {
         servers = List.copyOf(servers);
     }
 
     /** Masks the password. */
     @Override
-    public String toString() {
+    public String toString()
+    {
         return "MonitorConfig[name=" + name + ", module=" + module + ", servers=" + servers.size()
                 + ", user=" + user.orElse("") + ", monitorInterval=" + monitorInterval + "]";
     }

@@ -64,7 +64,8 @@ public final class SectionValidator
         if (!missing.isEmpty())
         {
             throw new ConfigException(file, section.line(), "missing mandatory parameter"
-                + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " in section [" + section.name() + "]");
+                + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + " in section ["
+                + section.name() + "]");
         }
         for (final ParamSpec param : spec.params())
         {

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param protocol {@code protocol}, accepted for MaxScale compatibility
  * @param params   the validated section
  */
-public record ServerConfig(String name, String address, int port, Optional<String> protocol, Params params) {
-
-    static ServerConfig from(Params p) {
+public record ServerConfig(String name, String address, int port, Optional<String> protocol, Params params)
+{
+    static ServerConfig from(Params p)
+    {
         return new ServerConfig(p.section(), p.string("address"), p.integer("port"), p.optionalString("protocol"), p);
     }
 }

@@ -16,16 +16,18 @@ import java.util.Optional;
  * @param params   the validated section, including the router's own parameters
  */
 public record ServiceConfig(String name, String router, List<ServerConfig> servers, Optional<String> user,
-                            Optional<String> password, List<FilterConfig> filters, Params params) {
-
-    public ServiceConfig {
+                            Optional<String> password, List<FilterConfig> filters, Params params)
+{
+    public ServiceConfig
+    {
         servers = List.copyOf(servers);
         filters = List.copyOf(filters);
     }
 
     /** Masks the password. */
     @Override
-    public String toString() {
+    public String toString()
+    {
         return "ServiceConfig[name=" + name + ", router=" + router + ", servers=" + servers.size()
                 + ", user=" + user.orElse("") + ", filters=" + filters.size() + "]";
     }

@@ -17,9 +17,10 @@ import java.util.Map;
  */
 public record SluiceConfig(String file, GlobalConfig global, Map<String, ServerConfig> servers,
                            Map<String, ServiceConfig> services, Map<String, ListenerConfig> listeners,
-                           Map<String, MonitorConfig> monitors, Map<String, FilterConfig> filters) {
-
-    public SluiceConfig {
+                           Map<String, MonitorConfig> monitors, Map<String, FilterConfig> filters)
+{
+    public SluiceConfig
+    {
         servers = frozen(servers);
         services = frozen(services);
         listeners = frozen(listeners);
@@ -27,7 +28,8 @@ public record SluiceConfig(String file, GlobalConfig global, Map<String, ServerC
         filters = frozen(filters);
     }
 
-    private static <V> Map<String, V> frozen(Map<String, V> map) {
+    private static <V> Map<String, V> frozen(Map<String, V> map)
+    {
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

@@ -161,7 +161,8 @@ public final class Main implements Callable<Integer>
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Sluice " + SluiceVersion.version() + " ready: " + sluice.pool().size() + " workers ("
             + sluice.pool().pollerKind() + " poller), " + describeListeners(sluice)
-            + (admin == null ? "" : "; admin API on http://" + admin.address().getHostString() + ":" + admin.address().getPort()));
+            + (admin == null ? "" : "; admin API on http://" + admin.address().getHostString() + ":"
+            + admin.address().getPort()));
         try
         {
             stopped.await();
@@ -189,11 +190,13 @@ public final class Main implements Callable<Integer>
         }
         try
         {
-            return AdminServer.start(sluice, global.adminHost(), global.adminPort(), global.params().bool("admin_auth"));
+            return AdminServer.start(sluice, global.adminHost(), global.adminPort(),
+                    global.params().bool("admin_auth"));
         }
         catch (final IOException | RuntimeException e)
         {
-            LoggerFactory.getLogger(Main.class).error("admin API: cannot listen on {}:{} ({}); Sluice serves without it",
+            LoggerFactory.getLogger(Main.class).error("admin API: cannot listen on {}:{} ({}); Sluice serves without "
+                    + "it",
                 global.adminHost(), global.adminPort(), e.getMessage());
             return null;
         }

@@ -125,7 +125,8 @@ public final class PluginModules implements Modules, AutoCloseable
         catch (final IOException e)
         {
             LoggerFactory.getLogger(PluginModules.class).error(
-                "cannot watch the plugins directory ({}): jars dropped in are not loaded until a restart", e.getMessage());
+                "cannot watch the plugins directory ({}): jars dropped in are not loaded until a "
+                        + "restart", e.getMessage());
         }
     }
 

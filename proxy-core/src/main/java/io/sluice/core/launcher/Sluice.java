@@ -91,7 +91,8 @@ public final class Sluice
             for (final ListenerConfig listener : config.listeners().values())
             {
                 final InetSocketAddress address = new InetSocketAddress(listener.address(), listener.port());
-                final ClientHandoff entry = entry(config, listener, sluice.services.get(listener.service().name()), modules);
+                final ClientHandoff entry = entry(config, listener,
+                        sluice.services.get(listener.service().name()), modules);
                 sluice.listeners.put(listener.name(), Listener.open(listener.name(), address, entry, pool));
             }
         }
@@ -236,7 +237,8 @@ public final class Sluice
      * (a protocol module, or the built-in {@code raw}). Names are matched case-insensitively, so
      * MaxScale's {@code MariaDBProtocol} finds the module {@code mariadbprotocol}.
      */
-    private static ClientHandoff entry(final SluiceConfig config, final ListenerConfig listener, final RoutedService service,
+    private static ClientHandoff entry(final SluiceConfig config, final ListenerConfig listener,
+            final RoutedService service,
         final Modules modules) throws ConfigException
     {
         final String protocolName = listener.protocol().toLowerCase(Locale.ROOT);
@@ -297,7 +299,8 @@ public final class Sluice
                     final RoutedService target = added.containsKey(listener.service().name())
                         ? added.get(listener.service().name()) : services.get(listener.service().name());
                     opened.put(listener.name(), Listener.open(listener.name(),
-                        new InetSocketAddress(listener.address(), listener.port()), entry(next, listener, target, modules),
+                        new InetSocketAddress(listener.address(), listener.port()), entry(next,
+                                listener, target, modules),
                         pool));
                 }
             }

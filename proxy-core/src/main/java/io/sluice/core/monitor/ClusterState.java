@@ -102,7 +102,8 @@ public final class ClusterState
     {
         if ((bit.bit() & OPERATOR_BITS) == 0)
         {
-            throw new IllegalArgumentException("only maintenance and draining can be set by an operator, not " + bit.label());
+            throw new IllegalArgumentException("only maintenance and draining can be set by an operator, not "
+                    + bit.label());
         }
         final ClusterSnapshot before = snapshot;
         final ServerState current = before.state(serverName);

@@ -99,7 +99,8 @@ public final class MonitorRunner implements MonitorContext
         }
         catch (final java.util.concurrent.TimeoutException e)
         {
-            LOG.warn("monitor {}: the first tick did not finish within {} ms; starting anyway", name, firstTickTimeoutMs);
+            LOG.warn("monitor {}: the first tick did not finish within {} ms; starting anyway", name,
+                    firstTickTimeoutMs);
         }
         catch (final InterruptedException e)
         {
@@ -110,7 +111,8 @@ public final class MonitorRunner implements MonitorContext
             LOG.warn("monitor {}: {}", name, e.getCause().getMessage());
         }
         LOG.info("monitor {} started ({} {}, interval {} ms, servers {})", name, monitorModule.name(),
-            monitorModule.version(), TimeUnit.NANOSECONDS.toMillis(intervalNs), servers.stream().map(Target::name).toList());
+            monitorModule.version(), TimeUnit.NANOSECONDS.toMillis(intervalNs),
+            servers.stream().map(Target::name).toList());
     }
 
     /**

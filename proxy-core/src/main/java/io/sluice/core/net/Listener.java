@@ -40,7 +40,8 @@ public final class Listener implements IoHandler
     private long token;
     private volatile boolean closed;
 
-    private Listener(final String name, final ClientHandoff service, final WorkerPool pool, final ServerSocketChannel channel)
+    private Listener(final String name, final ClientHandoff service, final WorkerPool pool,
+            final ServerSocketChannel channel)
         throws IOException
     {
         this.name = name;

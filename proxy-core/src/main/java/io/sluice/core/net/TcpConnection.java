@@ -18,7 +18,8 @@ import java.nio.channels.SocketChannel;
  * rest. What the handling of one read writes to a socket leaves in one {@code write}: the first
  * write of bytes from the read buffer is held as a view (no copy) until the handler returns, and
  * any further write for the same socket joins it in the queue, so pipelined packets and
- * responses do not cost a system call each. Implements MaxScale's back-pressure marks: once the queue passes {@code writeq_high_water}
+ * responses do not cost a system call each. Implements MaxScale's back-pressure marks: once the queue passes {@code
+ * writeq_high_water}
  * the handler is told to stop feeding it ({@link Handler#onWriteQueueHigh}); once it falls to
  * {@code writeq_low_water} the handler may resume ({@link Handler#onWriteQueueLow}).
  *
@@ -91,7 +92,8 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
     private long writeCalls;
     private int peakPendingWriteBytes;
 
-    private TcpConnection(final Worker worker, final SocketChannel channel, final BackPressure marks, final String label)
+    private TcpConnection(final Worker worker, final SocketChannel channel,
+            final BackPressure marks, final String label)
     {
         this.worker = worker;
         this.channel = channel;
@@ -123,7 +125,8 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
             final TcpConnection connection = new TcpConnection(worker, channel, marks, "server " + address);
             connection.handler = handler;
             connection.connecting = !channel.connect(address);
-            connection.token = worker.poller().register(channel, connection.connecting ? Poller.WRITE : Poller.READ, connection);
+            connection.token = worker.poller().register(channel, connection.connecting ? Poller.WRITE
+                    : Poller.READ, connection);
             if (!connection.connecting)
             {
                 handler.onConnected(connection);

@@ -54,7 +54,8 @@ final class JarContents
         }
         catch (final IOException | SecurityException | IllegalStateException e)
         {
-            throw new Refusal("not a readable jar: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+            throw new Refusal("not a readable jar: "
+                    + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
         }
         return packages;
     }

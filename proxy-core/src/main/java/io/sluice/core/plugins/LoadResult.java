@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param path         the jar file, absolute and normalized
  * @param stamp        the file as it was read, null if it could not be read at all
  * @param jar          the loaded jar, null when refused
- * @param refusal      why the jar was refused (the text after {@code plugin X.jar refused: } in the log), null when loaded
+ * @param refusal      why the jar was refused (the text after {@code plugin X.jar refused: } in the log), null when
+ * loaded
  * @param missingClass the class the jar needs and no loaded jar provides, when that is why it was refused (the
  *                     loader retries it after another jar loads), else null
  */

@@ -115,7 +115,8 @@ public final class ModuleRegistry
             final LoadedModule other = current.get(info.name());
             if (other != null && !other.jar().path().equals(path))
             {
-                return "duplicate module name '" + info.name() + "' (already provided by " + other.jar().fileName() + ")";
+                return "duplicate module name '" + info.name() + "' (already provided by "
+                        + other.jar().fileName() + ")";
             }
         }
         return null;

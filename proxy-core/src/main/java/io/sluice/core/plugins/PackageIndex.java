@@ -25,7 +25,8 @@ final class PackageIndex
      */
     void rebuild(final Collection<PluginJar> registered, final PluginJar added)
     {
-        final List<PluginJar> bySequence = registered.stream().sorted(Comparator.comparingLong(PluginJar::sequence)).toList();
+        final List<PluginJar> bySequence =
+            registered.stream().sorted(Comparator.comparingLong(PluginJar::sequence)).toList();
         final Map<String, PluginJar> next = new HashMap<>();
         for (final PluginJar jar : bySequence)
         {

@@ -26,7 +26,8 @@ import java.util.Enumeration;
  * </ol>
  * Resources come from the core and the jar itself only, never from other plugin jars; the
  * {@code META-INF/services} files from the jar itself only (a module class the core's class path
- * happens to list, as in tests, is not this jar's provider). Once the jar is superseded (replaced or removed), other jars no longer see its
+ * happens to list, as in tests, is not this jar's provider). Once the jar is superseded (replaced or removed), other
+ * jars no longer see its
  * packages: a newer version of it takes them over. Once it is unloaded, this loader is closed: classes it
  * already defined keep working, new ones cannot be loaded through it.
  */
@@ -92,7 +93,9 @@ public final class PluginClassLoader extends URLClassLoader
         }
     }
 
-    /** True for a class of Sluice's engine, which plugins may not use (only the module API, {@code io.sluice.api.*}). */
+    /**
+     * True for a class of Sluice's engine, which plugins may not use (only the module API, {@code io.sluice.api.*}).
+     */
     static boolean isEngineClass(final String name)
     {
         return name.startsWith("io.sluice.core.");

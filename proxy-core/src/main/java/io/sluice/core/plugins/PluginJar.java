@@ -132,7 +132,8 @@ public final class PluginJar implements ModuleUsage
         {
             if (usageCount == 0)
             {
-                throw new IllegalStateException("plugin " + fileName() + " (load #" + sequence + ") released more often than acquired");
+                throw new IllegalStateException("plugin " + fileName() + " (load #" + sequence
+                        + ") released more often than acquired");
             }
             usageCount--;
             unload = beginUnloadIfUnused();
@@ -230,7 +231,8 @@ public final class PluginJar implements ModuleUsage
                 }
                 catch (final Exception | LinkageError e)
                 {
-                    LOG.warn("plugin {}: module '{}' ({}): thread finish failed: {}", fileName(), module.name(), module.type(),
+                    LOG.warn("plugin {}: module '{}' ({}): thread finish failed: {}", fileName(),
+                            module.name(), module.type(),
                         e.toString());
                 }
             }
@@ -243,7 +245,8 @@ public final class PluginJar implements ModuleUsage
             }
             catch (final RuntimeException | LinkageError e)
             {
-                LOG.warn("plugin {}: module '{}' ({}): process finish failed: {}", fileName(), module.name(), module.type(), e.toString());
+                LOG.warn("plugin {}: module '{}' ({}): process finish failed: {}", fileName(), module.name(),
+                        module.type(), e.toString());
             }
         }
         try

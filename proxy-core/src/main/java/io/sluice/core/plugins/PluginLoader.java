@@ -222,7 +222,8 @@ public final class PluginLoader implements AutoCloseable
                     lastResults.remove(waiting);
                     continue;
                 }
-                LOG.info("plugin {}: retrying, it needed class {}", waiting.getFileName(), waitingForClass.get(waiting));
+                LOG.info("plugin {}: retrying, it needed class {}", waiting.getFileName(),
+                        waitingForClass.get(waiting));
                 progress |= loadOnce(waiting).isLoaded();
             }
         }
@@ -279,11 +280,13 @@ public final class PluginLoader implements AutoCloseable
             final PluginJar previous = registry.put(jar);
             for (final ModuleInfo module : modules)
             {
-                LOG.info("plugin {} loaded: {} '{}' {} (API {})", fileName, module.type(), module.name(), module.version(), module.api());
+                LOG.info("plugin {} loaded: {} '{}' {} (API {})", fileName, module.type(), module.name(),
+                        module.version(), module.api());
             }
             if (previous != null)
             {
-                LOG.info("plugin {}: version {} replaces version {}, which unloads once unused", fileName, jar.version(),
+                LOG.info("plugin {}: version {} replaces version {}, which unloads once unused",
+                        fileName, jar.version(),
                     previous.version());
                 previous.markSuperseded();
             }

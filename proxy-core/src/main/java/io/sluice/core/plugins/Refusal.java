@@ -35,7 +35,8 @@ final class Refusal extends Exception
         {
             // Not retried: no jar can provide the engine's classes.
             return new Refusal(what + ": uses " + missing + ", a class of Sluice's engine; modules may use only"
-                + " the module API (io.sluice.api.*, API " + io.sluice.api.ApiVersion.CURRENT + "): rebuild it against sluice-api");
+                + " the module API (io.sluice.api.*, API " + io.sluice.api.ApiVersion.CURRENT
+                + "): rebuild it against sluice-api");
         }
         if (missing != null)
         {
@@ -81,7 +82,8 @@ final class Refusal extends Exception
     {
         Throwable t = failure;
         // A reflective or service-loader wrapper says less than what it wraps.
-        while ((t instanceof java.util.ServiceConfigurationError || t instanceof java.lang.reflect.InvocationTargetException
+        while ((t instanceof java.util.ServiceConfigurationError
+                || t instanceof java.lang.reflect.InvocationTargetException
             || t instanceof ExceptionInInitializerError) && t.getCause() != null)
         {
             t = t.getCause();

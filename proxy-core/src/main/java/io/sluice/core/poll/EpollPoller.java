@@ -51,7 +51,8 @@ public final class EpollPoller implements Poller
     }
 
     @Override
-    public long register(final SelectableChannel channel, final int interest, final IoHandler handler) throws IOException
+    public long register(final SelectableChannel channel, final int interest,
+            final IoHandler handler) throws IOException
     {
         if (channel.isBlocking())
         {

@@ -40,7 +40,8 @@ public final class NioPoller implements Poller
     }
 
     @Override
-    public long register(final SelectableChannel channel, final int interest, final IoHandler handler) throws IOException
+    public long register(final SelectableChannel channel, final int interest,
+            final IoHandler handler) throws IOException
     {
         final long token = slots.allocate(channel, handler, interest, -1);
         try
@@ -175,7 +176,8 @@ public final class NioPoller implements Poller
         }
         if ((interest & WRITE) != 0)
         {
-            final boolean connecting = channel instanceof SocketChannel && ((SocketChannel)channel).isConnectionPending();
+            final boolean connecting = channel instanceof SocketChannel
+                    && ((SocketChannel)channel).isConnectionPending();
             ops |= connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_WRITE;
         }
         return ops;

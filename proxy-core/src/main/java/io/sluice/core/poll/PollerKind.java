@@ -27,7 +27,8 @@ public enum PollerKind
             case EPOLL:
                 if (!Epoll.isAvailable())
                 {
-                    throw new IllegalStateException("poller=epoll, but epoll is unavailable: " + Epoll.unavailableReason());
+                    throw new IllegalStateException("poller=epoll, but epoll is unavailable: "
+                            + Epoll.unavailableReason());
                 }
                 return EPOLL;
             default:

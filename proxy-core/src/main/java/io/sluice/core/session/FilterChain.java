@@ -80,7 +80,8 @@ final class FilterChain implements RouterSession
     }
 
     // hot path: no allocation
-    private void replyFrom(final int stage, final Endpoint from, final ByteBuffer data, final Reply info) throws IOException
+    private void replyFrom(final int stage, final Endpoint from, final ByteBuffer data,
+            final Reply info) throws IOException
     {
         if (stage >= 0)
         {

@@ -70,7 +70,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private long bytesReadAtTick;
     private long progressNs;
 
-    private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
+    private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding,
+            final Protocol protocol,
         final Worker worker, final SocketChannel clientChannel, final long id) throws IOException
     {
         this.service = service;
@@ -367,7 +368,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
      */
     private void closeClient(final IOException cause)
     {
-        if (cause == null || terminating || client.isClosed() || client.isOutputShut() || client.pendingWriteBytes() == 0)
+        if (cause == null || terminating || client.isClosed() || client.isOutputShut()
+                || client.pendingWriteBytes() == 0)
         {
             client.close(cause);
             return;
@@ -593,7 +595,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
                 }
                 catch (final RuntimeException e)
                 {
-                    LOG.warn("session {}: the protocol failed while closing server {}: {}", id, target.name(), e.toString());
+                    LOG.warn("session {}: the protocol failed while closing server {}: {}", id,
+                            target.name(), e.toString());
                 }
             }
         }

@@ -133,7 +133,8 @@ public final class WorkerPool
     }
 
     /** Runs the task on every worker and waits for all of them. Not from a worker thread. */
-    public boolean runOnAll(final java.util.function.Consumer<Worker> task, final long timeoutMs) throws InterruptedException
+    public boolean runOnAll(final java.util.function.Consumer<Worker> task,
+            final long timeoutMs) throws InterruptedException
     {
         final CountDownLatch done = new CountDownLatch(workers.length);
         for (final Worker w : workers)

@@ -61,7 +61,8 @@ class AdminServerTest
             final int master = ServerStatus.bits(ServerStatus.MASTER, ServerStatus.RUNNING);
             final int slave = ServerStatus.bits(ServerStatus.SLAVE, ServerStatus.RUNNING);
             final boolean one = primary.equals("db1");
-            context.publish(List.of(new ServerState("db1", one ? master : slave, one ? 0 : 3, "0-1-42", 1, !one, one ? "" : "db2"),
+            context.publish(List.of(new ServerState("db1", one ? master : slave, one ? 0 : 3, "0-1-42", 1,
+                    !one, one ? "" : "db2"),
                 new ServerState("db2", one ? slave : master, one ? 3 : 0, "0-1-41", 2, one, one ? "db1" : "")));
         }
 
@@ -87,7 +88,8 @@ class AdminServerTest
         }
     }
 
-    private static final ModuleInfo MONITOR = new ModuleInfo("fixedmon", ModuleType.MONITOR, ApiVersion.CURRENT, "1.0.0",
+    private static final ModuleInfo MONITOR = new ModuleInfo("fixedmon", ModuleType.MONITOR,
+            ApiVersion.CURRENT, "1.0.0",
         "test monitor", Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new MonitorApi(FixedMonitor::new));
 
     private static int freePort() throws Exception
@@ -132,10 +134,12 @@ class AdminServerTest
     private HttpResponse<String> send(final String method, final String path, final boolean auth) throws Exception
     {
         final HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + admin.address().getPort() + path)).method(method, HttpRequest.BodyPublishers.noBody());
+            URI.create("http://127.0.0.1:" + admin.address().getPort()
+                    + path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (auth)
         {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -157,11 +161,14 @@ class AdminServerTest
         assertEquals(200, response.statusCode());
         final String body = response.body();
         assertTrue(body.contains("{\"id\":\"db1\",\"type\":\"servers\",\"attributes\":{\"state\":\"Master, Running\","
-            + "\"status\":[\"MASTER\",\"RUNNING\"],\"replication_lag\":0,\"gtid_current_pos\":\"0-1-42\",\"server_id\":1,"
+            + "\"status\":[\"MASTER\",\"RUNNING\"],\"replication_lag\":0,\"gtid_current_pos\":\"0-1-42\","
+            + "\"server_id\":1,"
             + "\"read_only\":false,\"master_name\":\"\",\"parameters\":{"), body);
-        assertTrue(body.contains("\"state\":\"Slave, Running\",\"status\":[\"SLAVE\",\"RUNNING\"],\"replication_lag\":3,"
+        assertTrue(body.contains("\"state\":\"Slave, "
+                + "Running\",\"status\":[\"SLAVE\",\"RUNNING\"],\"replication_lag\":3,"
             + "\"gtid_current_pos\":\"0-1-41\",\"server_id\":2,\"read_only\":true,\"master_name\":\"db1\""), body);
-        assertTrue(body.contains("{\"id\":\"db3\",\"type\":\"servers\",\"attributes\":{\"state\":\"Master, Running\""), body);
+        assertTrue(body.contains("{\"id\":\"db3\",\"type\":\"servers\",\"attributes\":{\"state\":\"Master, Running\""),
+                body);
         assertEquals(404, send("GET", "/v1/servers/db9", true).statusCode());
     }
 
@@ -191,17 +198,20 @@ class AdminServerTest
         assertTrue(monitor.contains("\"monitor_diagnostics\":{\"primary\":\"db1\"}"), monitor);
         assertTrue(monitor.contains("\"commands\":{\"promote\":{"), monitor);
 
-        final HttpResponse<String> promoted = send("POST", "/v1/maxscale/modules/fixedmon/promote?Cluster-Monitor&db2", true);
+        final HttpResponse<String> promoted = send("POST",
+                "/v1/maxscale/modules/fixedmon/promote?Cluster-Monitor&db2", true);
         assertEquals(200, promoted.statusCode(), promoted.body());
         assertEquals("{\"meta\":{\"primary\":\"db2\"}}", promoted.body());
         assertTrue(sluice.cluster().snapshot().state("db2").isMaster());
         assertTrue(sluice.cluster().snapshot().state("db1").isSlave());
 
-        final HttpResponse<String> bad = send("POST", "/v1/maxscale/modules/fixedmon/promote?Cluster-Monitor&db7", true);
+        final HttpResponse<String> bad = send("POST",
+                "/v1/maxscale/modules/fixedmon/promote?Cluster-Monitor&db7", true);
         assertEquals(400, bad.statusCode());
         assertEquals("{\"errors\":[{\"detail\":\"promote needs one server of db1, db2; got [db7]\"}]}", bad.body());
         assertEquals(404, send("POST", "/v1/maxscale/modules/fixedmon/promote?Nobody&db2", true).statusCode());
-        final HttpResponse<String> unknown = send("POST", "/v1/maxscale/modules/fixedmon/explode?Cluster-Monitor", true);
+        final HttpResponse<String> unknown = send("POST",
+                "/v1/maxscale/modules/fixedmon/explode?Cluster-Monitor", true);
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("has no command 'explode'"), unknown.body());
     }

@@ -20,8 +20,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConfigLoaderTest {
-
+class ConfigLoaderTest
+{
     private static final ModuleSpecs MODULES = ModuleSpecs.of(
             Map.of("passthrough", SectionSpec.of(ParamSpec.withDefault("max_connections",
                             ParamType.integer(0, 100_000), "0", "session limit, 0 = none")),
@@ -30,15 +30,18 @@ class ConfigLoaderTest {
                     "promote a replica when the primary fails"))),
             Map.of("hintfilter", SectionSpec.EMPTY));
 
-    private static String lines(String... lines) {
+    private static String lines(String... lines)
+    {
         return String.join("\n", lines) + "\n";
     }
 
-    private static SluiceConfig load(String text) throws ConfigException {
+    private static SluiceConfig load(String text) throws ConfigException
+    {
         return ConfigLoader.load(IniFile.parse("sluice.cnf", text), MODULES);
     }
 
-    private static String error(String text) {
+    private static String error(String text)
+    {
         return assertThrows(ConfigException.class, () -> load(text)).getMessage();
     }
 
@@ -57,7 +60,8 @@ class ConfigLoaderTest {
             "port=4006",                // 11
     };
 
-    private static String minimalPlus(String... more) {
+    private static String minimalPlus(String... more)
+    {
         String[] all = new String[MINIMAL.length + more.length];
         System.arraycopy(MINIMAL, 0, all, 0, MINIMAL.length);
         System.arraycopy(more, 0, all, MINIMAL.length, more.length);
@@ -65,7 +69,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldLoadFullMaxScaleStyleFile() throws Exception {
+    void shouldLoadFullMaxScaleStyleFile() throws Exception
+    {
         SluiceConfig c = load(lines(
                 "# Sluice configuration, MaxScale style", // 1
                 "[maxscale]",                  // 2
@@ -182,7 +187,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldApplyDefaults() throws Exception {
+    void shouldApplyDefaults() throws Exception
+    {
         SluiceConfig c = load(minimalPlus(
                 "[Mon]",                  // 12
                 "type=monitor",           // 13
@@ -225,7 +231,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldTakeClientTimeoutsPerServiceAndZeroForNever() throws Exception {
+    void shouldTakeClientTimeoutsPerServiceAndZeroForNever() throws Exception
+    {
         SluiceConfig c = load(minimalPlus(
                 "[RW2]", "type=service", "router=passthrough", "servers=db1",
                 "connect_timeout=2s", "net_read_timeout=0s"));
@@ -236,7 +243,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldResolveAutoThreadsFromCores() throws Exception {
+    void shouldResolveAutoThreadsFromCores() throws Exception
+    {
         GlobalConfig g = load(lines("[sluice]", "threads=auto")).global();
         assertEquals(8, g.threads(8));
         assertEquals(1, g.threads(0));
@@ -244,19 +252,23 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldAcceptSluiceAndMaxScaleGlobalSectionNames() throws Exception {
+    void shouldAcceptSluiceAndMaxScaleGlobalSectionNames() throws Exception
+    {
         assertEquals(3, load(lines("[sluice]", "threads=3")).global().threadsSetting());
         assertEquals(5, load(lines("[maxscale]", "threads=5")).global().threadsSetting());
     }
 
     @Test
-    void shouldRefuseBothGlobalSections() {
-        assertEquals("sluice.cnf:3: global section [maxscale] given twice: [sluice] at line 1 already holds the global parameters",
+    void shouldRefuseBothGlobalSections()
+    {
+        assertEquals("sluice.cnf:3: global section [maxscale] given twice: [sluice] at line 1 already holds the global "
+                + "parameters",
                 error(lines("[sluice]", "threads=3", "[maxscale]", "threads=5")));
     }
 
     @Test
-    void shouldLoadAnEmptyFileWithDefaults() throws Exception {
+    void shouldLoadAnEmptyFileWithDefaults() throws Exception
+    {
         SluiceConfig c = load("");
         assertEquals(Map.of(), c.servers());
         assertEquals(Map.of(), c.services());
@@ -267,27 +279,33 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseUnknownGlobalParameterWithSuggestion() {
+    void shouldRefuseUnknownGlobalParameterWithSuggestion()
+    {
         assertEquals("sluice.cnf:12: unknown parameter 'thread' in section [sluice] (did you mean 'threads'?)",
                 error(lines("# Sluice", "#", "#", "#", "#", "#", "#", "#", "#", "#", "[sluice]", "thread=4")));
     }
 
     @Test
-    void shouldRefuseTypeInGlobalSection() {
+    void shouldRefuseTypeInGlobalSection()
+    {
         assertEquals("sluice.cnf:2: unknown parameter 'type' in section [maxscale]",
                 error(lines("[maxscale]", "type=maxscale")));
     }
 
     @Test
-    void shouldRefuseDurationWithoutUnit() {
-        assertEquals("sluice.cnf:7: invalid value 'abc' for 'load_period': a duration needs a unit: h, m, s or ms (e.g. 10s, 500ms)",
+    void shouldRefuseDurationWithoutUnit()
+    {
+        assertEquals("sluice.cnf:7: invalid value 'abc' for 'load_period': a duration needs a unit: h, m, s or ms "
+                + "(e.g. 10s, 500ms)",
                 error(lines("[sluice]", "threads=2", "", "# period", "", "", "load_period=abc")));
-        assertEquals("sluice.cnf:2: invalid value '10' for 'shutdown_timeout': a duration needs a unit: h, m, s or ms (e.g. 10s, 500ms)",
+        assertEquals("sluice.cnf:2: invalid value '10' for 'shutdown_timeout': a duration needs a unit: h, m, s or ms "
+                + "(e.g. 10s, 500ms)",
                 error(lines("[sluice]", "shutdown_timeout=10")));
     }
 
     @Test
-    void shouldRefuseLoadPeriodOutOfRange() {
+    void shouldRefuseLoadPeriodOutOfRange()
+    {
         assertEquals("sluice.cnf:2: invalid value '50ms' for 'load_period': must be between 100ms and 1h",
                 error(lines("[sluice]", "load_period=50ms")));
         assertEquals("sluice.cnf:2: invalid value '2h' for 'load_period': must be between 100ms and 1h",
@@ -295,17 +313,20 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseBadThreadsAndPoller() {
+    void shouldRefuseBadThreadsAndPoller()
+    {
         assertEquals("sluice.cnf:2: invalid value '0' for 'threads': expected 'auto' or an integer between 1 and 256",
                 error(lines("[sluice]", "threads=0")));
         assertEquals("sluice.cnf:2: invalid value 'kqueue' for 'poller': expected one of: auto, epoll, nio",
                 error(lines("[sluice]", "poller=kqueue")));
-        assertEquals("sluice.cnf:2: invalid value 'maybe' for 'admin_enabled': expected a boolean: true/false, yes/no, on/off or 1/0",
+        assertEquals("sluice.cnf:2: invalid value 'maybe' for 'admin_enabled': expected a boolean: true/false, yes/no, "
+                + "on/off or 1/0",
                 error(lines("[sluice]", "admin_enabled=maybe")));
     }
 
     @Test
-    void shouldRefuseLowWaterNotBelowHighWater() {
+    void shouldRefuseLowWaterNotBelowHighWater()
+    {
         assertEquals("sluice.cnf:3: writeq_low_water (64Ki) must be less than writeq_high_water (64Ki)",
                 error(lines("[sluice]", "writeq_high_water=64Ki", "writeq_low_water=64Ki")));
         assertEquals("sluice.cnf:2: writeq_low_water (1024) must be less than writeq_high_water (1K)",
@@ -313,65 +334,79 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseSectionWithoutType() {
-        assertEquals("sluice.cnf:3: section [db1] has no 'type' parameter (expected one of: server, service, listener, monitor, filter)",
+    void shouldRefuseSectionWithoutType()
+    {
+        assertEquals("sluice.cnf:3: section [db1] has no 'type' parameter (expected one of: server, service, listener, "
+                + "monitor, filter)",
                 error(lines("[sluice]", "", "[db1]", "address=x")));
     }
 
     @Test
-    void shouldRefuseUnknownType() {
-        assertEquals("sluice.cnf:3: unknown type 'sevrer' for section [db1] (expected one of: server, service, listener, monitor, filter; did you mean 'server'?)",
+    void shouldRefuseUnknownType()
+    {
+        assertEquals("sluice.cnf:3: unknown type 'sevrer' for section [db1] (expected one of: server, service, "
+                + "listener, monitor, filter; did you mean 'server'?)",
                 error(lines("[db1]", "address=x", "type=sevrer")));
-        assertEquals("sluice.cnf:2: unknown type 'router' for section [x] (expected one of: server, service, listener, monitor, filter)",
+        assertEquals("sluice.cnf:2: unknown type 'router' for section [x] (expected one of: server, service, listener, "
+                + "monitor, filter)",
                 error(lines("[x]", "type=router")));
     }
 
     @Test
-    void shouldRefuseServerWithoutAddress() {
+    void shouldRefuseServerWithoutAddress()
+    {
         assertEquals("sluice.cnf:1: missing mandatory parameter 'address' in section [db1]",
                 error(lines("[db1]", "type=server", "port=3306")));
     }
 
     @Test
-    void shouldRefuseMisspeltParameterBeforeReportingItMissing() {
+    void shouldRefuseMisspeltParameterBeforeReportingItMissing()
+    {
         assertEquals("sluice.cnf:3: unknown parameter 'adress' in section [db1] (did you mean 'address'?)",
                 error(lines("[db1]", "type=server", "adress=x")));
     }
 
     @Test
-    void shouldRefuseBadServerPort() {
+    void shouldRefuseBadServerPort()
+    {
         assertEquals("sluice.cnf:4: invalid value '0' for 'port': expected a port number between 1 and 65535",
                 error(lines("[db1]", "type=server", "address=x", "port=0")));
     }
 
     @Test
-    void shouldRefuseServiceWithoutRouter() {
+    void shouldRefuseServiceWithoutRouter()
+    {
         assertEquals("sluice.cnf:1: missing mandatory parameter 'router' in section [RW]",
                 error(lines("[RW]", "type=service")));
     }
 
     @Test
-    void shouldRefuseUnknownRouter() {
+    void shouldRefuseUnknownRouter()
+    {
         assertEquals("sluice.cnf:3: unknown router 'xyz' (known: passthrough, readconnroute)",
                 error(lines("[RW]", "type=service", "router=xyz")));
-        assertEquals("sluice.cnf:3: unknown router 'pasthrough' (known: passthrough, readconnroute; did you mean 'passthrough'?)",
+        assertEquals("sluice.cnf:3: unknown router 'pasthrough' (known: passthrough, readconnroute; did you mean "
+                + "'passthrough'?)",
                 error(lines("[RW]", "type=service", "router=pasthrough")));
     }
 
     @Test
-    void shouldRefuseRouterParameterForAnotherRouter() {
+    void shouldRefuseRouterParameterForAnotherRouter()
+    {
         assertEquals("sluice.cnf:4: unknown parameter 'max_connections' in section [RW]",
                 error(lines("[RW]", "type=service", "router=readconnroute", "max_connections=1")));
     }
 
     @Test
-    void shouldRefuseBadRouterParameterValue() {
+    void shouldRefuseBadRouterParameterValue()
+    {
         assertEquals("sluice.cnf:4: invalid value '-1' for 'max_connections': expected an integer between 0 and 100000",
                 error(lines("[RW]", "type=service", "router=passthrough", "max_connections=-1")));
     }
 
     @Test
-    void shouldRefuseUnknownMonitorAndFilterModules() {
+    void shouldRefuseUnknownMonitorAndFilterModules()
+    {
         assertEquals("sluice.cnf:3: unknown monitor module 'galeramon' (known: mariadbmon)",
                 error(lines("[Mon]", "type=monitor", "module=galeramon")));
         assertEquals("sluice.cnf:3: unknown filter module 'qlafilter' (known: hintfilter)",
@@ -381,7 +416,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseUnknownServerInService() {
+    void shouldRefuseUnknownServerInService()
+    {
         assertEquals("sluice.cnf:7: unknown server 'db3' in 'servers' of service [RW] (did you mean 'db1'?)",
                 error(lines("[db1]", "type=server", "address=x", "[RW]", "type=service", "router=passthrough",
                         "servers=db1,", "  db3")));
@@ -390,7 +426,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseServiceServersThatAreNotServers() {
+    void shouldRefuseServiceServersThatAreNotServers()
+    {
         assertEquals("sluice.cnf:7: 'Hints' in 'servers' of service [RW] is a filter, not a server",
                 error(lines("[Hints]", "type=filter", "module=hintfilter",
                         "[RW]", "type=service", "router=passthrough", "servers=Hints")));
@@ -401,27 +438,31 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseServerListedTwice() {
+    void shouldRefuseServerListedTwice()
+    {
         assertEquals("sluice.cnf:7: server 'db1' is listed twice in 'servers' of service [RW]",
                 error(lines("[db1]", "type=server", "address=x", "[RW]", "type=service", "router=passthrough",
                         "servers=db1,db1")));
     }
 
     @Test
-    void shouldRefuseEmptyListItem() {
+    void shouldRefuseEmptyListItem()
+    {
         assertEquals("sluice.cnf:4: invalid value 'db1,,db2' for 'servers': empty item in comma-separated list",
                 error(lines("[RW]", "type=service", "router=passthrough", "servers=db1,,db2")));
     }
 
     @Test
-    void shouldRefuseUnknownFilterInService() {
+    void shouldRefuseUnknownFilterInService()
+    {
         assertEquals("sluice.cnf:4: unknown filter 'Hint' in 'filters' of service [RW] (did you mean 'Hints'?)",
                 error(lines("[RW]", "type=service", "router=passthrough", "filters=Hint",
                         "[Hints]", "type=filter", "module=hintfilter")));
     }
 
     @Test
-    void shouldAcceptForwardReferences() throws Exception {
+    void shouldAcceptForwardReferences() throws Exception
+    {
         SluiceConfig c = load(lines(
                 "[L]", "type=listener", "service=RW", "port=4006",
                 "[RW]", "type=service", "router=passthrough", "servers=db2,db1", "filters=Hints",
@@ -435,7 +476,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseListenerWithoutPortOrService() {
+    void shouldRefuseListenerWithoutPortOrService()
+    {
         assertEquals("sluice.cnf:1: missing mandatory parameter 'port' in section [L]",
                 error(lines("[L]", "type=listener", "service=RW")));
         assertEquals("sluice.cnf:1: missing mandatory parameters 'service', 'port' in section [L]",
@@ -443,7 +485,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseListenerForUnknownService() {
+    void shouldRefuseListenerForUnknownService()
+    {
         assertEquals("sluice.cnf:3: unknown service 'RO' in 'service' of listener [L]",
                 error(lines("[L]", "type=listener", "service=RO", "port=4006")));
         assertEquals("sluice.cnf:14: 'db1' in 'service' of listener [L2] is a server, not a service",
@@ -451,32 +494,38 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldRefuseTwoListenersOnSameAddressAndPort() {
+    void shouldRefuseTwoListenersOnSameAddressAndPort()
+    {
         assertEquals("sluice.cnf:15: listener [L2]: address '::' port 4006 is already used by listener [L] at line 8",
                 error(minimalPlus("[L2]", "type=listener", "service=RW", "port=4006")));
     }
 
     @Test
-    void shouldAllowSamePortOnDifferentAddresses() throws Exception {
+    void shouldAllowSamePortOnDifferentAddresses() throws Exception
+    {
         SluiceConfig c = load(minimalPlus("[L2]", "type=listener", "service=RW", "address=127.0.0.1", "port=4006"));
         assertEquals(List.of("L", "L2"), List.copyOf(c.listeners().keySet()));
         assertEquals("127.0.0.1", c.listeners().get("L2").address());
     }
 
     @Test
-    void shouldRefuseUnknownServerInMonitor() {
+    void shouldRefuseUnknownServerInMonitor()
+    {
         assertEquals("sluice.cnf:15: unknown server 'db9' in 'servers' of monitor [Mon] (did you mean 'db1'?)",
                 error(minimalPlus("[Mon]", "type=monitor", "module=mariadbmon", "servers=db1,db9")));
     }
 
     @Test
-    void shouldRefuseBadMonitorInterval() {
-        assertEquals("sluice.cnf:4: invalid value '2000' for 'monitor_interval': a duration needs a unit: h, m, s or ms (e.g. 10s, 500ms)",
+    void shouldRefuseBadMonitorInterval()
+    {
+        assertEquals("sluice.cnf:4: invalid value '2000' for 'monitor_interval': a duration needs a unit: h, m, s or "
+                + "ms (e.g. 10s, 500ms)",
                 error(lines("[Mon]", "type=monitor", "module=mariadbmon", "monitor_interval=2000")));
     }
 
     @Test
-    void shouldReportFirstErrorInFileOrder() {
+    void shouldReportFirstErrorInFileOrder()
+    {
         assertEquals("sluice.cnf:3: invalid value 'x' for 'port': expected a port number between 1 and 65535",
                 error(lines("[db1]", "type=server", "port=x", "address=a",
                         "[RW]", "type=service", "router=nope",
@@ -486,7 +535,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldLoadFromPath(@TempDir Path dir) throws Exception {
+    void shouldLoadFromPath(@TempDir Path dir) throws Exception
+    {
         Path file = dir.resolve("sluice.cnf");
         Files.writeString(file, minimalPlus());
         SluiceConfig c = ConfigLoader.load(file, MODULES);
@@ -498,7 +548,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldExposeModuleNamesSorted() {
+    void shouldExposeModuleNamesSorted()
+    {
         assertEquals(List.of("passthrough", "readconnroute"), List.copyOf(MODULES.routerNames()));
         assertEquals(List.of("mariadbmon"), List.copyOf(MODULES.monitorNames()));
         assertEquals(List.of("hintfilter"), List.copyOf(MODULES.filterNames()));
@@ -507,7 +558,8 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void shouldReturnUnmodifiableMaps() throws Exception {
+    void shouldReturnUnmodifiableMaps() throws Exception
+    {
         SluiceConfig c = load(minimalPlus());
         assertThrows(UnsupportedOperationException.class, () -> c.servers().clear());
         assertThrows(UnsupportedOperationException.class, () -> c.services().get("RW").servers().clear());

@@ -9,18 +9,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IniFileTest {
-
-    private static String lines(String... lines) {
+class IniFileTest
+{
+    private static String lines(String... lines)
+    {
         return String.join("\n", lines) + "\n";
     }
 
-    private static String error(String text) {
+    private static String error(String text)
+    {
         return assertThrows(ConfigException.class, () -> IniFile.parse("test.cnf", text)).getMessage();
     }
 
     @Test
-    void shouldParseSectionsAndEntriesWithLineNumbers() throws Exception {
+    void shouldParseSectionsAndEntriesWithLineNumbers() throws Exception
+    {
         IniFile ini = IniFile.parse("test.cnf", lines(
                 "[maxscale]",
                 "threads=auto",
@@ -31,14 +34,17 @@ class IniFileTest {
         assertEquals("test.cnf", ini.fileName());
         assertEquals(List.of(
                 new IniSection("maxscale", 1, List.of(new IniEntry("threads", "auto", 2))),
-                new IniSection("db1", 4, List.of(new IniEntry("type", "server", 5), new IniEntry("address", "10.0.0.11", 6)))),
+                new IniSection("db1", 4,
+                        List.of(new IniEntry("type", "server", 5), new IniEntry("address", "10.0.0.11", 6)))),
                 ini.sections());
-        assertEquals(new IniEntry("address", "10.0.0.11", 6), ini.section("db1").orElseThrow().entry("address").orElseThrow());
+        assertEquals(new IniEntry("address", "10.0.0.11", 6),
+                ini.section("db1").orElseThrow().entry("address").orElseThrow());
         assertEquals(true, ini.section("db2").isEmpty());
     }
 
     @Test
-    void shouldTrimKeysValuesAndSectionNamesAndKeepEqualsSignsInValues() throws Exception {
+    void shouldTrimKeysValuesAndSectionNamesAndKeepEqualsSignsInValues() throws Exception
+    {
         IniFile ini = IniFile.parse("test.cnf", lines(
                 "  [ s1 ]  ",
                 "  key   =   some value  ",
@@ -51,7 +57,8 @@ class IniFileTest {
     }
 
     @Test
-    void shouldSkipCommentsAndBlankLines() throws Exception {
+    void shouldSkipCommentsAndBlankLines() throws Exception
+    {
         IniFile ini = IniFile.parse("test.cnf", lines(
                 "# leading comment",
                 "; another",
@@ -67,7 +74,8 @@ class IniFileTest {
     }
 
     @Test
-    void shouldJoinContinuationLinesWithASingleSpace() throws Exception {
+    void shouldJoinContinuationLinesWithASingleSpace() throws Exception
+    {
         IniFile ini = IniFile.parse("test.cnf", lines(
                 "[svc]",
                 "servers=db1,",
@@ -79,7 +87,8 @@ class IniFileTest {
     }
 
     @Test
-    void shouldEndContinuationAtBlankLineButNotAtComment() throws Exception {
+    void shouldEndContinuationAtBlankLineButNotAtComment() throws Exception
+    {
         IniFile ini = IniFile.parse("test.cnf", lines(
                 "[s]",
                 "a=1",
@@ -91,54 +100,63 @@ class IniFileTest {
     }
 
     @Test
-    void shouldAcceptCrLfLineEndsAndByteOrderMark() throws Exception {
+    void shouldAcceptCrLfLineEndsAndByteOrderMark() throws Exception
+    {
         IniFile ini = IniFile.parse("test.cnf", "\uFEFF[s]\r\na=1\r\n\r\nb=2\r\n");
         assertEquals(List.of(new IniSection("s", 1, List.of(new IniEntry("a", "1", 2), new IniEntry("b", "2", 4)))),
                 ini.sections());
     }
 
     @Test
-    void shouldParseAnEmptyFile() throws Exception {
+    void shouldParseAnEmptyFile() throws Exception
+    {
         assertEquals(List.of(), IniFile.parse("test.cnf", "").sections());
     }
 
     @Test
-    void shouldRefuseTextOutsideAnySection() {
+    void shouldRefuseTextOutsideAnySection()
+    {
         assertEquals("test.cnf:2: text outside of any section (a [section] header must come first)",
                 error(lines("# comment", "threads=4", "[s]")));
     }
 
     @Test
-    void shouldRefuseLineWithoutEquals() {
+    void shouldRefuseLineWithoutEquals()
+    {
         assertEquals("test.cnf:3: expected 'key=value' or a [section] header, got 'threads 4'",
                 error(lines("[s]", "a=1", "threads 4")));
     }
 
     @Test
-    void shouldRefuseEmptyKey() {
+    void shouldRefuseEmptyKey()
+    {
         assertEquals("test.cnf:2: missing parameter name before '='", error(lines("[s]", "  = 4")));
     }
 
     @Test
-    void shouldRefuseDuplicateSection() {
+    void shouldRefuseDuplicateSection()
+    {
         assertEquals("test.cnf:4: duplicate section [db1] (first defined at line 1)",
                 error(lines("[db1]", "a=1", "", "[db1]")));
     }
 
     @Test
-    void shouldRefuseDuplicateKeyInOneSection() {
+    void shouldRefuseDuplicateKeyInOneSection()
+    {
         assertEquals("test.cnf:4: duplicate parameter 'port' in section [db1] (first set at line 2)",
                 error(lines("[db1]", "port=1", "address=x", "port = 2")));
     }
 
     @Test
-    void shouldAllowSameKeyInDifferentSections() throws Exception {
+    void shouldAllowSameKeyInDifferentSections() throws Exception
+    {
         IniFile ini = IniFile.parse("test.cnf", lines("[a]", "port=1", "[b]", "port=2"));
         assertEquals("2", ini.section("b").orElseThrow().entry("port").orElseThrow().value());
     }
 
     @Test
-    void shouldRefuseMalformedSectionHeaders() {
+    void shouldRefuseMalformedSectionHeaders()
+    {
         assertEquals("test.cnf:1: malformed section header '[db1' (expected [name])", error(lines("[db1")));
         assertEquals("test.cnf:1: malformed section header '[]' (expected [name])", error(lines("[]")));
         assertEquals("test.cnf:1: malformed section header '[db1] x' (expected [name])", error(lines("[db1] x")));
@@ -146,12 +164,14 @@ class IniFileTest {
     }
 
     @Test
-    void shouldRefuseWhitespaceInSectionName() {
+    void shouldRefuseWhitespaceInSectionName()
+    {
         assertEquals("test.cnf:2: section name 'my db' contains whitespace", error(lines("", "[my db]")));
     }
 
     @Test
-    void shouldParseFileFromPath(@TempDir Path dir) throws Exception {
+    void shouldParseFileFromPath(@TempDir Path dir) throws Exception
+    {
         Path file = dir.resolve("sluice.cnf");
         Files.writeString(file, lines("[s]", "a=1"));
         IniFile ini = IniFile.parse(file);
@@ -160,7 +180,8 @@ class IniFileTest {
     }
 
     @Test
-    void shouldReportUnreadableFileWithoutLine(@TempDir Path dir) {
+    void shouldReportUnreadableFileWithoutLine(@TempDir Path dir)
+    {
         Path file = dir.resolve("missing.cnf");
         ConfigException e = assertThrows(ConfigException.class, () -> IniFile.parse(file));
         assertEquals(file + ": cannot read the file: java.nio.file.NoSuchFileException: " + file, e.getMessage());
@@ -169,7 +190,8 @@ class IniFileTest {
     }
 
     @Test
-    void shouldFormatConfigExceptionMessage() {
+    void shouldFormatConfigExceptionMessage()
+    {
         ConfigException e = new ConfigException("a.cnf", 12, "bad");
         assertEquals("a.cnf:12: bad", e.getMessage());
         assertEquals("a.cnf", e.file());

@@ -14,9 +14,12 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class SectionValidatorTest {
-
-    enum Mode { FAST, SAFE_MODE }
+class SectionValidatorTest
+{
+    enum Mode
+    {
+        FAST, SAFE_MODE
+    }
 
     private static final SectionSpec SPEC = SectionSpec.of(
             ParamSpec.mandatory("address", ParamType.STRING, "where"),
@@ -28,16 +31,19 @@ class SectionValidatorTest {
             ParamSpec.optional("tags", ParamType.LIST, "tags"),
             ParamSpec.optional("password", ParamType.PASSWORD, "secret"));
 
-    private static IniSection section(IniEntry... entries) {
+    private static IniSection section(IniEntry... entries)
+    {
         return new IniSection("db1", 3, List.of(entries));
     }
 
-    private static String error(IniSection s) {
+    private static String error(IniSection s)
+    {
         return assertThrows(ConfigException.class, () -> SectionValidator.validate(SPEC, "x.cnf", s)).getMessage();
     }
 
     @Test
-    void shouldApplyDefaultsAtSectionLine() throws Exception {
+    void shouldApplyDefaultsAtSectionLine() throws Exception
+    {
         Params p = SectionValidator.validate(SPEC, "x.cnf", section(new IniEntry("address", "h1", 4)));
         assertEquals("x.cnf", p.file());
         assertEquals("db1", p.section());
@@ -62,7 +68,8 @@ class SectionValidatorTest {
     }
 
     @Test
-    void shouldConvertSetValues() throws Exception {
+    void shouldConvertSetValues() throws Exception
+    {
         Params p = SectionValidator.validate(SPEC, "x.cnf", section(
                 new IniEntry("mode", "Safe-Mode", 4),
                 new IniEntry("address", "h1", 5),
@@ -75,12 +82,14 @@ class SectionValidatorTest {
         assertFalse(p.bool("enabled"));
         assertEquals("pw", p.string("password"));
         assertEquals(6, p.line("tags"));
-        assertEquals("[db1]{address=h1, port=3306, timeout=1500ms, buffer=16Ki, enabled=off, mode=Safe-Mode, tags=a, b, password=*****}",
+        assertEquals("[db1]{address=h1, port=3306, timeout=1500ms, buffer=16Ki, enabled=off, mode=Safe-Mode, tags=a, "
+                + "b, password=*****}",
                 p.toString());
     }
 
     @Test
-    void shouldRefuseUnknownParameterWithSuggestion() {
+    void shouldRefuseUnknownParameterWithSuggestion()
+    {
         assertEquals("x.cnf:5: unknown parameter 'adress' in section [db1] (did you mean 'address'?)",
                 error(section(new IniEntry("port", "1", 4), new IniEntry("adress", "h", 5))));
         assertEquals("x.cnf:4: unknown parameter 'weight' in section [db1]",
@@ -88,23 +97,27 @@ class SectionValidatorTest {
     }
 
     @Test
-    void shouldRefuseBadValueAtItsLine() {
+    void shouldRefuseBadValueAtItsLine()
+    {
         assertEquals("x.cnf:5: invalid value '70000' for 'port': expected a port number between 1 and 65535",
                 error(section(new IniEntry("address", "h", 4), new IniEntry("port", "70000", 5))));
     }
 
     @Test
-    void shouldReportMissingMandatoryAtSectionLine() {
+    void shouldReportMissingMandatoryAtSectionLine()
+    {
         assertEquals("x.cnf:3: missing mandatory parameter 'address' in section [db1]",
                 error(section(new IniEntry("port", "1", 4))));
         SectionSpec two = SectionSpec.of(ParamSpec.mandatory("a", ParamType.STRING, "a"),
                 ParamSpec.mandatory("b", ParamType.STRING, "b"));
         assertEquals("x.cnf:3: missing mandatory parameters 'a', 'b' in section [db1]",
-                assertThrows(ConfigException.class, () -> SectionValidator.validate(two, "x.cnf", section())).getMessage());
+                assertThrows(ConfigException.class,
+                        () -> SectionValidator.validate(two, "x.cnf", section())).getMessage());
     }
 
     @Test
-    void shouldMergeSpecsAndRefuseClashes() {
+    void shouldMergeSpecsAndRefuseClashes()
+    {
         SectionSpec extra = SectionSpec.of(ParamSpec.withDefault("weight", ParamType.integer(0, 10), "1", "w"));
         SectionSpec merged = SPEC.merge(extra);
         assertEquals(9, merged.params().size());
@@ -115,14 +128,16 @@ class SectionValidatorTest {
     }
 
     @Test
-    void shouldRefuseBadDefaultWhenDeclaring() {
+    void shouldRefuseBadDefaultWhenDeclaring()
+    {
         assertEquals("bad default '10' for 'timeout': a duration needs a unit: h, m, s or ms (e.g. 10s, 500ms)",
                 assertThrows(IllegalArgumentException.class,
                         () -> ParamSpec.withDefault("timeout", ParamType.DURATION, "10", "t")).getMessage());
     }
 
     @Test
-    void shouldDescribeParamSpec() {
+    void shouldDescribeParamSpec()
+    {
         ParamSpec p = ParamSpec.withDefault("port", ParamType.PORT, "3306", "TCP port");
         assertEquals("port", p.name());
         assertEquals(ParamType.PORT, p.type());
@@ -134,7 +149,8 @@ class SectionValidatorTest {
     }
 
     @Test
-    void shouldRefuseMisuseOfAccessors() throws Exception {
+    void shouldRefuseMisuseOfAccessors() throws Exception
+    {
         Params p = SectionValidator.validate(SPEC, "x.cnf", section(new IniEntry("address", "h1", 4)));
         assertEquals("parameter 'nope' is not declared for [db1]",
                 assertThrows(IllegalArgumentException.class, () -> p.string("nope")).getMessage());

@@ -103,7 +103,8 @@ class ClusterStateTest
         final ClusterState cluster = threeServers();
 
         assertEquals("no server named 'db9'",
-            assertThrows(IllegalArgumentException.class, () -> cluster.setOperatorStatus("db9", MAINT, true)).getMessage());
+            assertThrows(IllegalArgumentException.class,
+                    () -> cluster.setOperatorStatus("db9", MAINT, true)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> cluster.setOperatorStatus("db1", MASTER, true));
         cluster.publish("mon", List.of(state("db9", RUNNING.bit(), 0)));
         assertNull(cluster.snapshot().state("db9"));

@@ -70,7 +70,8 @@ class MonitorRunnerTest
             final int slave = ServerStatus.bits(ServerStatus.SLAVE, ServerStatus.RUNNING);
             context.publish(List.of(
                 new ServerState("db1", flipped ? slave : master, flipped ? 0 : 0, "", 1, false, ""),
-                new ServerState("db2", n >= 3 ? 0 : flipped ? master : slave, ServerState.LAG_UNKNOWN, "", 2, false, ""),
+                new ServerState("db2", n >= 3 ? 0 : flipped ? master : slave,
+                        ServerState.LAG_UNKNOWN, "", 2, false, ""),
                 new ServerState("other", master, 0, "", 9, false, "")));
         }
 
@@ -136,7 +137,8 @@ class MonitorRunnerTest
 
     private ClusterState cluster()
     {
-        return new ClusterState(List.of(ServerState.configured("db1", "running"), ServerState.configured("db2", "running"),
+        return new ClusterState(List.of(ServerState.configured("db1", "running"),
+                ServerState.configured("db2", "running"),
             ServerState.configured("db3", "master")));
     }
 

@@ -220,7 +220,8 @@ class TcpConnectionTest
     }
 
     /** Writes data's bytes [from, to) the way a protocol forwards one packet: limit and position set, then restored. */
-    private static void slice(final TcpConnection to, final ByteBuffer data, final int from, final int end) throws IOException
+    private static void slice(final TcpConnection to, final ByteBuffer data, final int from,
+            final int end) throws IOException
     {
         final int position = data.position();
         final int limit = data.limit();

@@ -132,7 +132,9 @@ class PluginDirectoryWatcherTest
             await("slow loaded", () -> loader.registry().find(ModuleType.ROUTER, "slow").isPresent());
 
             assertEquals(0, log.count("plugin slow.jar refused"), log::text);
-            assertEquals(1, log.count("plugin slow.jar loaded: router 'slow' 1.0.0 (API " + io.sluice.api.ApiVersion.CURRENT + ")"), log::text);
+            assertEquals(1,
+                    log.count("plugin slow.jar loaded: router 'slow' 1.0.0 (API "
+                            + io.sluice.api.ApiVersion.CURRENT + ")"), log::text);
         }
     }
 

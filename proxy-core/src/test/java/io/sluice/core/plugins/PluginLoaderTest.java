@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The loader, registry, plugin jars and class loaders, on jars compiled at test time. */
 class PluginLoaderTest
 {
-    private static final String MISSING_CLASS_ADVICE = ": drop in the jar that provides it; Sluice retries when jars change";
+    private static final String MISSING_CLASS_ADVICE = ": drop in the jar that provides it; Sluice retries when jars "
+            + "change";
 
     @TempDir
     Path temp;
@@ -117,7 +118,8 @@ class PluginLoaderTest
     void shouldLoadValidRouterJarAndOfferItThroughRegistryAndSpecs() throws Exception
     {
         final Path jar = routerJar("echo.jar", "echo", "1.2.0",
-            "info = info.withParameters(SectionSpec.of(ParamSpec.withDefault(\"greeting\", ParamType.STRING, \"hi\", \"what to say\")));");
+            "info = info.withParameters(SectionSpec.of(ParamSpec.withDefault(\"greeting\", ParamType.STRING, \"hi\", "
+                    + "\"what to say\")));");
 
         final LoadResult result;
         final String log;
@@ -179,7 +181,8 @@ class PluginLoaderTest
         final Path whole = routerJar("whole.jar", "whole", "1.0.0", "");
         final byte[] bytes = Files.readAllBytes(whole);
         Files.delete(whole);
-        final Path jar = Files.write(plugins.resolve("truncated.jar"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        final Path jar = Files.write(plugins.resolve("truncated.jar"),
+                java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         loadGood();
         final LoadResult result = loader.load(jar);
@@ -191,7 +194,8 @@ class PluginLoaderTest
     void shouldRefuseJarWithoutProvider()
     {
         final Path jar = jars.jar(plugins.resolve("empty.jar"),
-            List.of(new TestPluginJars.Source("test.empty.Nothing", "package test.empty; public final class Nothing { }")), List.of());
+            List.of(new TestPluginJars.Source("test.empty.Nothing",
+                    "package test.empty; public final class Nothing { }")), List.of());
 
         assertRefused(jar, "no module provider found (expected META-INF/services/io.sluice.api.ModuleProvider)");
     }
@@ -212,7 +216,8 @@ class PluginLoaderTest
         final Path jar = routerJar("engine.jar", "eng", "1.0.0",
             "if (io.sluice.core.worker.Worker.class.getName().isEmpty()) { return info; }");
 
-        assertRefused(jar, "provider test.router.eng.RouterProvider: module() failed: uses io.sluice.core.worker.Worker,"
+        assertRefused(jar,
+                "provider test.router.eng.RouterProvider: module() failed: uses io.sluice.core.worker.Worker,"
             + " a class of Sluice's engine; modules may use only the module API (io.sluice.api.*, API 2.0):"
             + " rebuild it against sluice-api");
         assertFalse(loader.waitingForClass().containsKey(jar), "no jar can provide an engine class: no retry");
@@ -261,7 +266,8 @@ class PluginLoaderTest
     @Test
     void shouldRefuseJarWhoseProviderModuleThrows()
     {
-        final Path jar = routerJar("thrower.jar", "thrower", "1.0.0", "if (true) { throw new IllegalStateException(\"no config\"); }");
+        final Path jar = routerJar("thrower.jar", "thrower", "1.0.0",
+                "if (true) { throw new IllegalStateException(\"no config\"); }");
 
         assertRefused(jar, "provider test.router.thrower.RouterProvider: module() failed: no config");
     }
@@ -294,7 +300,8 @@ class PluginLoaderTest
                 }
             }
             """;
-        final Path jar = jars.jar(plugins.resolve("ctor.jar"), List.of(new TestPluginJars.Source("test.ctor.Provider", source)),
+        final Path jar = jars.jar(plugins.resolve("ctor.jar"),
+                List.of(new TestPluginJars.Source("test.ctor.Provider", source)),
             List.of("test.ctor.Provider"));
 
         assertRefused(jar, "provider test.ctor.Provider could not be created: constructor failed");
@@ -308,7 +315,8 @@ class PluginLoaderTest
 
         loadGood();
         final LoadResult result = loader.load(jar);
-        assertEquals("bad META-INF/services/io.sluice.api.ModuleProvider: Provider test.router.typo.RouterProvidr not found",
+        assertEquals("bad META-INF/services/io.sluice.api.ModuleProvider: Provider test.router.typo.RouterProvidr not "
+                + "found",
             result.refusal());
         assertNull(result.missingClass());
         assertRefused(jar, result.refusal());
@@ -318,7 +326,8 @@ class PluginLoaderTest
     void shouldSkipProvidersWhoseClassComesFromTheCore()
     {
         // CoreProvider is on the test class path: a plugin's services file naming it gets the core's class.
-        final Path onlyCore = jars.jar(plugins.resolve("core-only.jar"), TestPluginJars.routerSources("mine", "1.0.0", ""),
+        final Path onlyCore = jars.jar(plugins.resolve("core-only.jar"),
+                TestPluginJars.routerSources("mine", "1.0.0", ""),
             List.of(CoreProvider.class.getName()));
         assertRefused(onlyCore, "no module provider found (expected META-INF/services/io.sluice.api.ModuleProvider)");
 
@@ -383,12 +392,24 @@ class PluginLoaderTest
             {
                 public ModuleInfo module()
                 {
-                    return new ModuleInfo("greetlib", ModuleType.PROTOCOL, ApiVersion.CURRENT, "1.0.0", "greeting library",
+                    return new ModuleInfo("greetlib", ModuleType.PROTOCOL, ApiVersion.CURRENT, "1.0.0",
+                        "greeting library",
                         Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new ProtocolApi(context -> new Protocol()
                         {
-                            public ClientProtocol newClient(ClientContext c) { throw new UnsupportedOperationException(); }
-                            public BackendProtocol newBackend(BackendContext c, ClientProtocol p) { throw new UnsupportedOperationException(); }
-                            public java.util.Map<String, Object> diagnostics() { return java.util.Map.of("greeting", Greeting.hello(context.name())); }
+                            public ClientProtocol newClient(ClientContext c)
+                            {
+                                throw new UnsupportedOperationException();
+                            }
+
+                            public BackendProtocol newBackend(BackendContext c, ClientProtocol p)
+                            {
+                                throw new UnsupportedOperationException();
+                            }
+
+                            public java.util.Map<String, Object> diagnostics()
+                            {
+                                return java.util.Map.of("greeting", Greeting.hello(context.name()));
+                            }
                         }));
                 }
             }
@@ -401,7 +422,8 @@ class PluginLoaderTest
     private Path greeterJar(final Path file, final Path library)
     {
         return jars.routerJar(file, "greeter", "1.0.0",
-            "info = ModuleInfo.router(\"greeter\", \"1.0.0\", test.lib.Greeting.hello(\"router\"), info.routerApi());", library);
+            "info = ModuleInfo.router(\"greeter\", \"1.0.0\", test.lib.Greeting.hello(\"router\"), "
+                    + "info.routerApi());", library);
     }
 
     @Test
@@ -417,7 +439,8 @@ class PluginLoaderTest
             refused = loader.load(router);
             log = capture.text();
         }
-        final String reason = "provider test.router.greeter.RouterProvider: module() failed: missing class test.lib.Greeting"
+        final String reason = "provider test.router.greeter.RouterProvider: module() failed: missing class "
+                + "test.lib.Greeting"
             + MISSING_CLASS_ADVICE;
         assertEquals(reason, refused.refusal());
         assertEquals("test.lib.Greeting", refused.missingClass());
@@ -448,10 +471,12 @@ class PluginLoaderTest
         final LoadResult result = loader.load(router);
 
         assertTrue(result.isLoaded(), result::toString);
-        assertEquals("hello router", loader.registry().find(ModuleType.ROUTER, "greeter").orElseThrow().info().description());
+        assertEquals("hello router",
+                loader.registry().find(ModuleType.ROUTER, "greeter").orElseThrow().info().description());
         final ModuleInfo lib = loader.registry().find(ModuleType.PROTOCOL, "greetlib").orElseThrow().info();
         assertEquals("hello svc",
-            ((ProtocolApi)lib.entryPoints()).createInstance().apply(new TestServiceContext("svc")).diagnostics().get("greeting"));
+            ((ProtocolApi)lib.entryPoints()).createInstance().apply(new TestServiceContext("svc")).diagnostics()
+                .get("greeting"));
     }
 
     @Test
@@ -509,7 +534,8 @@ class PluginLoaderTest
         assertEquals(List.of("init echo 1.0.0", "init echo 2.0.0", "finish echo 1.0.0"), PluginEvents.events());
         assertTrue(v1.classLoader().isClosed());
         // TestRouter of v1 was never loaded: its closed loader cannot load it any more (nor borrow v2's).
-        assertThrows(ClassNotFoundException.class, () -> v1.classLoader().loadClass(TestPluginJars.routerClass("echo")));
+        assertThrows(ClassNotFoundException.class,
+                () -> v1.classLoader().loadClass(TestPluginJars.routerClass("echo")));
         assertThrows(IllegalStateException.class, v1::acquire);
         assertFalse(v2.isSuperseded());
         final Router router = current.info().routerApi().createInstance().apply(new TestServiceContext("svc"));
@@ -559,7 +585,8 @@ class PluginLoaderTest
         assertTrue(loader.load(path).isLoaded());
 
         assertEquals(List.of("beta"), registeredNames());
-        assertEquals(List.of(RegistryChange.Kind.ADDED, RegistryChange.Kind.REMOVED), changes.stream().map(RegistryChange::kind).toList());
+        assertEquals(List.of(RegistryChange.Kind.ADDED, RegistryChange.Kind.REMOVED),
+                changes.stream().map(RegistryChange::kind).toList());
         assertEquals(List.of("beta", "alpha"), changes.stream().map(RegistryChange::name).toList());
     }
 
@@ -667,9 +694,11 @@ class PluginLoaderTest
             {
             }
             """;
-        final List<TestPluginJars.Source> sources = new ArrayList<>(TestPluginJars.routerSources("second", "1.0.0", ""));
+        final List<TestPluginJars.Source> sources = new ArrayList<>(TestPluginJars.routerSources("second", "1.0.0",
+                ""));
         sources.add(new TestPluginJars.Source("test.lib.Other", other));
-        final Path second = jars.jar(plugins.resolve("b-second.jar"), sources, List.of(TestPluginJars.routerProvider("second")));
+        final Path second = jars.jar(plugins.resolve("b-second.jar"), sources,
+                List.of(TestPluginJars.routerProvider("second")));
 
         final String log;
         try (LogCapture capture = new LogCapture())

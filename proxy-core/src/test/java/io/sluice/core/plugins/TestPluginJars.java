@@ -139,7 +139,8 @@ public final class TestPluginJars
                         }
 
                         @Override
-                        public void clientReply(Endpoint from, ByteBuffer data, io.sluice.api.Reply reply) throws IOException
+                        public void clientReply(Endpoint from, ByteBuffer data, io.sluice.api.Reply reply)
+                            throws IOException
                         {
                             session.writeToClient(data, from, reply);
                         }
@@ -166,7 +167,8 @@ public final class TestPluginJars
      * Compiles the sources against the test class path and the libraries and writes a jar of their classes to
      * {@code jarFile}, with a services file listing {@code providers} (none: no services file).
      */
-    public Path jar(final Path jarFile, final List<Source> sources, final List<String> providers, final Path... libraries)
+    public Path jar(final Path jarFile, final List<Source> sources, final List<String> providers,
+            final Path... libraries)
     {
         try
         {
@@ -181,7 +183,8 @@ public final class TestPluginJars
         }
     }
 
-    private static Path compile(final Path build, final List<Source> sources, final Path... libraries) throws IOException
+    private static Path compile(final Path build, final List<Source> sources,
+            final Path... libraries) throws IOException
     {
         final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null)
@@ -201,7 +204,8 @@ public final class TestPluginJars
         final String classPath = Stream.concat(Stream.of(System.getProperty("java.class.path")),
             Arrays.stream(libraries).map(Path::toString)).collect(Collectors.joining(File.pathSeparator));
         final DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8))
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8))
         {
             final List<String> options = List.of("-classpath", classPath, "-d", classes.toString(), "-proc:none",
                 "-encoding", "UTF-8", "-nowarn");
@@ -209,19 +213,23 @@ public final class TestPluginJars
                 fileManager.getJavaFileObjectsFromFiles(files)).call();
             if (!ok)
             {
-                throw new IllegalStateException("compiling the test plugin failed:\n" + diagnostics.getDiagnostics().stream()
-                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(Object::toString).collect(Collectors.joining("\n")));
+                throw new IllegalStateException("compiling the test plugin failed:\n"
+                        + diagnostics.getDiagnostics().stream()
+                    .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).map(Object::toString)
+                    .collect(Collectors.joining("\n")));
             }
         }
         return classes;
     }
 
-    private static void writeJar(final Path jarFile, final Path classes, final List<String> providers) throws IOException
+    private static void writeJar(final Path jarFile, final Path classes,
+            final List<String> providers) throws IOException
     {
         final Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         Files.createDirectories(jarFile.toAbsolutePath().getParent());
-        try (OutputStream file = Files.newOutputStream(jarFile); JarOutputStream jar = new JarOutputStream(file, manifest))
+        try (OutputStream file = Files.newOutputStream(jarFile); JarOutputStream jar = new JarOutputStream(file,
+                manifest))
         {
             final List<Path> classFiles;
             try (Stream<Path> walk = Files.walk(classes))
@@ -230,7 +238,8 @@ public final class TestPluginJars
             }
             for (final Path classFile : classFiles)
             {
-                jar.putNextEntry(new JarEntry(classes.relativize(classFile).toString().replace(File.separatorChar, '/')));
+                jar.putNextEntry(new JarEntry(classes.relativize(classFile).toString().replace(File.separatorChar,
+                        '/')));
                 Files.copy(classFile, jar);
                 jar.closeEntry();
             }

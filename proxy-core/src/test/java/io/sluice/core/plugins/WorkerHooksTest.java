@@ -1,6 +1,5 @@
 package io.sluice.core.plugins;
 
-import test.support.CoreProvider;
 import test.support.PluginEvents;
 import io.sluice.api.ModuleType;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +98,8 @@ class WorkerHooksTest
         return "info = info.withLifecycle(new Lifecycle("
             + "() -> " + rec + "(\"pinit " + version + "\"), "
             + "() -> " + rec + "(\"pfinish " + version + "\"), "
-            + "w -> { " + threadInitBody + rec + "(\"tinit " + version + " w\" + w + \" on \" + Thread.currentThread().getName()); }, "
+            + "w -> { " + threadInitBody + rec + "(\"tinit " + version
+            + " w\" + w + \" on \" + Thread.currentThread().getName()); }, "
             + "w -> " + rec + "(\"tfinish " + version + " w\" + w + \" on \" + Thread.currentThread().getName())));";
     }
 
@@ -116,12 +116,14 @@ class WorkerHooksTest
         assertEquals(List.of("pinit 1.0.0"), PluginEvents.events(), "no worker hooks before the workers exist");
 
         loader.attachWorkers(workers);
-        assertEquals(List.of("pinit 1.0.0", "tinit 1.0.0 w0 on worker-0", "tinit 1.0.0 w1 on worker-1"), sortedEvents());
+        assertEquals(List.of("pinit 1.0.0", "tinit 1.0.0 w0 on worker-0",
+                "tinit 1.0.0 w1 on worker-1"), sortedEvents());
 
         PluginEvents.clear();
         final Path late = jars.routerJar(plugins.resolve("late.jar"), "late", "2.0.0", recordingHooks("2.0.0", ""));
         assertTrue(loader.load(late).isLoaded());
-        assertEquals(List.of("pinit 2.0.0", "tinit 2.0.0 w0 on worker-0", "tinit 2.0.0 w1 on worker-1"), sortedEvents());
+        assertEquals(List.of("pinit 2.0.0", "tinit 2.0.0 w0 on worker-0",
+                "tinit 2.0.0 w1 on worker-1"), sortedEvents());
         assertEquals("pinit 2.0.0", PluginEvents.events().get(0), "processInit runs before the worker hooks");
     }
 
@@ -157,7 +159,8 @@ class WorkerHooksTest
         loader.attachWorkers(workers);
         assertTrue(loader.load(jars.routerJar(plugins.resolve("good.jar"), "good", "1.0.0", "")).isLoaded());
         final Path boom = jars.routerJar(plugins.resolve("boom.jar"), "boom", "1.0.0",
-            recordingHooks("1.0.0", "if (w == 1) { throw new IllegalStateException(\"no huge pages on worker \" + w); } "));
+            recordingHooks("1.0.0",
+                    "if (w == 1) { throw new IllegalStateException(\"no huge pages on worker \" + w); } "));
 
         final LoadResult result;
         final String log;
@@ -169,7 +172,8 @@ class WorkerHooksTest
 
         assertFalse(result.isLoaded());
         assertEquals("module 'boom' (router): thread init failed: no huge pages on worker 1", result.refusal());
-        assertTrue(log.contains("plugin boom.jar refused: module 'boom' (router): thread init failed: no huge pages on worker 1"),
+        assertTrue(log.contains("plugin boom.jar refused: module 'boom' (router): thread init failed: no huge pages on "
+                + "worker 1"),
             log);
         // Undone where it ran: threadFinish on both workers, then processFinish.
         assertEquals(List.of("pfinish 1.0.0", "pinit 1.0.0", "tfinish 1.0.0 w0 on worker-0",

@@ -140,7 +140,8 @@ class FilterChainTest
                     }
 
                     @Override
-                    public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
+                    public void clientReply(final Endpoint from, final ByteBuffer data,
+                            final Reply reply) throws IOException
                     {
                         trace.add(name + " reply " + (reply == Reply.UNKNOWN ? "unknown" : "known")
                             + (from == SERVER ? " from the server" : from == null ? " made here" : " from elsewhere"));
@@ -198,8 +199,9 @@ class FilterChainTest
     };
 
     /** An endpoint the replies come from (the chain only passes it on). */
-    private static final Endpoint SERVER = (Endpoint)java.lang.reflect.Proxy.newProxyInstance(Endpoint.class.getClassLoader(),
-        new Class<?>[] {Endpoint.class}, (proxy, method, args) -> method.getName().equals("toString") ? "server" : null);
+    private static final Endpoint SERVER = (Endpoint)java.lang.reflect.Proxy.newProxyInstance(
+        Endpoint.class.getClassLoader(), new Class<?>[] {Endpoint.class},
+        (proxy, method, args) -> method.getName().equals("toString") ? "server" : null);
 
     /** A Reply distinct from UNKNOWN (answers like it): what a protocol would hand over with a server's bytes. */
     private final Reply complete = (Reply)java.lang.reflect.Proxy.newProxyInstance(Reply.class.getClassLoader(),
@@ -222,7 +224,8 @@ class FilterChainTest
                 }
 
                 @Override
-                public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
+                public void clientReply(final Endpoint from, final ByteBuffer data,
+                        final Reply reply) throws IOException
                 {
                     s.writeToClient(data, from, reply);
                 }

@@ -198,7 +198,8 @@ final class ClusterOperations
         }
         if (monitor.probes().get(old).reachable())
         {
-            throw new IllegalStateException("the primary " + old + " is running: failover is for a primary that is down; "
+            throw new IllegalStateException("the primary " + old
+                    + " is running: failover is for a primary that is down; "
                 + "use switchover");
         }
         final String promoted = bestCandidate(old, true);
@@ -211,7 +212,8 @@ final class ClusterOperations
         final GtidList applied = waitApplied(promoted, received, deadlineNs);
         if (applied == null)
         {
-            throw new OperationFailed("failover cancelled: " + promoted + " did not apply its relay log up to " + received
+            throw new OperationFailed("failover cancelled: " + promoted
+                    + " did not apply its relay log up to " + received
                 + " within failover_timeout (" + monitor.settings().failoverTimeoutMs() + " ms)");
         }
         promote(promoted, "failover");
@@ -319,7 +321,8 @@ final class ClusterOperations
     {
         if (monitor.target(server) == null)
         {
-            throw new IllegalArgumentException("monitor " + monitor.name() + " has no server '" + server + "'; its servers are "
+            throw new IllegalArgumentException("monitor " + monitor.name() + " has no server '" + server
+                    + "'; its servers are "
                 + monitor.serverNames());
         }
     }
@@ -398,14 +401,18 @@ final class ClusterOperations
         }
         if (candidates.isEmpty())
         {
-            throw new IllegalStateException("no replica of " + old + " can be promoted (" + String.join("; ", refused) + ")");
+            throw new IllegalStateException("no replica of " + old + " can be promoted ("
+                    + String.join("; ", refused) + ")");
         }
         final var domains = monitor.primaryBinlogPos().domains();
         final Comparator<String> byReceived = Comparator.comparingLong(s ->
             GtidList.parseLenient(monitor.topology().link(s, old).status().gtidIoPos()).total(domains));
-        final Comparator<String> byApplied = Comparator.comparingLong(s -> monitor.probes().get(s).currentPos().total(domains));
-        final Comparator<String> byLogSlaveUpdates = Comparator.comparing(s -> monitor.probes().get(s).logSlaveUpdates());
-        final Comparator<String> best = (failover ? byReceived.thenComparing(byApplied) : byApplied.thenComparing(byReceived))
+        final Comparator<String> byApplied =
+            Comparator.comparingLong(s -> monitor.probes().get(s).currentPos().total(domains));
+        final Comparator<String> byLogSlaveUpdates =
+            Comparator.comparing(s -> monitor.probes().get(s).logSlaveUpdates());
+        final Comparator<String> best = (failover ? byReceived.thenComparing(byApplied)
+                : byApplied.thenComparing(byReceived))
             .thenComparing(byLogSlaveUpdates);
         String chosen = candidates.get(0);
         for (final String c : candidates)
@@ -548,7 +555,8 @@ final class ClusterOperations
     {
         try
         {
-            for (final ReplicaStatus r : Prober.replicaStatus(monitor.connection(server).queryWithColumns(Prober.SLAVES_SQL)))
+            for (final ReplicaStatus r :
+                Prober.replicaStatus(monitor.connection(server).queryWithColumns(Prober.SLAVES_SQL)))
             {
                 if (r.connectionName().equals(connection))
                 {

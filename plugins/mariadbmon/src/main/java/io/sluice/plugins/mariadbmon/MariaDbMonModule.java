@@ -25,7 +25,8 @@ public final class MariaDbMonModule implements ModuleProvider
     static final SectionSpec PARAMETERS = SectionSpec.of(
         ParamSpec.withDefault("failcount", ParamType.integer(0, 1_000_000), "5",
             "ticks the primary must be down before failover"),
-        ParamSpec.withDefault("auto_failover", ParamType.BOOL, "false", "fail over automatically when the primary is down"),
+        ParamSpec.withDefault("auto_failover", ParamType.BOOL, "false",
+                "fail over automatically when the primary is down"),
         ParamSpec.withDefault("auto_rejoin", ParamType.BOOL, "false",
             "make a returning server (an old primary) replicate from the current primary"),
         ParamSpec.withDefault("switchover_timeout", ParamType.DURATION, "90s",

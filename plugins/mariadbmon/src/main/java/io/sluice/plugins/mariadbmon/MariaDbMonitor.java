@@ -92,7 +92,8 @@ final class MariaDbMonitor implements Monitor
         }
         if (settings.user().isEmpty())
         {
-            throw new IllegalArgumentException("monitor " + name + ": user= is required (the monitor's account on the servers)");
+            throw new IllegalArgumentException("monitor " + name
+                    + ": user= is required (the monitor's account on the servers)");
         }
         for (final String server : settings.serversNoPromotion())
         {
@@ -260,9 +261,11 @@ final class MariaDbMonitor implements Monitor
         switch (kind)
         {
             case "" -> LOG.info("monitor {}: {} is reachable again", name, where);
-            case "auth" -> LOG.error("monitor {}: {} refused the monitor's login as '{}': {}; check user and password of [{}]",
+            case "auth" -> LOG.error("monitor {}: {} refused the monitor's login as '{}': {}; check user and password "
+                    + "of [{}]",
                 name, where, settings.user(), p.error(), name);
-            case "query" -> LOG.error("monitor {}: {}: {}; check the grants of '{}'", name, where, p.error(), settings.user());
+            case "query" -> LOG.error("monitor {}: {}: {}; check the grants of '{}'", name, where,
+                    p.error(), settings.user());
             default -> LOG.warn("monitor {}: cannot reach {}: {}", name, where, p.error());
         }
     }
@@ -326,7 +329,8 @@ final class MariaDbMonitor implements Monitor
         }
         catch (final IOException e)
         {
-            LOG.warn("monitor {}: could not set read_only={} on {} ({}): {}", name, on ? 1 : 0, server, why, e.getMessage());
+            LOG.warn("monitor {}: could not set read_only={} on {} ({}): {}", name, on ? 1 : 0, server,
+                    why, e.getMessage());
         }
     }
 
@@ -355,7 +359,8 @@ final class MariaDbMonitor implements Monitor
     {
         // MaxScale: a monitor that just became primary waits failcount ticks, so that the former
         // primary monitor notices it is no longer one first.
-        if (!locks.isPrimaryMonitor() || locks.primaryTicks() < settings.failcount() && !isSoleMonitor() || primary == null)
+        if (!locks.isPrimaryMonitor() || locks.primaryTicks() < settings.failcount()
+                && !isSoleMonitor() || primary == null)
         {
             return;
         }
@@ -434,7 +439,8 @@ final class MariaDbMonitor implements Monitor
         {
             final String server = t.name();
             final ServerProbe p = probes.get(server);
-            if (server.equals(primary) || !p.reachable() || !p.error().isEmpty() || inMaintenance(context.cluster(), server)
+            if (server.equals(primary) || !p.reachable() || !p.error().isEmpty()
+                    || inMaintenance(context.cluster(), server)
                 || !needsRejoin(server))
             {
                 continue;
@@ -582,7 +588,8 @@ final class MariaDbMonitor implements Monitor
         {
             final Map<String, Object> d = locks.diagnostics();
             throw new IllegalStateException("monitor " + name + " is a secondary monitor (cooperative_monitoring_locks="
-                + settings.cooperativeMonitoringLocks() + ": it holds " + d.get("locks_held") + " of the " + d.get("locks_needed")
+                + settings.cooperativeMonitoringLocks() + ": it holds " + d.get("locks_held") + " of the "
+                + d.get("locks_needed")
                 + " locks needed): " + operation + " is refused; run it on the primary monitor");
         }
     }
@@ -620,7 +627,8 @@ final class MariaDbMonitor implements Monitor
             {
                 if (!args.isEmpty())
                 {
-                    throw new IllegalArgumentException("failover takes no arguments (it picks the replica); got " + args);
+                    throw new IllegalArgumentException("failover takes no arguments (it picks the replica); got "
+                            + args);
                 }
                 return recorded("failover", () -> operations.failover(false));
             }));
@@ -638,7 +646,8 @@ final class MariaDbMonitor implements Monitor
     }
 
     /** Runs an operation; a refusal or failure becomes the last operation too. */
-    private Map<String, Object> recorded(final String operation, final java.util.function.Supplier<Map<String, Object>> run)
+    private Map<String, Object> recorded(final String operation,
+            final java.util.function.Supplier<Map<String, Object>> run)
     {
         try
         {

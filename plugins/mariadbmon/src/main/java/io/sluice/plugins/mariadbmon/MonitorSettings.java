@@ -39,7 +39,8 @@ public record MonitorSettings(String user, String password, long intervalMs, int
     {
         final String user = p.optionalString("user").orElse("");
         final String password = p.optionalString("password").orElse("");
-        final List<String> noPromotion = p.hasValue("servers_no_promotion") ? p.list("servers_no_promotion") : List.of();
+        final List<String> noPromotion = p.hasValue("servers_no_promotion")
+                ? p.list("servers_no_promotion") : List.of();
         final boolean ownReplicationUser = p.hasValue("replication_user");
         return new MonitorSettings(user, password, p.durationMs("monitor_interval"),
             (int)p.durationMs("backend_connect_timeout"), (int)p.durationMs("backend_read_timeout"),
@@ -56,7 +57,8 @@ public record MonitorSettings(String user, String password, long intervalMs, int
     @Override
     public String toString()
     {
-        return "MonitorSettings[user=" + user + ", interval=" + intervalMs + "ms, failcount=" + failcount + ", auto_failover="
+        return "MonitorSettings[user=" + user + ", interval=" + intervalMs + "ms, failcount=" + failcount
+                + ", auto_failover="
             + autoFailover + ", auto_rejoin=" + autoRejoin + ", replication_user=" + replicationUser
             + ", cooperative_monitoring_locks=" + cooperativeMonitoringLocks + "]";
     }

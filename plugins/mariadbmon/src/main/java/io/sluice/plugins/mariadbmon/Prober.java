@@ -90,7 +90,8 @@ final class Prober
         {
             return ServerProbe.down(name, false, describe(e), System.nanoTime());
         }
-        return new ServerProbe(name, true, false, "", parseLong(row.get(0), 0), isOn(row.get(1)), nullToEmpty(row.get(2)),
+        return new ServerProbe(name, true, false, "", parseLong(row.get(0), 0), isOn(row.get(1)),
+                nullToEmpty(row.get(2)),
             nullToEmpty(row.get(3)), isOn(row.get(4)), isOn(row.get(5)), nullToEmpty(row.get(6)), replication,
             System.nanoTime());
     }
@@ -98,7 +99,8 @@ final class Prober
     /** Reached and logged in, but a query failed (e.g. a missing privilege): running, roles unknown. */
     private static ServerProbe partial(final String name, final String error)
     {
-        return new ServerProbe(name, true, false, error, 0, false, "", "", false, false, "", List.of(), System.nanoTime());
+        return new ServerProbe(name, true, false, error, 0, false, "", "", false, false, "",
+                List.of(), System.nanoTime());
     }
 
     /** The rows of {@code SHOW ALL SLAVES STATUS}, read by column name. */

@@ -18,7 +18,8 @@ package io.sluice.plugins.mariadbmon;
  * @param masterSsl           {@code Master_SSL_Allowed} is {@code Yes}
  * @param receivedHeartbeats  {@code Slave_received_heartbeats}, -1 when not shown
  */
-public record ReplicaStatus(String connectionName, String masterHost, int masterPort, String ioState, boolean sqlRunning,
+public record ReplicaStatus(String connectionName, String masterHost, int masterPort,
+        String ioState, boolean sqlRunning,
     long secondsBehindMaster, String gtidIoPos, String usingGtid, long masterServerId, String lastIoError,
     String lastSqlError, int connectRetry, boolean masterSsl, long receivedHeartbeats)
 {

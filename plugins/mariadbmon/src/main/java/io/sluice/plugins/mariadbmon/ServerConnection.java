@@ -55,7 +55,8 @@ public final class ServerConnection implements AutoCloseable
         closeQuietly();
         try
         {
-            client = AdminClient.connect(target.address().getHostString(), target.address().getPort(), user, password, options);
+            client = AdminClient.connect(target.address().getHostString(), target.address().getPort(),
+                    user, password, options);
             lastError = "";
             return client;
         }

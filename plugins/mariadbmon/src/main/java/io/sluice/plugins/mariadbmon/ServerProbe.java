@@ -19,7 +19,8 @@ import java.util.List;
  * @param replication     its replication connections ({@code SHOW ALL SLAVES STATUS}), empty if none
  * @param probedAtNs      {@code System.nanoTime()} when the probe ended
  */
-public record ServerProbe(String name, boolean reachable, boolean authError, String error, long serverId, boolean readOnly,
+public record ServerProbe(String name, boolean reachable, boolean authError, String error,
+        long serverId, boolean readOnly,
     String gtidCurrentPos, String gtidBinlogPos, boolean logBin, boolean logSlaveUpdates, String version,
     List<ReplicaStatus> replication, long probedAtNs)
 {
@@ -49,7 +50,8 @@ public record ServerProbe(String name, boolean reachable, boolean authError, Str
     /** The same probe with another read_only value (after the monitor changed it). */
     public ServerProbe withReadOnly(final boolean value)
     {
-        return new ServerProbe(name, reachable, authError, error, serverId, value, gtidCurrentPos, gtidBinlogPos, logBin,
+        return new ServerProbe(name, reachable, authError, error, serverId, value, gtidCurrentPos,
+                gtidBinlogPos, logBin,
             logSlaveUpdates, version, replication, probedAtNs);
     }
 }

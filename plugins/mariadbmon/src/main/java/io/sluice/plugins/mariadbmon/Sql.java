@@ -7,7 +7,9 @@ final class Sql
     {
     }
 
-    /** A string literal: {@code 'it''s'} with backslashes doubled (MariaDB's default sql_mode reads them as escapes). */
+    /**
+     * A string literal: {@code 'it''s'} with backslashes doubled (MariaDB's default sql_mode reads them as escapes).
+     */
     static String quote(final String value)
     {
         final StringBuilder out = new StringBuilder(value.length() + 2).append('\'');

@@ -172,7 +172,8 @@ final class Topology
                     return previous;
                 }
             }
-            else if (downTicks.getOrDefault(previous, 0) < failcount || !activeReplicasOf(previous, probes, linksOf).isEmpty())
+            else if (downTicks.getOrDefault(previous, 0) < failcount
+                    || !activeReplicasOf(previous, probes, linksOf).isEmpty())
             {
                 return previous;
             }

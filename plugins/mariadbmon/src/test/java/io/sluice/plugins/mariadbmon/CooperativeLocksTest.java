@@ -298,7 +298,9 @@ class CooperativeLocksTest
         // Someone takes db2 and db3 between A's status read and its GET_LOCKs.
         server("db1").beforeGetLock = () ->
         {
-            server("db1").beforeGetLock = () -> { };
+            server("db1").beforeGetLock = () ->
+            {
+            };
             try
             {
                 x2.query(GET_SERVER_LOCK_SQL);

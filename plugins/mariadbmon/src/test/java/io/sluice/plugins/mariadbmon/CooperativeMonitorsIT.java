@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +48,13 @@ class CooperativeMonitorsIT
     void shouldLetExactlyOneOfTwoMonitorsFailOver() throws Exception
     {
         final int failcount = 3;
-        final String[] params = {"cooperative_monitoring_locks=majority_of_all", "auto_failover=true", "failcount=" + failcount};
+        final String[] params = {"cooperative_monitoring_locks=majority_of_all", "auto_failover=true",
+                "failcount=" + failcount};
         try (LogCapture log = new LogCapture();
-             MonitorHarness a = MonitorHarness.start("MonA", MonitorHarness.targets(cluster), MonitorHarness.params(params));
-             MonitorHarness b = MonitorHarness.start("MonB", MonitorHarness.targets(cluster), MonitorHarness.params(params)))
+             MonitorHarness a = MonitorHarness.start("MonA", MonitorHarness.targets(cluster),
+                     MonitorHarness.params(params));
+             MonitorHarness b = MonitorHarness.start("MonB", MonitorHarness.targets(cluster),
+                     MonitorHarness.params(params)))
         {
             final List<MonitorHarness> both = List.of(a, b);
             Await.until(() -> primaryMonitors(both).size() == 1 && a.status("db1").equals("Master, Running")
@@ -70,22 +72,28 @@ class CooperativeMonitorsIT
             final IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> secondaryMon.call("switchover", "db2"));
             assertTrue(refused.getMessage().startsWith("monitor " + secondaryName + " is a secondary monitor "
-                + "(cooperative_monitoring_locks=majority_of_all: it holds 0 of the 2 locks needed): switchover is refused"),
+                + "(cooperative_monitoring_locks=majority_of_all: it holds 0 of the 2 locks needed): switchover is "
+                + "refused"),
                 refused.getMessage());
             // the primary monitor has been primary long enough to act
-            Await.until(() -> lockDiagnostics(primaryMon).get("primary_ticks") instanceof Number n && n.longValue() >= failcount,
+            Await.until(() -> lockDiagnostics(primaryMon).get("primary_ticks") instanceof Number n
+                    && n.longValue() >= failcount,
                 PATIENCE, () -> primaryMon.diagnostics().toString());
 
             cluster.killServer("db1");
             final long killedNs = System.nanoTime();
             final long ticksWhenKilled = primaryMon.ticks();
-            Await.until(() -> newPrimary(primaryMon) != null, PATIENCE, () -> primaryMon.cluster().snapshot().toString());
+            Await.until(() -> newPrimary(primaryMon) != null, PATIENCE,
+                    () -> primaryMon.cluster().snapshot().toString());
             final long ticksToFailover = primaryMon.ticks() - ticksWhenKilled;
-            assertTrue(ticksToFailover <= failcount + 1, "the primary monitor failed over after " + ticksToFailover + " ticks");
+            assertTrue(ticksToFailover <= failcount + 1, "the primary monitor failed over after "
+                    + ticksToFailover + " ticks");
             Await.until(() -> newPrimary(a) != null && newPrimary(a).equals(newPrimary(b)), PATIENCE,
                 () -> a.cluster().snapshot() + "\n" + b.cluster().snapshot());
-            System.out.println("the primary monitor failed over after " + ticksToFailover + " ticks; both monitors publish "
-                + newPrimary(a) + " as the primary " + (System.nanoTime() - killedNs) / 1_000_000 + " ms after db1 was killed");
+            System.out.println("the primary monitor failed over after " + ticksToFailover
+                    + " ticks; both monitors publish "
+                + newPrimary(a) + " as the primary " + (System.nanoTime() - killedNs) / 1_000_000
+                + " ms after db1 was killed");
             final String promoted = newPrimary(a);
             final String other = promoted.equals("db2") ? "db3" : "db2";
             for (final MonitorHarness m : both)
@@ -95,7 +103,8 @@ class CooperativeMonitorsIT
             }
             // a few more ticks: still one failover, one writable server
             final long ticks = ((Number) a.diagnostics().get("ticks")).longValue();
-            Await.until(() -> ((Number) a.diagnostics().get("ticks")).longValue() >= ticks + 2 * failcount, PATIENCE, () -> "");
+            Await.until(() -> ((Number) a.diagnostics().get("ticks")).longValue() >= ticks + 2 * failcount,
+                    PATIENCE, () -> "");
             assertEquals(1, log.lines("failing over").size(), log.lines("failing over").toString());
             assertEquals(1, log.lines("failover done").size(), log.lines("failover done").toString());
             assertEquals(1, log.lines("monitor " + (primaryMon == a ? "MonA" : "MonB") + ": failover done").size());
@@ -103,13 +112,16 @@ class CooperativeMonitorsIT
             final Map<String, Object> done = (Map<String, Object>) primaryMon.diagnostics().get("last_operation");
             assertEquals("failover", done.get("operation"));
             @SuppressWarnings("unchecked")
-            final Map<String, Object> secondaryLast = (Map<String, Object>) secondaryMon.diagnostics().get("last_operation");
-            assertEquals("switchover", secondaryLast.get("operation"), "the secondary's last operation is the refused one: "
+            final Map<String, Object> secondaryLast =
+                (Map<String, Object>) secondaryMon.diagnostics().get("last_operation");
+            assertEquals("switchover", secondaryLast.get("operation"),
+                    "the secondary's last operation is the refused one: "
                 + secondaryLast);
             assertEquals(refused.getMessage(), secondaryLast.get("error"));
             assertEquals(List.of(List.of("0")), cluster.query(cluster.server(promoted), "SELECT @@read_only"));
             assertEquals(List.of(List.of("1")), cluster.query(cluster.server(other), "SELECT @@read_only"));
-            assertNotEquals(secondaryMon.diagnostics().get("primary_monitor"), primaryMon.diagnostics().get("primary_monitor"));
+            assertNotEquals(secondaryMon.diagnostics().get("primary_monitor"),
+                    primaryMon.diagnostics().get("primary_monitor"));
         }
     }
 

@@ -91,7 +91,8 @@ class FailoverIT
             // Wall time: failcount intervals plus one for the tick under way, plus the operation, with
             // room for a slow, shared machine.
             assertTrue(failoverMs <= (failcount + 1) * INTERVAL_MS + 20_000, "failover took " + failoverMs + " ms");
-            log.await("monitor AutoMon: the primary db1 has been down for " + failcount + " ticks (failcount " + failcount
+            log.await("monitor AutoMon: the primary db1 has been down for " + failcount
+                    + " ticks (failcount " + failcount
                 + "): failing over", PATIENCE);
 
             // nothing acknowledged is lost
@@ -108,7 +109,8 @@ class FailoverIT
             assertEquals(promoted, mon.state(other).replicatesFrom());
             write(promoted, "INSERT INTO test.acked VALUES (1000000, 'after failover')");
             awaitSameBinlog(promoted, other);
-            Await.until(() -> "after failover".equals(get(other, "SELECT gtid FROM test.acked WHERE id=1000000")), PATIENCE,
+            Await.until(() -> "after failover".equals(get(other,
+                    "SELECT gtid FROM test.acked WHERE id=1000000")), PATIENCE,
                 () -> other + " did not get the write made on " + promoted);
 
             // the old primary comes back and is rejoined unless the crash left it a transaction nobody else has
@@ -148,7 +150,8 @@ class FailoverIT
             "INSERT INTO test.fo VALUES (1), (2), (3), (4), (5)");
         cluster.awaitReplicaSync(PATIENCE);
         try (LogCapture log = new LogCapture();
-             MonitorHarness mon = MonitorHarness.start("ManualMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+             MonitorHarness mon = MonitorHarness.start("ManualMon", MonitorHarness.targets(cluster),
+                     MonitorHarness.params()))
         {
             cluster.execute(cluster.server("db2"), "STOP SLAVE IO_THREAD");
             for (int id = 6; id <= 10; id++)
@@ -223,7 +226,8 @@ class FailoverIT
             assertTrue(log.lines("failing over").isEmpty(), log.lines("failing over").toString());
 
             cluster.execute(cluster.primary(), "SET SESSION sql_log_bin=0",
-                "SET PASSWORD FOR '" + ClusterAccounts.MONITOR_USER + "'@'%' = PASSWORD('" + ClusterAccounts.MONITOR_PASSWORD + "')");
+                "SET PASSWORD FOR '" + ClusterAccounts.MONITOR_USER + "'@'%' = PASSWORD('"
+                        + ClusterAccounts.MONITOR_PASSWORD + "')");
             mon.awaitStatus("db1", "Master, Running", PATIENCE);
         }
     }
@@ -233,14 +237,17 @@ class FailoverIT
     private void enableSemiSync() throws Exception
     {
         cluster.execute(cluster.primary(), "SET GLOBAL rpl_semi_sync_master_enabled=ON",
-            "SET GLOBAL rpl_semi_sync_master_wait_point='AFTER_SYNC'", "SET GLOBAL rpl_semi_sync_master_timeout=600000");
+            "SET GLOBAL rpl_semi_sync_master_wait_point='AFTER_SYNC'", "SET GLOBAL "
+                    + "rpl_semi_sync_master_timeout=600000");
         for (final String replica : List.of("db2", "db3"))
         {
-            cluster.execute(cluster.server(replica), "SET GLOBAL rpl_semi_sync_slave_enabled=ON", "STOP SLAVE IO_THREAD",
+            cluster.execute(cluster.server(replica), "SET GLOBAL rpl_semi_sync_slave_enabled=ON",
+                    "STOP SLAVE IO_THREAD",
                 "START SLAVE IO_THREAD");
         }
         Await.until(() -> "2".equals(get("db1", "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS "
-            + "WHERE VARIABLE_NAME='Rpl_semi_sync_master_clients'")), PATIENCE, () -> "semi-sync replicas did not connect");
+            + "WHERE VARIABLE_NAME='Rpl_semi_sync_master_clients'")), PATIENCE, () -> "semi-sync replicas did not "
+            + "connect");
     }
 
     /** Commits as app on db1 until it fails; each acknowledged id and its GTID are recorded. */
@@ -290,7 +297,8 @@ class FailoverIT
 
     private void awaitSameBinlog(final String primary, final String replica)
     {
-        Await.until(() -> get(primary, "SELECT @@gtid_binlog_pos").equals(get(replica, "SELECT @@gtid_binlog_pos")), PATIENCE,
+        Await.until(() -> get(primary,
+                "SELECT @@gtid_binlog_pos").equals(get(replica, "SELECT @@gtid_binlog_pos")), PATIENCE,
             () -> replica + " is at " + get(replica, "SELECT @@gtid_binlog_pos") + ", " + primary + " at "
                 + get(primary, "SELECT @@gtid_binlog_pos"));
         assertNotEquals("", get(primary, "SELECT @@gtid_binlog_pos"));
@@ -298,7 +306,8 @@ class FailoverIT
 
     private void write(final String server, final String sql) throws SQLException
     {
-        try (Connection c = cluster.connect(cluster.server(server), ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD);
+        try (Connection c = cluster.connect(cluster.server(server), ClusterAccounts.APP_USER,
+                ClusterAccounts.APP_PASSWORD);
              Statement s = c.createStatement())
         {
             s.execute(sql);

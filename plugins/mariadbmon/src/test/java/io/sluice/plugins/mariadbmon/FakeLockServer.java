@@ -24,7 +24,9 @@ final class FakeLockServer
     final List<String> statements = new ArrayList<>();
     boolean down;
     /** Runs before each GET_LOCK: lets a test take locks between a monitor's status read and its attempt. */
-    Runnable beforeGetLock = () -> { };
+    Runnable beforeGetLock = () ->
+    {
+    };
     private final Map<String, long[]> locks = new HashMap<>(); // name -> {holder, count}
     private long nextId;
 

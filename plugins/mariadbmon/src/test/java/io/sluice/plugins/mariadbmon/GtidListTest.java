@@ -41,7 +41,8 @@ class GtidListTest
         final GtidList primary = GtidList.parse("0-1-100,1-1-5");
         final GtidList caughtUp = GtidList.parse("0-2-100,1-1-6");
         final GtidList behind = GtidList.parse("0-1-99,1-1-5");
-        assertTrue(caughtUp.covers(primary), "a higher or equal sequence in every domain covers, whatever the server id");
+        assertTrue(caughtUp.covers(primary),
+                "a higher or equal sequence in every domain covers, whatever the server id");
         assertFalse(behind.covers(primary));
         assertTrue(primary.covers(GtidList.EMPTY));
         assertFalse(GtidList.EMPTY.covers(primary));

@@ -51,10 +51,12 @@ class MonitorErrorsIT
             assertEquals("Slave, Running", mon.status("db3"));
             assertEquals("Connection refused", mon.serverDiagnostics("ghost").get("error"));
             log.await("monitor GhostMon: cannot reach ghost (127.0.0.1:" + port + "): Connection refused", PATIENCE);
-            Await.until(() -> ((Number) mon.diagnostics().get("ticks")).longValue() >= 3, PATIENCE, () -> mon.diagnostics().toString());
+            Await.until(() -> ((Number) mon.diagnostics().get("ticks")).longValue() >= 3, PATIENCE,
+                    () -> mon.diagnostics().toString());
             assertEquals(1, log.lines("cannot reach ghost").size(), "logged once, not at every tick");
 
-            final IllegalStateException e = assertThrows(IllegalStateException.class, () -> mon.call("switchover", "ghost"));
+            final IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> mon.call("switchover", "ghost"));
             assertEquals("cannot promote ghost: it is down", e.getMessage());
         }
     }
@@ -72,11 +74,13 @@ class MonitorErrorsIT
                 assertTrue(mon.state(server).has(ServerStatus.AUTH_ERROR));
             }
             final String line = log.await("monitor BadMon: db1 (127.0.0.1:" + cluster.primary().port()
-                + ") refused the monitor's login as 'sluice_mon': ERROR 1045 (28000): Access denied for user 'sluice_mon'@",
+                + ") refused the monitor's login as 'sluice_mon': ERROR 1045 (28000): Access denied for user "
+                + "'sluice_mon'@",
                 PATIENCE);
             assertTrue(line.endsWith("(using password: YES); check user and password of [BadMon]"), line);
             assertTrue(line.contains("[ERROR]"), line);
-            Await.until(() -> ((Number) mon.diagnostics().get("ticks")).longValue() >= 3, PATIENCE, () -> mon.diagnostics().toString());
+            Await.until(() -> ((Number) mon.diagnostics().get("ticks")).longValue() >= 3, PATIENCE,
+                    () -> mon.diagnostics().toString());
             assertEquals(1, log.lines("db1 (127.0.0.1:" + cluster.primary().port() + ") refused").size());
             assertEquals(null, mon.diagnostics().get("primary"));
             final IllegalStateException e = assertThrows(IllegalStateException.class, () -> mon.call("failover"));
@@ -88,12 +92,14 @@ class MonitorErrorsIT
     @Test
     void shouldRefuseBadCommandArgumentsWithoutTouchingTheCluster(final TestCluster cluster) throws Exception
     {
-        try (MonitorHarness mon = MonitorHarness.start("ArgsMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        try (MonitorHarness mon = MonitorHarness.start("ArgsMon", MonitorHarness.targets(cluster),
+                MonitorHarness.params()))
         {
             assertEquals("monitor ArgsMon has no server 'db9'; its servers are [db1, db2, db3]",
                 assertThrows(IllegalArgumentException.class, () -> mon.call("switchover", "db9")).getMessage());
             assertEquals("switchover takes at most two servers, [new-primary] [current-primary]; got [db2, db1, db3]",
-                assertThrows(IllegalArgumentException.class, () -> mon.call("switchover", "db2", "db1", "db3")).getMessage());
+                assertThrows(IllegalArgumentException.class,
+                        () -> mon.call("switchover", "db2", "db1", "db3")).getMessage());
             assertEquals("db3 is not the primary: the primary is db1",
                 assertThrows(IllegalStateException.class, () -> mon.call("switchover", "db2", "db3")).getMessage());
             assertEquals("db1 is already the primary",
@@ -110,7 +116,8 @@ class MonitorErrorsIT
                 assertThrows(IllegalStateException.class, () -> mon.call("rejoin", "db1")).getMessage());
             final IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> mon.call("reset-replication"));
-            assertTrue(unknown.getMessage().startsWith("monitor ArgsMon (mariadbmon) has no command 'reset-replication'"),
+            assertTrue(unknown.getMessage().startsWith("monitor ArgsMon (mariadbmon) has no command "
+                    + "'reset-replication'"),
                 unknown.getMessage());
             @SuppressWarnings("unchecked")
             final Map<String, Object> last = (Map<String, Object>) mon.diagnostics().get("last_operation");
@@ -125,13 +132,15 @@ class MonitorErrorsIT
     @Test
     void shouldKeepOperatorStatesAndNeverPromoteAServerInMaintenance(final TestCluster cluster) throws Exception
     {
-        try (MonitorHarness mon = MonitorHarness.start("MaintMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        try (MonitorHarness mon = MonitorHarness.start("MaintMon", MonitorHarness.targets(cluster),
+                MonitorHarness.params()))
         {
             mon.cluster().setOperatorStatus("db2", ServerStatus.MAINT, true);
             mon.cluster().setOperatorStatus("db3", ServerStatus.DRAINING, true);
             final long ticks = mon.ticks();
             Await.until(() -> mon.ticks() >= ticks + 2, PATIENCE, () -> "ticks " + mon.ticks());
-            assertEquals("Maintenance, Slave, Running", mon.status("db2"), "the monitor's ticks keep the operator's bit");
+            assertEquals("Maintenance, Slave, Running", mon.status("db2"),
+                    "the monitor's ticks keep the operator's bit");
             assertEquals("Draining, Slave, Running", mon.status("db3"));
             assertEquals("cannot promote db2: it is in maintenance",
                 assertThrows(IllegalStateException.class, () -> mon.call("switchover", "db2")).getMessage());
@@ -151,12 +160,15 @@ class MonitorErrorsIT
         final List<Target> servers = MonitorHarness.targets(cluster);
         final Map<String, String> noUser = new java.util.LinkedHashMap<>(MonitorHarness.params());
         noUser.remove("user");
-        assertEquals("monitor NoUser: module mariadbmon 0.1.0-SNAPSHOT refused to start: monitor NoUser: user= is required "
+        assertEquals("monitor NoUser: module mariadbmon 0.1.0-SNAPSHOT refused to start: monitor NoUser: user= is "
+                + "required "
             + "(the monitor's account on the servers)", refusal("NoUser", servers, noUser));
-        assertEquals("monitor NoProm: module mariadbmon 0.1.0-SNAPSHOT refused to start: monitor NoProm: servers_no_promotion "
+        assertEquals("monitor NoProm: module mariadbmon 0.1.0-SNAPSHOT refused to start: monitor NoProm: "
+                + "servers_no_promotion "
             + "names 'db7', which is not one of its servers [db1, db2, db3]",
             refusal("NoProm", servers, MonitorHarness.params("servers_no_promotion=db2,db7")));
-        final ConfigException bad = assertThrows(ConfigException.class, () -> MonitorHarness.validate("BadLocks", servers,
+        final ConfigException bad = assertThrows(ConfigException.class,
+                () -> MonitorHarness.validate("BadLocks", servers,
             MonitorHarness.params("cooperative_monitoring_locks=everyone")));
         assertTrue(bad.getMessage().contains("cooperative_monitoring_locks"), bad.getMessage());
     }

@@ -123,7 +123,8 @@ final class MonitorHarness implements AutoCloseable
     void awaitStatus(final String server, final String status, final Duration timeout)
     {
         Await.until(() -> status(server).equals(status), timeout,
-            () -> server + " is '" + status(server) + "', not '" + status + "'; " + cluster.snapshot() + "; " + diagnostics());
+            () -> server + " is '" + status(server) + "', not '" + status + "'; " + cluster.snapshot()
+                    + "; " + diagnostics());
     }
 
     /** Runs a command and returns its result; its exception (IllegalArgumentException, IllegalStateException) as is. */

@@ -30,7 +30,8 @@ class MonitorRolesIT
     void shouldDetectRolesAtStartup(final TestCluster cluster) throws Exception
     {
         cluster.awaitReplicaSync(PATIENCE);
-        try (MonitorHarness mon = MonitorHarness.start("RolesMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        try (MonitorHarness mon = MonitorHarness.start("RolesMon", MonitorHarness.targets(cluster),
+                MonitorHarness.params()))
         {
             // the first tick is published before start returns
             assertEquals("Master, Running", mon.status("db1"));
@@ -44,7 +45,8 @@ class MonitorRolesIT
                 assertEquals(!name.equals("db1"), s.readOnly(), name);
                 assertEquals(0, s.replicationLagSec(), name);
                 assertEquals(name.equals("db1") ? "" : "db1", s.replicatesFrom(), name);
-                assertEquals(gtid, s.gtidPos(), name + ": the cluster is in sync, every server is at the primary's position");
+                assertEquals(gtid, s.gtidPos(), name
+                        + ": the cluster is in sync, every server is at the primary's position");
             }
             assertEquals("db1", mon.diagnostics().get("primary"));
             @SuppressWarnings("unchecked")
@@ -56,10 +58,12 @@ class MonitorRolesIT
     }
 
     @Test
-    void shouldMarkAStoppedReplicaDownWithinTwoIntervalsAndBringItBackAsReplica(final TestCluster cluster) throws Exception
+    void shouldMarkAStoppedReplicaDownWithinTwoIntervalsAndBringItBackAsReplica(final TestCluster cluster)
+        throws Exception
     {
         try (LogCapture log = new LogCapture();
-             MonitorHarness mon = MonitorHarness.start("StopMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+             MonitorHarness mon = MonitorHarness.start("StopMon", MonitorHarness.targets(cluster),
+                     MonitorHarness.params()))
         {
             assertEquals("Slave, Running", mon.status("db3"));
             try
@@ -70,7 +74,8 @@ class MonitorRolesIT
                 final long ticksWhenGone = mon.ticks();
                 mon.awaitStatus("db3", "Down", PATIENCE);
                 final long ticksWhenDown = mon.ticks();
-                System.out.println("db3 marked Down " + (System.nanoTime() - stopNs) / 1_000_000 + " ms after its stop began, "
+                System.out.println("db3 marked Down " + (System.nanoTime() - stopNs) / 1_000_000
+                        + " ms after its stop began, "
                     + (System.nanoTime() - goneNs) / 1_000_000 + " ms after the process was gone, "
                     + (ticksWhenDown - ticksWhenGone) + " completed ticks later (monitor_interval 1000 ms)");
                 // The first tick that starts after the server is gone marks it: the next one, or the one
@@ -78,7 +83,8 @@ class MonitorRolesIT
                 assertTrue(ticksWhenDown - ticksWhenGone <= 2, "marked down within two intervals: "
                     + (ticksWhenDown - ticksWhenGone) + " ticks");
                 log.await("server db3 changed state: Slave, Running -> Down", PATIENCE);
-                log.await("monitor StopMon: cannot reach db3 (127.0.0.1:" + cluster.server("db3").port() + ")", PATIENCE);
+                log.await("monitor StopMon: cannot reach db3 (127.0.0.1:"
+                        + cluster.server("db3").port() + ")", PATIENCE);
                 assertEquals("Master, Running", mon.status("db1"));
                 assertEquals("Slave, Running", mon.status("db2"));
                 assertEquals(ServerState.LAG_UNKNOWN, mon.state("db3").replicationLagSec());
@@ -94,7 +100,8 @@ class MonitorRolesIT
             log.await("server db3 changed state: Down -> ", PATIENCE);
             assertTrue(log.text().contains("server db3 changed state: Down -> Slave, Running")
                 || log.text().contains("server db3 changed state: Running -> Slave, Running"), log.text());
-            log.await("monitor StopMon: db3 (127.0.0.1:" + cluster.server("db3").port() + ") is reachable again", PATIENCE);
+            log.await("monitor StopMon: db3 (127.0.0.1:" + cluster.server("db3").port()
+                    + ") is reachable again", PATIENCE);
             assertEquals("db1", mon.state("db3").replicatesFrom());
         }
     }
@@ -103,7 +110,8 @@ class MonitorRolesIT
     void shouldReconnectAtOnceWhenTheServerClosesTheMonitorsConnection(final TestCluster cluster) throws Exception
     {
         try (LogCapture log = new LogCapture();
-             MonitorHarness mon = MonitorHarness.start("ReconnectMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+             MonitorHarness mon = MonitorHarness.start("ReconnectMon", MonitorHarness.targets(cluster),
+                     MonitorHarness.params()))
         {
             final String monitorConnections = "SELECT ID FROM information_schema.PROCESSLIST WHERE USER='"
                 + ClusterAccounts.MONITOR_USER + "' ORDER BY ID";
@@ -117,7 +125,8 @@ class MonitorRolesIT
             final long ticks = mon.ticks();
             Await.until(() -> mon.ticks() >= ticks + 3, PATIENCE, () -> "ticks " + mon.ticks());
             assertEquals("Slave, Running", mon.status("db2"));
-            assertTrue(log.linesSince(mark, "server db2 changed state").isEmpty(), "no flap: " + log.linesSince(mark, "db2"));
+            assertTrue(log.linesSince(mark, "server db2 changed state").isEmpty(), "no flap: "
+                    + log.linesSince(mark, "db2"));
             assertTrue(log.linesSince(mark, "cannot reach db2").isEmpty(), log.linesSince(mark, "db2").toString());
             final List<List<String>> now = cluster.query(cluster.server("db2"), monitorConnections);
             assertEquals(1, now.size(), now.toString());
@@ -133,10 +142,13 @@ class MonitorRolesIT
     @Test
     void shouldReportReplicationLagAndItsEnd(final TestCluster cluster) throws Exception
     {
-        cluster.execute(cluster.primary(), "CREATE OR REPLACE TABLE test.mon_lag (id INT PRIMARY KEY, at TIMESTAMP(3))");
+        cluster.execute(cluster.primary(),
+                "CREATE OR REPLACE TABLE test.mon_lag (id INT PRIMARY KEY, at TIMESTAMP(3))");
         cluster.awaitReplicaSync(PATIENCE);
-        try (MonitorHarness mon = MonitorHarness.start("LagMon", MonitorHarness.targets(cluster), MonitorHarness.params());
-             Connection db2 = cluster.connect(cluster.server("db2"), ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD);
+        try (MonitorHarness mon = MonitorHarness.start("LagMon", MonitorHarness.targets(cluster),
+                MonitorHarness.params());
+             Connection db2 = cluster.connect(cluster.server("db2"), ClusterAccounts.ROOT_USER,
+                     ClusterAccounts.ROOT_PASSWORD);
              Statement onDb2 = db2.createStatement())
         {
             assertEquals(0, mon.state("db2").replicationLagSec());
@@ -144,7 +156,8 @@ class MonitorRolesIT
             try
             {
                 mon.awaitStatus("db2", "Running", PATIENCE);
-                assertEquals(ServerState.LAG_UNKNOWN, mon.state("db2").replicationLagSec(), "SQL thread stopped: no lag figure");
+                assertEquals(ServerState.LAG_UNKNOWN, mon.state("db2").replicationLagSec(),
+                        "SQL thread stopped: no lag figure");
                 final long firstWriteNs = System.nanoTime();
                 for (int i = 1; i <= 8; i++)
                 {
@@ -166,7 +179,8 @@ class MonitorRolesIT
                 Await.until(() -> mon.state("db2").replicationLagSec() == 0, PATIENCE,
                     () -> "lag of db2 is still " + mon.state("db2").replicationLagSec());
                 assertEquals("Slave, Running", mon.status("db2"));
-                assertEquals(List.of(List.of("8")), cluster.query(cluster.server("db2"), "SELECT COUNT(*) FROM test.mon_lag"));
+                assertEquals(List.of(List.of("8")),
+                        cluster.query(cluster.server("db2"), "SELECT COUNT(*) FROM test.mon_lag"));
             }
             finally
             {

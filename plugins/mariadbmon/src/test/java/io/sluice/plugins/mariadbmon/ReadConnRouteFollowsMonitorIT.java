@@ -125,15 +125,19 @@ class ReadConnRouteFollowsMonitorIT
         final StringBuilder cnf = new StringBuilder("[sluice]\nthreads=2\n\n");
         for (final ServerInfo s : cluster.servers())
         {
-            cnf.append('[').append(s.name()).append("]\ntype=server\naddress=127.0.0.1\nport=").append(s.port()).append("\n\n");
+            cnf.append('[').append(s.name()).append("]\ntype=server\naddress=127.0.0.1\n"
+                    + "port=").append(s.port()).append("\n\n");
         }
-        cnf.append("[TheMonitor]\ntype=monitor\nmodule=mariadbmon\nservers=db1,db2,db3\nuser=").append(ClusterAccounts.MONITOR_USER)
-            .append("\npassword=").append(ClusterAccounts.MONITOR_PASSWORD).append("\nmonitor_interval=1s\nreplication_user=")
+        cnf.append("[TheMonitor]\ntype=monitor\nmodule=mariadbmon\nservers=db1,db2,db3\n"
+                + "user=").append(ClusterAccounts.MONITOR_USER)
+            .append("\npassword=").append(ClusterAccounts.MONITOR_PASSWORD).append("\nmonitor_interval=1s\n"
+            + "replication_user=")
             .append(ClusterAccounts.REPL_USER).append("\nreplication_password=").append(ClusterAccounts.REPL_PASSWORD)
             .append("\n\n");
         for (final String role : List.of("master", "slave"))
         {
-            cnf.append("[").append(role).append("-service]\ntype=service\nrouter=readconnroute\nrouter_options=").append(role)
+            cnf.append("[").append(role).append("-service]\ntype=service\nrouter=readconnroute\n"
+                    + "router_options=").append(role)
                 .append("\nservers=db1,db2,db3\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
                 .append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
             cnf.append("[").append(role).append("-listener]\ntype=listener\nservice=").append(role)

@@ -38,7 +38,8 @@ class SwitchoverIT
         {
             return;
         }
-        try (MonitorHarness mon = MonitorHarness.start("RestoreMon", MonitorHarness.targets(cluster), MonitorHarness.params()))
+        try (MonitorHarness mon = MonitorHarness.start("RestoreMon", MonitorHarness.targets(cluster),
+                MonitorHarness.params()))
         {
             if (!"db1".equals(mon.diagnostics().get("primary")))
             {
@@ -52,7 +53,8 @@ class SwitchoverIT
     void shouldSwapRolesAndCarryWritesToEveryServer(final TestCluster testCluster) throws Exception
     {
         cluster = testCluster;
-        cluster.execute(cluster.primary(), "CREATE OR REPLACE TABLE test.mon_switch (id INT PRIMARY KEY, written_on INT)");
+        cluster.execute(cluster.primary(),
+                "CREATE OR REPLACE TABLE test.mon_switch (id INT PRIMARY KEY, written_on INT)");
         cluster.awaitReplicaSync(PATIENCE);
         try (LogCapture log = new LogCapture();
              MonitorHarness mon = MonitorHarness.start("SwitchMon", MonitorHarness.targets(cluster),
@@ -87,7 +89,8 @@ class SwitchoverIT
                 () -> mon.diagnostics().toString());
         }
         cluster.awaitReplicaSync(PATIENCE);
-        assertEquals(List.of(List.of("3")), cluster.query(cluster.server("db2"), "SELECT COUNT(*) FROM test.mon_switch"));
+        assertEquals(List.of(List.of("3")),
+                cluster.query(cluster.server("db2"), "SELECT COUNT(*) FROM test.mon_switch"));
     }
 
     /**
@@ -102,7 +105,8 @@ class SwitchoverIT
         cluster.awaitReplicaSync(PATIENCE);
         try (MonitorHarness mon = MonitorHarness.start("StuckMon", MonitorHarness.targets(cluster),
                  MonitorHarness.params("switchover_timeout=3s"));
-             Connection db2 = cluster.connect(cluster.server("db2"), ClusterAccounts.ROOT_USER, ClusterAccounts.ROOT_PASSWORD);
+             Connection db2 = cluster.connect(cluster.server("db2"), ClusterAccounts.ROOT_USER,
+                     ClusterAccounts.ROOT_PASSWORD);
              Statement onDb2 = db2.createStatement())
         {
             onDb2.execute("LOCK TABLES test.mon_stuck WRITE");
@@ -110,7 +114,8 @@ class SwitchoverIT
             {
                 cluster.execute(cluster.primary(), "INSERT INTO test.mon_stuck VALUES (1)");
                 final String target = cluster.query(cluster.primary(), "SELECT @@gtid_binlog_pos").get(0).get(0);
-                final IllegalStateException e = assertThrows(IllegalStateException.class, () -> mon.call("switchover", "db2"));
+                final IllegalStateException e = assertThrows(IllegalStateException.class,
+                        () -> mon.call("switchover", "db2"));
                 assertEquals("switchover cancelled: db2 did not reach db1's position " + target
                     + " within switchover_timeout (3000 ms); db1 is writable again", e.getMessage());
                 assertEquals(List.of(List.of("0")), cluster.query(cluster.primary(), "SELECT @@read_only"));
@@ -143,7 +148,8 @@ class SwitchoverIT
             assertEquals(!s.equals(primary), mon.state(s).readOnly(), s + " read_only");
         }
         // the runner takes the monitor's diagnostics right after the command's result
-        Await.until(() -> primary.equals(mon.diagnostics().get("primary")), PATIENCE, () -> mon.diagnostics().toString());
+        Await.until(() -> primary.equals(mon.diagnostics().get("primary")), PATIENCE,
+                () -> mon.diagnostics().toString());
     }
 
     /** A write as app on the primary reaches the others; afterwards all three have the same binlog GTIDs. */
@@ -156,11 +162,14 @@ class SwitchoverIT
             s.execute("INSERT INTO test.mon_switch VALUES (" + id + ", @@server_id)");
         }
         final String gtid = cluster.query(p, "SELECT @@gtid_binlog_pos").get(0).get(0);
-        assertTrue(gtid.contains("-" + primary.substring(2) + "-"), "the write's GTID carries the new primary's server_id: " + gtid);
+        assertTrue(gtid.contains("-" + primary.substring(2) + "-"),
+                "the write's GTID carries the new primary's server_id: " + gtid);
         for (final String s : ALL)
         {
-            Await.until(() -> gtidOf(s).equals(gtid), PATIENCE, () -> s + " is at " + gtidOf(s) + ", the primary at " + gtid);
-            assertEquals(List.of(List.of(primary.substring(2))), query(s, "SELECT written_on FROM test.mon_switch WHERE id=" + id));
+            Await.until(() -> gtidOf(s).equals(gtid), PATIENCE, () -> s + " is at " + gtidOf(s)
+                    + ", the primary at " + gtid);
+            assertEquals(List.of(List.of(primary.substring(2))),
+                    query(s, "SELECT written_on FROM test.mon_switch WHERE id=" + id));
         }
         for (final String s : ALL)
         {

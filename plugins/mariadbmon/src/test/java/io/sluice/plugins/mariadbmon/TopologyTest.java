@@ -31,7 +31,8 @@ class TopologyTest
 
     private static ReplicaStatus link(final int masterPort, final String io, final boolean sql, final long lag)
     {
-        return new ReplicaStatus("", "127.0.0.1", masterPort, io, sql, lag, "0-1-10", "Slave_Pos", masterPort - 3300, "", "",
+        return new ReplicaStatus("", "127.0.0.1", masterPort, io, sql, lag, "0-1-10", "Slave_Pos",
+                masterPort - 3300, "", "",
             1, false, 0);
     }
 
@@ -91,7 +92,8 @@ class TopologyTest
         assertEquals("Running", text(t, "db2"));
         assertEquals(ServerState.LAG_UNKNOWN, t.role("db2").lagSec());
         assertEquals("Down", text(t, "db3"));
-        final Topology io = resolve("db1", up("db1", false), up("db2", true, link(3301, "Connecting", true, -1)), down("db3"));
+        final Topology io = resolve("db1", up("db1", false),
+                up("db2", true, link(3301, "Connecting", true, -1)), down("db3"));
         assertEquals("Running", text(io, "db2"), "IO thread not connected to a running primary: not a replica");
     }
 
@@ -110,7 +112,8 @@ class TopologyTest
     void shouldReplaceADownPrimaryWithoutReplicasAfterFailcount()
     {
         downTicks.put("db1", 2);
-        final ServerProbe[] afterFailover = {down("db1"), up("db2", false), up("db3", true, link(3302, "Yes", true, 0))};
+        final ServerProbe[] afterFailover = {down("db1"), up("db2", false),
+                up("db3", true, link(3302, "Yes", true, 0))};
         assertEquals("db1", resolve("db1", afterFailover).primary(), "down for fewer than failcount ticks: kept");
         downTicks.put("db1", 3);
         final Topology t = resolve("db1", afterFailover);
@@ -162,10 +165,12 @@ class TopologyTest
     @Test
     void shouldMatchConnectionsByResolvedAddressAndByServerId()
     {
-        final ReplicaStatus byName = new ReplicaStatus("", "localhost", 3301, "Yes", true, 0, "", "Slave_Pos", 1, "", "", 1,
+        final ReplicaStatus byName = new ReplicaStatus("", "localhost", 3301, "Yes", true, 0, "",
+                "Slave_Pos", 1, "", "", 1,
             false, 0);
         assertEquals("db1", Topology.masterOf(byName, SERVERS, IDS));
-        final ReplicaStatus byId = new ReplicaStatus("", "db-one.example", 3306, "Yes", true, 0, "", "Slave_Pos", 2, "", "",
+        final ReplicaStatus byId = new ReplicaStatus("", "db-one.example", 3306, "Yes", true, 0, "",
+                "Slave_Pos", 2, "", "",
             1, false, 0);
         assertEquals("db2", Topology.masterOf(byId, SERVERS, IDS), "IO connected: Master_Server_Id is trusted");
         final ReplicaStatus notConnected = new ReplicaStatus("", "db-one.example", 3306, "Connecting", true, 0, "",

@@ -72,7 +72,8 @@ class FilteredPassThroughIT
                 }
 
                 @Override
-                public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
+                public void clientReply(final Endpoint from, final ByteBuffer data,
+                        final Reply reply) throws IOException
                 {
                     flip(data);
                     previous.clientReply(from, data, reply);
@@ -102,7 +103,8 @@ class FilteredPassThroughIT
                 }
 
                 @Override
-                public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
+                public void clientReply(final Endpoint from, final ByteBuffer data,
+                        final Reply reply) throws IOException
                 {
                     up.addAndGet(data.remaining());
                     previous.clientReply(from, data, reply);

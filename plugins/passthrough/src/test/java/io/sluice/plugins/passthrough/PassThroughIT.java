@@ -37,7 +37,8 @@ class PassThroughIT
     @AutoClose
     private PassThroughFixture fixture;
 
-    private InetSocketAddress startProxy(final PollerKind kind, final int threads, final long loadPeriodNs) throws IOException
+    private InetSocketAddress startProxy(final PollerKind kind, final int threads,
+            final long loadPeriodNs) throws IOException
     {
         fixture = new PassThroughFixture(kind, threads, loadPeriodNs);
         return fixture.address();
@@ -95,7 +96,8 @@ class PassThroughIT
                             {
                                 if (buffer[b] != want[b])
                                 {
-                                    throw new AssertionError("connection " + seed + ": byte " + (received + b) + " differs");
+                                    throw new AssertionError("connection " + seed + ": byte "
+                                            + (received + b) + " differs");
                                 }
                             }
                             received += n;

@@ -36,7 +36,8 @@ class SteadyStateAllocationIT
         // Short periods, so period closes (and their ring updates) happen during the measurement.
         fixture = new PassThroughFixture(kind, 1, TimeUnit.MILLISECONDS.toNanos(100));
         final Worker worker = fixture.pool.worker(0);
-        final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
 
         try (Socket s = new Socket(fixture.address().getAddress(), fixture.address().getPort()))
         {
@@ -67,7 +68,8 @@ class SteadyStateAllocationIT
                 kind, allocated, MEASURED_ROUND_TRIPS, perRoundTrip);
             // Each round trip is 4 reads, 4 writes and several polls on the worker. A per-event
             // object of even 16 bytes would give >= 64 B per round trip; allow only fixed noise.
-            assertTrue(perRoundTrip < 1.0, kind + ": " + allocated + " bytes over " + MEASURED_ROUND_TRIPS + " round trips");
+            assertTrue(perRoundTrip < 1.0, kind + ": " + allocated + " bytes over "
+                    + MEASURED_ROUND_TRIPS + " round trips");
         }
     }
 }

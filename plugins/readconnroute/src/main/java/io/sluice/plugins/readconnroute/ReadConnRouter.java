@@ -187,7 +187,8 @@ final class ReadConnRouter implements Router
                 {
                     // MaxScale closes a readconnroute session whose server lost the role it was chosen for.
                     throw new IOException("server " + targets.get(index).name() + " is no longer "
-                        + role.name().toLowerCase(Locale.ROOT) + ": " + (state == null ? "removed" : state.statusText()));
+                        + role.name().toLowerCase(Locale.ROOT) + ": "
+                        + (state == null ? "removed" : state.statusText()));
                 }
             }
             packets++;

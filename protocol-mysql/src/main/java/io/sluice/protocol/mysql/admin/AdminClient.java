@@ -161,7 +161,8 @@ public final class AdminClient implements AutoCloseable
         final DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 16 * 1024));
         final Greeting greeting = Greeting.parse(readGreeting(in));
         final long offered = greeting.capabilities & 0xFFFF_FFFFL;
-        if (!Capabilities.has(offered, Capabilities.PROTOCOL_41) || !Capabilities.has(offered, Capabilities.SECURE_CONNECTION))
+        if (!Capabilities.has(offered, Capabilities.PROTOCOL_41)
+                || !Capabilities.has(offered, Capabilities.SECURE_CONNECTION))
         {
             throw new ProtocolException("server too old (no 4.1 protocol): " + greeting.version);
         }
@@ -681,7 +682,8 @@ public final class AdminClient implements AutoCloseable
 
     private static String stripPrefix(final String version)
     {
-        return version.startsWith(MARIADB_VERSION_PREFIX) ? version.substring(MARIADB_VERSION_PREFIX.length()) : version;
+        return version.startsWith(MARIADB_VERSION_PREFIX)
+                ? version.substring(MARIADB_VERSION_PREFIX.length()) : version;
     }
 
     private static String abbreviate(final String sql)
@@ -730,7 +732,8 @@ public final class AdminClient implements AutoCloseable
             }
             if (p.length < 1 || p[0] != 10)
             {
-                throw new ProtocolException("not a protocol 10 handshake (first byte " + (p.length > 0 ? p[0] : -1) + ")");
+                throw new ProtocolException("not a protocol 10 handshake (first byte "
+                        + (p.length > 0 ? p[0] : -1) + ")");
             }
             final ByteBuffer b = ByteBuffer.wrap(p);
             final String version = Wire.stringNul(b, 1, p.length);

@@ -124,7 +124,8 @@ public record UserAccountSettings(boolean enableRootUser, boolean stripDbEsc, bo
 
     public UserAccountSettings withStripDbEsc(final boolean strip)
     {
-        return new UserAccountSettings(enableRootUser, strip, authAllServers, usersRefreshTimeMs, usersRefreshIntervalMs,
+        return new UserAccountSettings(enableRootUser, strip, authAllServers, usersRefreshTimeMs,
+                usersRefreshIntervalMs,
             localhostMatchLoopback);
     }
 

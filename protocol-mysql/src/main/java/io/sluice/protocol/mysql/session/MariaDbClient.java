@@ -156,7 +156,8 @@ final class MariaDbClient implements ClientProtocol
     }
 
     // hot path: no allocation once routing
-    private void packet(final ByteBuffer b, final int at, final int length, final boolean continuation) throws IOException
+    private void packet(final ByteBuffer b, final int at, final int length,
+            final boolean continuation) throws IOException
     {
         lastSequence = Wire.sequence(b, at);
         switch (state)
@@ -177,7 +178,8 @@ final class MariaDbClient implements ClientProtocol
     }
 
     // hot path: no allocation (but for a USE or COM_INIT_DB, whose database name is kept)
-    private void route(final ByteBuffer b, final int at, final int length, final boolean continuation) throws IOException
+    private void route(final ByteBuffer b, final int at, final int length,
+            final boolean continuation) throws IOException
     {
         final int payload = length - Wire.HEADER_BYTES;
         if (compressedWriter != null)
@@ -383,7 +385,10 @@ final class MariaDbClient implements ClientProtocol
         loggedIn(dbCheck != UserAccounts.DatabaseCheck.OK);
     }
 
-    /** True if the account exists and the token proves its password (sha1 from {@link #checkPassword}) or both are empty. */
+    /**
+     * True if the account exists and the token proves its password (sha1 from {@link #checkPassword}) or both are
+     * empty.
+     */
     private static boolean passwordAccepted(final Account account, final byte[] token, final byte[] sha1)
     {
         return account != null && (sha1 != null || token.length == 0 && account.hasEmptyPassword());

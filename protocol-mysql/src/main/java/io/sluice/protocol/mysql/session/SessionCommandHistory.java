@@ -89,11 +89,13 @@ final class SessionCommandHistory implements SessionHistory
         String describe()
         {
             final int command = command();
-            if (command == Commands.COM_QUERY || command == Commands.COM_STMT_PREPARE || command == Commands.COM_INIT_DB)
+            if (command == Commands.COM_QUERY || command == Commands.COM_STMT_PREPARE
+                    || command == Commands.COM_INIT_DB)
             {
                 final int textBytes = Math.min(packet.length - Wire.HEADER_BYTES - 1, 80);
                 final String text = new String(packet, Wire.HEADER_BYTES + 1, textBytes, StandardCharsets.UTF_8);
-                return Commands.name(command) + " '" + text + (textBytes < packet.length - Wire.HEADER_BYTES - 1 ? "...'" : "'");
+                return Commands.name(command) + " '" + text
+                        + (textBytes < packet.length - Wire.HEADER_BYTES - 1 ? "...'" : "'");
             }
             return Commands.name(command);
         }

@@ -23,7 +23,10 @@ public final class Handshake
     {
     }
 
-    /** A client's handshake response. {@code authResponse} is the token; {@code attributes} the raw attribute block (or null). */
+    /**
+     * A client's handshake response. {@code authResponse} is the token; {@code attributes} the raw attribute block (or
+     * null).
+     */
     public record Response(long capabilities, long maxPacketBytes, int charset, String user, byte[] authResponse,
         String database, String authPlugin, byte[] attributes, boolean sslRequest)
     {
@@ -79,7 +82,8 @@ public final class Handshake
         if (protocolVersion != 10)
         {
             throw new IllegalArgumentException("unsupported protocol version " + protocolVersion
-                + (protocolVersion == 0xFF ? " (the server sent an error: " + Wire.string(b, at + 9, length - 9) + ")" : ""));
+                + (protocolVersion == 0xFF ? " (the server sent an error: "
+                + Wire.string(b, at + 9, length - 9) + ")" : ""));
         }
         final int versionEnd = Wire.indexOfNul(b, p, end);
         final String version = Wire.string(b, p, versionEnd - p);

@@ -125,7 +125,8 @@ class AdminClientIT
             final ServerErrorException e = assertThrows(ServerErrorException.class, () -> c.query("SELEC 1"));
             assertEquals(1064, e.code());
             assertEquals("42000", e.sqlState());
-            assertEquals(1146, assertThrows(ServerErrorException.class, () -> c.query("SELECT * FROM test.nope")).code());
+            assertEquals(1146,
+                    assertThrows(ServerErrorException.class, () -> c.query("SELECT * FROM test.nope")).code());
             assertEquals(List.of(List.of("2")), c.query("SELECT 2"));
         }
     }
@@ -219,7 +220,8 @@ class AdminClientIT
         final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() - deadlineNs < 0)
         {
-            final List<List<String>> rows = c.query("SELECT STATE FROM information_schema.PROCESSLIST WHERE ID = " + id);
+            final List<List<String>> rows = c.query("SELECT STATE FROM information_schema.PROCESSLIST WHERE ID = "
+                    + id);
             if (!rows.isEmpty() && state.equals(rows.get(0).get(0)))
             {
                 return;

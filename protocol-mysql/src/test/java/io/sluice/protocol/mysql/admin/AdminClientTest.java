@@ -70,7 +70,8 @@ class AdminClientTest
             assertEquals("svc", cstring(response, at));
             at += 4;
             final int tokenLength = response[at++];
-            assertArrayEquals(NativePassword.scramble(bytes("pw"), SEED), Arrays.copyOfRange(response, at, at + tokenLength));
+            assertArrayEquals(NativePassword.scramble(bytes("pw"), SEED),
+                    Arrays.copyOfRange(response, at, at + tokenLength));
             at += tokenLength;
             assertEquals("mysql_native_password", cstring(response, at));
 

@@ -82,7 +82,8 @@ class NativePasswordTest
         final byte[] stored = NativePassword.parseStoredHash(APP_PW_STORED);
         final byte[] sha1 = NativePassword.verifiedSha1(NativePassword.scramble(APP_PW, SEED), SEED, stored);
         // What the proxy sends to a backend equals what the client would send for that seed.
-        assertArrayEquals(NativePassword.scramble(APP_PW, OTHER_SEED), NativePassword.scrambleFromSha1(sha1, OTHER_SEED));
+        assertArrayEquals(NativePassword.scramble(APP_PW, OTHER_SEED),
+                NativePassword.scrambleFromSha1(sha1, OTHER_SEED));
     }
 
     @Test

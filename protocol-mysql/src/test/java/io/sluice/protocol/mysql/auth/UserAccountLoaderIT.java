@@ -169,7 +169,8 @@ class UserAccountLoaderIT
         final Account app = accounts.find("app", loopback).orElseThrow();
         final byte[] seed = Seeds.newSeed();
         assertTrue(NativePassword.verify(NativePassword.scramble(bytes("app_pw"), seed), seed, app.storedDoubleSha1()));
-        assertFalse(NativePassword.verify(NativePassword.scramble(bytes("app_pW"), seed), seed, app.storedDoubleSha1()));
+        assertFalse(NativePassword.verify(NativePassword.scramble(bytes("app_pW"), seed), seed,
+                app.storedDoubleSha1()));
         final Account root = accounts.find("root", loopback).orElseThrow();
         assertTrue(root.verifyNativeToken(NativePassword.scramble(bytes(ClusterAccounts.ROOT_PASSWORD), seed), seed));
         assertTrue(accounts.find("ual_locked", loopback).orElseThrow().isLocked());

@@ -20,8 +20,10 @@ class UserAccountSettingsTest
     @Test
     void shouldUseMaxScaleDefaults() throws Exception
     {
-        final Params service = SectionValidator.validate(SectionSpec.of(UserAccountSettings.SERVICE_PARAMS), "x.cnf", new IniSection("RW", 1, List.of()));
-        final Params global = SectionValidator.validate(SectionSpec.of(UserAccountSettings.GLOBAL_PARAMS), "x.cnf", new IniSection("maxscale", 1, List.of()));
+        final Params service = SectionValidator.validate(SectionSpec.of(UserAccountSettings.SERVICE_PARAMS), "x.cnf",
+                new IniSection("RW", 1, List.of()));
+        final Params global = SectionValidator.validate(SectionSpec.of(UserAccountSettings.GLOBAL_PARAMS), "x.cnf",
+                new IniSection("maxscale", 1, List.of()));
         assertEquals(UserAccountSettings.DEFAULTS, UserAccountSettings.from(service, global));
         assertEquals(new UserAccountSettings(false, true, false, 30_000, 0, UserAccountSettings.LoopbackMatch.AUTO),
             UserAccountSettings.DEFAULTS);

@@ -61,7 +61,8 @@ class CompressedProtocolIT
             assertEquals("0123456789".repeat(50_000), wide);
             assertTrue(s.serverCompressedPackets > 0, "the server sent deflated packets");
 
-            final List<List<String>> rows = s.query("SELECT seq, REPEAT(CHAR(65 + seq % 26), seq) FROM test.seq_1_to_2000");
+            final List<List<String>> rows = s.query("SELECT seq, REPEAT(CHAR(65 + seq % 26), seq) FROM "
+                    + "test.seq_1_to_2000");
             assertEquals(2000, rows.size());
             assertEquals(String.valueOf((char)('A' + 2000 % 26)).repeat(2000), rows.get(1999).get(1));
         }
@@ -137,8 +138,9 @@ class CompressedProtocolIT
             at += 2 + 1 + 2 + 2 + 1 + 10;
             g.get(at, seed, 8, 12);
 
-            final long clientCaps = Capabilities.CLIENT_MYSQL | Capabilities.PROTOCOL_41 | Capabilities.SECURE_CONNECTION
-                | Capabilities.PLUGIN_AUTH | Capabilities.COMPRESS | Capabilities.MULTI_RESULTS;
+            final long clientCaps = Capabilities.CLIENT_MYSQL | Capabilities.PROTOCOL_41
+                | Capabilities.SECURE_CONNECTION | Capabilities.PLUGIN_AUTH | Capabilities.COMPRESS
+                | Capabilities.MULTI_RESULTS;
             final byte[] token = NativePassword.scramble(password.getBytes(StandardCharsets.UTF_8), seed);
             final ByteArrayOutputStream r = new ByteArrayOutputStream();
             final ByteBuffer head = ByteBuffer.allocate(32);
@@ -170,7 +172,8 @@ class CompressedProtocolIT
             final byte[] first = nextPacket();
             if ((first[0] & 0xFF) == 0xFF)
             {
-                throw new IOException("server error: " + new String(first, 3, first.length - 3, StandardCharsets.UTF_8));
+                throw new IOException("server error: "
+                        + new String(first, 3, first.length - 3, StandardCharsets.UTF_8));
             }
             final int columns = (int)Wire.lenenc(ByteBuffer.wrap(first), 0);
             for (int i = 0; i < columns; i++)

@@ -180,10 +180,12 @@ class CompressedRoundTripTest
         final byte[] good = compress(text(500), 500, 500);
         final byte[] wrongLength = good.clone();
         wrongLength[4]++; // header says one byte more than inflates
-        assertThrows(ProtocolException.class, () -> new CompressedReader(new Collector()).feed(ByteBuffer.wrap(wrongLength)));
+        assertThrows(ProtocolException.class,
+                () -> new CompressedReader(new Collector()).feed(ByteBuffer.wrap(wrongLength)));
         final byte[] garbage = good.clone();
         garbage[9] ^= 0x55;
-        assertThrows(ProtocolException.class, () -> new CompressedReader(new Collector()).feed(ByteBuffer.wrap(garbage)));
+        assertThrows(ProtocolException.class,
+                () -> new CompressedReader(new Collector()).feed(ByteBuffer.wrap(garbage)));
     }
 
     @Test

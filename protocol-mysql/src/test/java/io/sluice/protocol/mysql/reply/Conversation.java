@@ -78,7 +78,8 @@ final class Conversation implements AutoCloseable
         final byte[] all = received.toByteArray();
         for (int i = 0; i < PING_OK_HEAD.length; i++)
         {
-            assertEquals(PING_OK_HEAD[i], all[(int)pingStart + i], "byte " + i + " of the ping's OK right after the response");
+            assertEquals(PING_OK_HEAD[i], all[(int)pingStart + i], "byte " + i
+                    + " of the ping's OK right after the response");
         }
         assertEquals(PING_OK_HEAD.length + 6, ping.end() - pingStart, "the ping's OK is 11 bytes");
         return Commands.willRespond(command) ? done.get(0) : null;
@@ -122,7 +123,9 @@ final class Conversation implements AutoCloseable
         assertFalse(tracker.isComplete());
     }
 
-    /** Sends the file content in packets of packetBytes (sequence from 2), then the empty packet; reads the OK or ERR. */
+    /**
+     * Sends the file content in packets of packetBytes (sequence from 2), then the empty packet; reads the OK or ERR.
+     */
     Completion sendLocalInfileData(final byte[] content, final int packetBytes) throws IOException
     {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -217,9 +220,11 @@ final class Conversation implements AutoCloseable
         {
             assertEquals(completions, Scans.feed(fresh(), all, cuts), "rescan cut at " + cuts.length + " places");
         }
-        for (final int chunkBytes : all.length < 4_000_000 ? new int[] {1, 3, 16 * 1024 + 1} : new int[] {3, 16 * 1024 + 1})
+        for (final int chunkBytes : all.length < 4_000_000
+                ? new int[] {1, 3, 16 * 1024 + 1} : new int[] {3, 16 * 1024 + 1})
         {
-            assertEquals(completions, Scans.feedInChunks(fresh(), all, chunkBytes), "rescan in chunks of " + chunkBytes);
+            assertEquals(completions, Scans.feedInChunks(fresh(), all, chunkBytes),
+                    "rescan in chunks of " + chunkBytes);
         }
     }
 

@@ -154,7 +154,8 @@ class ReplyTrackerIT
             final String second = lastQueryState(c)[0];
             assertTrue(first != null && first.matches("0-1-\\d+"), "GTID of the CREATE on server 1: " + first);
             assertTrue(second != null && second.matches("0-1-\\d+"), "GTID of the INSERT: " + second);
-            assertTrue(Long.parseLong(second.substring(4)) > Long.parseLong(first.substring(4)), first + " then " + second);
+            assertTrue(Long.parseLong(second.substring(4)) > Long.parseLong(first.substring(4)), first
+                    + " then " + second);
             ok(c.query("DO 1"));
             assertEquals(null, lastQueryState(c)[0], "a statement that writes nothing reports no GTID");
             ok(c.query("USE test"));
@@ -171,7 +172,8 @@ class ReplyTrackerIT
     {
         try (Conversation c = connect(deprecateEof))
         {
-            final Completion select = ok(c.query("SELECT seq, CONCAT('row-', seq), seq * 2.5, NULL FROM seq_1_to_100000"));
+            final Completion select = ok(c.query("SELECT seq, CONCAT('row-', seq), seq * 2.5, NULL FROM "
+                    + "seq_1_to_100000"));
             assertEquals(100_000, select.rows());
             assertTrue(has(select, ServerStatus.AUTOCOMMIT));
             assertFalse(has(select, ServerStatus.MORE_RESULTS_EXISTS));
@@ -223,7 +225,8 @@ class ReplyTrackerIT
     {
         try (Conversation c = connect(deprecateEof))
         {
-            final Completion prepare = ok(c.command(COM_STMT_PREPARE, sql("SELECT seq, ? FROM seq_1_to_100 WHERE seq > ?")));
+            final Completion prepare = ok(c.command(COM_STMT_PREPARE,
+                    sql("SELECT seq, ? FROM seq_1_to_100 WHERE seq > ?")));
             assertEquals(2, prepare.parameterCount());
             final long id = prepare.statementId();
             assertTrue(id > 0);
@@ -345,7 +348,8 @@ class ReplyTrackerIT
             assertError(c.query("SELEKT 1"), 1064, "42000");
 
             // The subquery fails on row 5000, after 4999 rows were sent.
-            final Completion midway = c.query("SELECT seq, IF(seq = 5000, (SELECT 1 UNION SELECT 2), seq) FROM seq_1_to_10000");
+            final Completion midway = c.query("SELECT seq, IF(seq = 5000, (SELECT 1 UNION SELECT 2), seq) FROM "
+                    + "seq_1_to_10000");
             assertError(midway, 1242, "21000");
             assertEquals(4999, midway.rows());
             ok(c.query("SELECT 1"));

@@ -97,7 +97,8 @@ class ReplyTrackerSessionStateTest
     void shouldReportNothingWithoutTheStateChangedFlagOrCapability()
     {
         final byte[] state = state(variable("last_gtid", "0-1-42"));
-        final byte[] flagOff = new ServerBytes().okWithSessionState(1, 0, ServerStatus.AUTOCOMMIT, 0, "", state).bytes();
+        final byte[] flagOff = new ServerBytes().okWithSessionState(1, 0, ServerStatus.AUTOCOMMIT,
+                0, "", state).bytes();
         final ReplyTracker t = new ReplyTracker(CAPABILITIES);
         t.expect(Commands.COM_QUERY);
         t.scan(ByteBuffer.wrap(flagOff), 0, flagOff.length);
@@ -156,7 +157,8 @@ class ReplyTrackerSessionStateTest
      * head) are carried and put in front of the next chunk; each prepare id found is rewritten to
      * 0x0A0B0C0D in the bytes passed on. Returns the bytes passed on.
      */
-    private static byte[] feedWithCarry(final ReplyTracker t, final byte[] stream, final int cut, final List<Integer> ends)
+    private static byte[] feedWithCarry(final ReplyTracker t, final byte[] stream, final int cut,
+            final List<Integer> ends)
     {
         final ByteArrayOutputStream forwarded = new ByteArrayOutputStream();
         byte[] carry = new byte[0];

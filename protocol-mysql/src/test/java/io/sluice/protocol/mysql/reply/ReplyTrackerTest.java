@@ -49,7 +49,8 @@ class ReplyTrackerTest
     private static long capabilities(final boolean deprecateEof)
     {
         return Capabilities.PROTOCOL_41 | Capabilities.SECURE_CONNECTION | Capabilities.MULTI_RESULTS
-            | Capabilities.PS_MULTI_RESULTS | Capabilities.SESSION_TRACK | (deprecateEof ? Capabilities.DEPRECATE_EOF : 0);
+            | Capabilities.PS_MULTI_RESULTS | Capabilities.SESSION_TRACK | (deprecateEof
+                    ? Capabilities.DEPRECATE_EOF : 0);
     }
 
     private static Supplier<ReplyTracker> tracker(final boolean deprecateEof, final int... commands)
@@ -189,11 +190,13 @@ class ReplyTrackerTest
     void shouldEndSimpleCommandsAtOkOrErr(final int command)
     {
         final ServerBytes ok = new ServerBytes().ok(0, 0, AUTOCOMMIT, 0);
-        final ServerBytes err = new ServerBytes().err(1243, "HY000", "Unknown prepared statement handler (7) given to mysqld_stmt_reset");
+        final ServerBytes err = new ServerBytes().err(1243, "HY000",
+                "Unknown prepared statement handler (7) given to mysqld_stmt_reset");
         final byte[] s = Scans.concat(ok.bytes(), err.bytes());
         Scans.assertEveryWay(tracker(true, command, command), s, wants(
             new Want(ok.size(), command).status(AUTOCOMMIT),
-            new Want(s.length, command).error(1243, "HY000", "Unknown prepared statement handler (7) given to mysqld_stmt_reset")));
+            new Want(s.length, command).error(1243, "HY000",
+                    "Unknown prepared statement handler (7) given to mysqld_stmt_reset")));
     }
 
     @ParameterizedTest
@@ -354,8 +357,10 @@ class ReplyTrackerTest
     @ValueSource(booleans = {false, true})
     void shouldEndPreparesWithoutParametersOrColumns(final boolean deprecateEof)
     {
-        final ServerBytes columnsOnly = new ServerBytes().prepareOk(2, 1, 0, 0).columnDefs(deprecateEof, AUTOCOMMIT, "1");
-        final ServerBytes paramsOnly = new ServerBytes().prepareOk(3, 0, 1, 0).columnDefs(deprecateEof, AUTOCOMMIT, "?");
+        final ServerBytes columnsOnly = new ServerBytes().prepareOk(2, 1, 0,
+                0).columnDefs(deprecateEof, AUTOCOMMIT, "1");
+        final ServerBytes paramsOnly = new ServerBytes().prepareOk(3, 0, 1,
+                0).columnDefs(deprecateEof, AUTOCOMMIT, "?");
         final ServerBytes neither = new ServerBytes().prepareOk(4, 0, 0, 0);
         final ServerBytes failed = new ServerBytes().err(1146, "42S02", "Table 't.nonexistent' doesn't exist");
         final byte[] s = Scans.concat(columnsOnly.bytes(), paramsOnly.bytes(), neither.bytes(), failed.bytes());
@@ -363,7 +368,8 @@ class ReplyTrackerTest
         final int b = a + paramsOnly.size();
         final int c = b + neither.size();
         final int endStatus = deprecateEof ? 0 : AUTOCOMMIT;
-        Scans.assertEveryWay(tracker(deprecateEof, COM_STMT_PREPARE, COM_STMT_PREPARE, COM_STMT_PREPARE, COM_STMT_PREPARE),
+        Scans.assertEveryWay(tracker(deprecateEof, COM_STMT_PREPARE, COM_STMT_PREPARE,
+                COM_STMT_PREPARE, COM_STMT_PREPARE),
             s, wants(
                 new Want(a, COM_STMT_PREPARE).prepared(2, 0).status(endStatus),
                 new Want(b, COM_STMT_PREPARE).prepared(3, 1).status(endStatus),
@@ -446,7 +452,8 @@ class ReplyTrackerTest
         final byte[] s = Scans.concat(load.bytes(), failed.bytes());
         Scans.assertEveryWay(tracker(deprecateEof, COM_QUERY, COM_QUERY), s, wants(
             new Want(load.size(), COM_QUERY).ok(3, 0).status(AUTOCOMMIT).warnings(1),
-            new Want(s.length, COM_QUERY).error(1148, "42000", "The used command is not allowed with this MariaDB version")));
+            new Want(s.length, COM_QUERY).error(1148, "42000",
+                    "The used command is not allowed with this MariaDB version")));
     }
 
     @ParameterizedTest
@@ -698,7 +705,8 @@ class ReplyTrackerTest
     {
         final ReplyTracker t = new ReplyTracker(capabilities(true));
         final byte[] ok = new ServerBytes().ok(0, 0, AUTOCOMMIT, 0).bytes();
-        final ProtocolException e = assertThrows(ProtocolException.class, () -> t.scan(ByteBuffer.wrap(ok), 0, ok.length));
+        final ProtocolException e = assertThrows(ProtocolException.class,
+                () -> t.scan(ByteBuffer.wrap(ok), 0, ok.length));
         assertTrue(e.getMessage().contains("no response was expected"), e.getMessage());
 
         t.expect(COM_PING);
@@ -712,7 +720,8 @@ class ReplyTrackerTest
     {
         final ReplyTracker t = tracker(false, COM_QUERY).get();
         final byte[] s = new ServerBytes().columnCount(1).columnDef("a").textRow("1").bytes();
-        final ProtocolException e = assertThrows(ProtocolException.class, () -> t.scan(ByteBuffer.wrap(s), 0, s.length));
+        final ProtocolException e = assertThrows(ProtocolException.class,
+                () -> t.scan(ByteBuffer.wrap(s), 0, s.length));
         assertTrue(e.getMessage().contains("RSET_COLDEF_EOF"), e.getMessage());
     }
 

@@ -47,16 +47,19 @@ class SteadyStateAllocationTest
             rs.textRow(Integer.toString(i), i % 3 == 0 ? null : "value-" + i, "x".repeat(i * 37 % 300));
         }
         rs.end(deprecateEof, AUTOCOMMIT, 0);
-        final ServerBytes call = new ServerBytes().columnCount(1).columnDefs(deprecateEof, AUTOCOMMIT | MORE_RESULTS, "1")
+        final ServerBytes call = new ServerBytes().columnCount(1).columnDefs(deprecateEof,
+                AUTOCOMMIT | MORE_RESULTS, "1")
             .textRow("1").end(deprecateEof, AUTOCOMMIT | MORE_RESULTS, 0).ok(0, 0, AUTOCOMMIT, 0);
         final ServerBytes prepare = new ServerBytes().prepareOk(7, 2, 1, 0).columnDefs(deprecateEof, AUTOCOMMIT, "?")
             .columnDefs(deprecateEof, AUTOCOMMIT, "a", "b");
         final ServerBytes cursor = new ServerBytes().columnCount(2).columnDefs(true, 0, "a", "b")
             .end(deprecateEof, AUTOCOMMIT | CURSOR_EXISTS, 0);
-        final ServerBytes fetch = new ServerBytes().binaryRow(1, 2).binaryRow(3, 4).end(deprecateEof, AUTOCOMMIT | CURSOR_EXISTS, 0);
+        final ServerBytes fetch = new ServerBytes().binaryRow(1, 2).binaryRow(3, 4).end(deprecateEof,
+                AUTOCOMMIT | CURSOR_EXISTS, 0);
         final ServerBytes err = new ServerBytes().err(1146, "42S02", "Table 't.nonexistent' doesn't exist");
         final ServerBytes ok = new ServerBytes().ok(1, 2, AUTOCOMMIT, 0);
-        return Scans.concat(rs.bytes(), call.bytes(), prepare.bytes(), cursor.bytes(), fetch.bytes(), err.bytes(), ok.bytes());
+        return Scans.concat(rs.bytes(), call.bytes(), prepare.bytes(), cursor.bytes(), fetch.bytes(),
+                err.bytes(), ok.bytes());
     }
 
     @ParameterizedTest
@@ -66,7 +69,8 @@ class SteadyStateAllocationTest
         final byte[] stream = responses(deprecateEof);
         final ByteBuffer b = ByteBuffer.allocateDirect(stream.length);
         b.put(0, stream);
-        final ReplyTracker t = new ReplyTracker(Capabilities.PROTOCOL_41 | (deprecateEof ? Capabilities.DEPRECATE_EOF : 0));
+        final ReplyTracker t = new ReplyTracker(Capabilities.PROTOCOL_41 | (deprecateEof
+                ? Capabilities.DEPRECATE_EOF : 0));
         long completions = trackRounds(t, b, stream.length, WARM_UP_ROUNDS);
         final long before = THREADS.getCurrentThreadAllocatedBytes();
         completions += trackRounds(t, b, stream.length, MEASURED_ROUNDS);

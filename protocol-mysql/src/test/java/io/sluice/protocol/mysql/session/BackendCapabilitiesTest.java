@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BackendCapabilitiesTest
 {
     /** A MariaDB 11.4 greeting's capabilities, as Handshake.parseGreeting reads them (CLIENT_MYSQL clear). */
-    private static final long MARIADB_11 = (SERVER_CAPABILITIES | Capabilities.SSL | Capabilities.CAN_HANDLE_EXPIRED_PASSWORDS
-        | Capabilities.MARIADB_CLIENT_CACHE_METADATA) & ~Capabilities.CLIENT_MYSQL;
+    private static final long MARIADB_11 = (SERVER_CAPABILITIES | Capabilities.SSL
+        | Capabilities.CAN_HANDLE_EXPIRED_PASSWORDS | Capabilities.MARIADB_CLIENT_CACHE_METADATA)
+        & ~Capabilities.CLIENT_MYSQL;
     /** An old server: no CLIENT_DEPRECATE_EOF, no SESSION_TRACK, none of MariaDB's extended capabilities. */
     private static final long OLD_SERVER = MARIADB_11 & ~Capabilities.DEPRECATE_EOF & ~Capabilities.SESSION_TRACK
         & 0xFFFFFFFFL;
@@ -67,8 +68,10 @@ class BackendCapabilitiesTest
         final long client = CONNECTOR_J & SERVER_CAPABILITIES;
         final long missing = BackendCapabilities.missing(client, OLD_SERVER);
         assertEquals(Capabilities.DEPRECATE_EOF | Capabilities.SESSION_TRACK
-            | Capabilities.MARIADB_CLIENT_STMT_BULK_OPERATIONS | Capabilities.MARIADB_CLIENT_EXTENDED_METADATA, missing);
-        assertEquals("SESSION_TRACK, DEPRECATE_EOF, MARIADB_CLIENT_STMT_BULK_OPERATIONS, MARIADB_CLIENT_EXTENDED_METADATA",
+            | Capabilities.MARIADB_CLIENT_STMT_BULK_OPERATIONS | Capabilities.MARIADB_CLIENT_EXTENDED_METADATA,
+            missing);
+        assertEquals("SESSION_TRACK, DEPRECATE_EOF, MARIADB_CLIENT_STMT_BULK_OPERATIONS, "
+                + "MARIADB_CLIENT_EXTENDED_METADATA",
             Capabilities.names(missing));
         assertEquals(0, BackendCapabilities.missing(client, MARIADB_11));
     }
@@ -83,7 +86,8 @@ class BackendCapabilitiesTest
         final long toServer = BackendCapabilities.forServer(client, server);
         assertEquals(client & ~Capabilities.COMPRESS & ~Capabilities.MARIADB_CLIENT_PROGRESS & ~Capabilities.LOCAL_FILES
             & ~Capabilities.INTERACTIVE & ~Capabilities.CONNECT_ATTRS, toServer);
-        assertFalse(Capabilities.has(BackendCapabilities.forServer(client | Capabilities.SSL, server), Capabilities.SSL));
+        assertFalse(Capabilities.has(BackendCapabilities.forServer(client | Capabilities.SSL,
+                server), Capabilities.SSL));
     }
 
     @Test

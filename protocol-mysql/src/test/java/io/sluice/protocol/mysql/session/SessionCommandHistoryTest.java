@@ -21,7 +21,8 @@ class SessionCommandHistoryTest
     {
         final byte[] body = text.getBytes(StandardCharsets.UTF_8);
         final ByteBuffer b = ByteBuffer.allocate(5 + body.length);
-        b.put((byte)(1 + body.length)).put((byte)0).put((byte)0).put((byte)sequence).put((byte)command).put(body).flip();
+        b.put((byte)(1
+                + body.length)).put((byte)0).put((byte)0).put((byte)sequence).put((byte)command).put(body).flip();
         return b;
     }
 

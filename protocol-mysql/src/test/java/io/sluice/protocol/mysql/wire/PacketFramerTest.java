@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -84,7 +83,8 @@ class PacketFramerTest
     }
 
     /** Feeds the stream cut at the given positions, each chunk at an odd offset of a buffer overwritten afterwards. */
-    private static Collector feed(final PacketFramer framer, final Collector sink, final byte[] stream, final int... cuts)
+    private static Collector feed(final PacketFramer framer, final Collector sink,
+            final byte[] stream, final int... cuts)
     {
         final ByteBuffer b = ByteBuffer.allocateDirect(stream.length + 32);
         int start = 0;
@@ -180,7 +180,8 @@ class PacketFramerTest
             expected.stream().map(Delivered::continuation).toList());
         final Collector sink = new Collector();
         final PacketFramer framer = new PacketFramer(MAX_ALLOWED, sink);
-        final int[] cuts = java.util.stream.IntStream.iterate(16 * 1024, c -> c < stream.length, c -> c + 16 * 1024).toArray();
+        final int[] cuts = java.util.stream.IntStream.iterate(16 * 1024, c -> c < stream.length, c -> c
+                + 16 * 1024).toArray();
         feed(framer, sink, stream, cuts);
         assertEquals(expected, sink.packets);
         assertEquals(PacketFramer.MAX_PACKET_BYTES, framer.carryCapacity());

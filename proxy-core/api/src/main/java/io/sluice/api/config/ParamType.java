@@ -21,10 +21,13 @@ import java.util.Objects;
  *   <li>{@link #STRING}, {@link #PASSWORD}: any text; a password is never echoed in messages.</li>
  * </ul>
  */
-public final class ParamType {
-
+public final class ParamType
+{
     /** The family of a type; {@link ParamType} adds the bounds or allowed values. */
-    public enum Kind { STRING, PASSWORD, INT, BOOL, DURATION, SIZE, ENUM, LIST, PORT }
+    public enum Kind
+    {
+        STRING, PASSWORD, INT, BOOL, DURATION, SIZE, ENUM, LIST, PORT
+    }
 
     /** Any text. */
     public static final ParamType STRING = new ParamType(Kind.STRING, 0, 0, false, List.of());
@@ -47,7 +50,8 @@ public final class ParamType {
     private final boolean autoAllowed;
     private final List<String> allowed;
 
-    private ParamType(Kind kind, long min, long max, boolean autoAllowed, List<String> allowed) {
+    private ParamType(Kind kind, long min, long max, boolean autoAllowed, List<String> allowed)
+    {
         this.kind = kind;
         this.min = min;
         this.max = max;
@@ -56,7 +60,8 @@ public final class ParamType {
     }
 
     /** A whole number in {@code [min, max]}. */
-    public static ParamType integer(int min, int max) {
+    public static ParamType integer(int min, int max)
+    {
         checkRange(min, max);
         return new ParamType(Kind.INT, min, max, false, List.of());
     }
@@ -65,69 +70,84 @@ public final class ParamType {
      * A whole number in {@code [min, max]} or the word {@code auto} (see {@link Params#isAuto(String)}),
      * like MaxScale's {@code threads}.
      */
-    public static ParamType integerOrAuto(int min, int max) {
+    public static ParamType integerOrAuto(int min, int max)
+    {
         checkRange(min, max);
         return new ParamType(Kind.INT, min, max, true, List.of());
     }
 
     /** A duration in {@code [min, max]}. */
-    public static ParamType duration(Duration min, Duration max) {
+    public static ParamType duration(Duration min, Duration max)
+    {
         checkRange(min.toNanos(), max.toNanos());
-        if (min.isNegative()) {
+        if (min.isNegative())
+        {
             throw new IllegalArgumentException("negative minimum " + min);
         }
         return new ParamType(Kind.DURATION, min.toNanos(), max.toNanos(), false, List.of());
     }
 
     /** One of {@code allowed} (matched ignoring case; the value is the spelling given here). */
-    public static ParamType enumeration(String... allowed) {
-        if (allowed.length == 0) {
+    public static ParamType enumeration(String... allowed)
+    {
+        if (allowed.length == 0)
+        {
             throw new IllegalArgumentException("an enumeration needs at least one value");
         }
         return new ParamType(Kind.ENUM, 0, 0, false, List.of(allowed));
     }
 
-    private static void checkRange(long min, long max) {
-        if (min > max) {
+    private static void checkRange(long min, long max)
+    {
+        if (min > max)
+        {
             throw new IllegalArgumentException("min " + min + " > max " + max);
         }
     }
 
     /** The family of this type. */
-    public Kind kind() {
+    public Kind kind()
+    {
         return kind;
     }
 
     /** Smallest accepted value (INT, PORT, DURATION in ns); 0 for other kinds. */
-    public long min() {
+    public long min()
+    {
         return min;
     }
 
     /** Largest accepted value (INT, PORT, DURATION in ns, SIZE); 0 for STRING-like kinds. */
-    public long max() {
+    public long max()
+    {
         return max;
     }
 
     /** Whether the word {@code auto} is accepted (INT only). */
-    public boolean autoAllowed() {
+    public boolean autoAllowed()
+    {
         return autoAllowed;
     }
 
     /** The allowed words of an ENUM, empty otherwise. */
-    public List<String> allowed() {
+    public List<String> allowed()
+    {
         return allowed;
     }
 
     /**
      * Checks and converts a value: STRING, PASSWORD, ENUM give a {@code String}; INT and PORT an
-     * {@code Integer} (or an internal marker for {@code auto}, see {@link Params#isAuto}); BOOL a {@code Boolean}; DURATION a
+     * {@code Integer} (or an internal marker for {@code auto}, see {@link Params#isAuto}); BOOL a {@code Boolean};
+     * DURATION a
      * {@code Long} of nanoseconds; SIZE a {@code Long} of bytes; LIST an unmodifiable {@code List<String>}.
      *
      * @throws IllegalArgumentException when the text is not valid; the message says why (without the value)
      */
-    public Object parse(String text) {
+    public Object parse(String text)
+    {
         Objects.requireNonNull(text, "text");
-        switch (kind) {
+        switch (kind)
+        {
             case STRING:
             case PASSWORD:
                 return text;
@@ -144,7 +164,8 @@ public final class ParamType {
             case PORT:
                 return (int) checkRange(Values.parseLong(text, portExpectation()), portExpectation());
             case INT:
-                if (autoAllowed && text.equalsIgnoreCase("auto")) {
+                if (autoAllowed && text.equalsIgnoreCase("auto"))
+                {
                     return Params.AUTO;
                 }
                 return (int) checkRange(Values.parseLong(text, intExpectation()), intExpectation());
@@ -153,24 +174,32 @@ public final class ParamType {
         }
     }
 
-    private String portExpectation() {
+    private String portExpectation()
+    {
         return "expected a port number between 1 and 65535";
     }
 
-    private String intExpectation() {
-        return (autoAllowed ? "expected 'auto' or an integer" : "expected an integer") + " between " + min + " and " + max;
+    private String intExpectation()
+    {
+        return (autoAllowed ? "expected 'auto' or an integer" : "expected an integer") + " between "
+                + min + " and " + max;
     }
 
-    private long checkRange(long value, String expectation) {
-        if (value < min || value > max) {
+    private long checkRange(long value, String expectation)
+    {
+        if (value < min || value > max)
+        {
             throw new IllegalArgumentException(expectation);
         }
         return value;
     }
 
-    private long checkDuration(long ns) {
-        if (ns < min || ns > max) {
-            if (max == Long.MAX_VALUE) {
+    private long checkDuration(long ns)
+    {
+        if (ns < min || ns > max)
+        {
+            if (max == Long.MAX_VALUE)
+            {
                 throw new IllegalArgumentException("must be at least " + Values.formatDuration(min));
             }
             throw new IllegalArgumentException("must be between " + Values.formatDuration(min)
@@ -179,9 +208,12 @@ public final class ParamType {
         return ns;
     }
 
-    private String parseEnum(String text) {
-        for (String a : allowed) {
-            if (a.equalsIgnoreCase(text)) {
+    private String parseEnum(String text)
+    {
+        for (String a : allowed)
+        {
+            if (a.equalsIgnoreCase(text))
+            {
                 return a;
             }
         }
@@ -190,8 +222,10 @@ public final class ParamType {
     }
 
     @Override
-    public String toString() {
-        switch (kind) {
+    public String toString()
+    {
+        switch (kind)
+        {
             case INT:
                 return (autoAllowed ? "auto|" : "") + "int[" + min + ".." + max + "]";
             case ENUM:

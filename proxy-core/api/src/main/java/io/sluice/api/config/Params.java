@@ -20,18 +20,21 @@ import java.util.Optional;
  * <p>{@link #file()} and {@link #line(String)} let later stages report their own errors as
  * an error naming {@code params.file()} and {@code params.line("x")}.
  */
-public final class Params {
-
+public final class Params
+{
     /** The value of an {@link ParamType#integerOrAuto integerOrAuto} parameter set to {@code auto}. */
-    static final Object AUTO = new Object() {
+    static final Object AUTO = new Object()
+    {
         @Override
-        public String toString() {
+        public String toString()
+        {
             return "auto";
         }
     };
 
     /** One parameter: its spec, text as written (or default text), converted value, line, and whether set. */
-    private record Value(ParamSpec spec, String text, Object value, int line, boolean set) {
+    private record Value(ParamSpec spec, String text, Object value, int line, boolean set)
+    {
     }
 
     private final String file;
@@ -39,7 +42,8 @@ public final class Params {
     private final int sectionLine;
     private final Map<String, Value> values;
 
-    private Params(String file, String section, int sectionLine, Map<String, Value> values) {
+    private Params(String file, String section, int sectionLine, Map<String, Value> values)
+    {
         this.file = file;
         this.section = section;
         this.sectionLine = sectionLine;
@@ -47,32 +51,38 @@ public final class Params {
     }
 
     /** Collects a section's values; the core's configuration loader uses it, modules never need it. */
-    public static final class Builder {
+    public static final class Builder
+    {
         private final String file;
         private final String section;
         private final int sectionLine;
         private final Map<String, Value> values = new LinkedHashMap<>();
 
-        public Builder(String file, String section, int sectionLine) {
+        public Builder(String file, String section, int sectionLine)
+        {
             this.file = file;
             this.section = section;
             this.sectionLine = sectionLine;
         }
 
-        public void set(ParamSpec spec, String text, Object value, int line) {
+        public void set(ParamSpec spec, String text, Object value, int line)
+        {
             values.put(spec.name(), new Value(spec, text, value, line, true));
         }
 
-        public void unset(ParamSpec spec) {
+        public void unset(ParamSpec spec)
+        {
             String text = spec.defaultValue().orElse(null);
             Object value = text == null ? null : spec.type().parse(text);
             values.put(spec.name(), new Value(spec, text, value, sectionLine, false));
         }
 
         /** The parameters in {@code order} (the spec's declaration order). */
-        public Params build(Iterable<ParamSpec> order) {
+        public Params build(Iterable<ParamSpec> order)
+        {
             Map<String, Value> ordered = new LinkedHashMap<>();
-            for (ParamSpec spec : order) {
+            for (ParamSpec spec : order)
+            {
                 ordered.put(spec.name(), values.get(spec.name()));
             }
             return new Params(file, section, sectionLine, ordered);
@@ -80,137 +90,169 @@ public final class Params {
     }
 
     /** The configuration file name. */
-    public String file() {
+    public String file()
+    {
         return file;
     }
 
     /** The section name (without brackets). */
-    public String section() {
+    public String section()
+    {
         return section;
     }
 
     /** The line of the section header (0 for a section absent from the file). */
-    public int sectionLine() {
+    public int sectionLine()
+    {
         return sectionLine;
     }
 
     /** The declared parameter names, in spec order. */
-    public List<String> names() {
+    public List<String> names()
+    {
         return new ArrayList<>(values.keySet());
     }
 
     /** The declaration of a parameter. */
-    public ParamSpec spec(String name) {
+    public ParamSpec spec(String name)
+    {
         return get(name).spec();
     }
 
     /** Whether the parameter was written in the file (false when defaulted or absent). */
-    public boolean isSet(String name) {
+    public boolean isSet(String name)
+    {
         return get(name).set();
     }
 
     /** Whether the parameter has a value, from the file or a default. */
-    public boolean hasValue(String name) {
+    public boolean hasValue(String name)
+    {
         return get(name).value() != null;
     }
 
     /** The line of the entry, or of the section header when the value was not written in the file. */
-    public int line(String name) {
+    public int line(String name)
+    {
         return get(name).line();
     }
 
     /** The value as written (or the default text); absent when the parameter has no value. */
-    public Optional<String> text(String name) {
+    public Optional<String> text(String name)
+    {
         return Optional.ofNullable(get(name).text());
     }
 
     /** A STRING, PASSWORD or ENUM value. */
-    public String string(String name) {
+    public String string(String name)
+    {
         return (String) value(name, ParamType.Kind.STRING, ParamType.Kind.PASSWORD, ParamType.Kind.ENUM);
     }
 
     /** A STRING, PASSWORD or ENUM value, absent when unset without default. */
-    public Optional<String> optionalString(String name) {
+    public Optional<String> optionalString(String name)
+    {
         return hasValue(name) ? Optional.of(string(name)) : Optional.empty();
     }
 
-    /** An INT or PORT value. For an {@code integerOrAuto} parameter set to {@code auto}, check {@link #isAuto} first. */
-    public int integer(String name) {
+    /**
+     * An INT or PORT value. For an {@code integerOrAuto} parameter set to {@code auto}, check {@link #isAuto} first.
+     */
+    public int integer(String name)
+    {
         Object v = value(name, ParamType.Kind.INT, ParamType.Kind.PORT);
-        if (v == AUTO) {
+        if (v == AUTO)
+        {
             throw new IllegalStateException("'" + name + "' in [" + section + "] is 'auto', not a number");
         }
         return (Integer) v;
     }
 
     /** Whether an {@code integerOrAuto} parameter has the value {@code auto}. */
-    public boolean isAuto(String name) {
+    public boolean isAuto(String name)
+    {
         return value(name, ParamType.Kind.INT, ParamType.Kind.PORT) == AUTO;
     }
 
     /** A BOOL value. */
-    public boolean bool(String name) {
+    public boolean bool(String name)
+    {
         return (Boolean) value(name, ParamType.Kind.BOOL);
     }
 
     /** A DURATION value in nanoseconds. */
-    public long durationNs(String name) {
+    public long durationNs(String name)
+    {
         return (Long) value(name, ParamType.Kind.DURATION);
     }
 
     /** A DURATION value in milliseconds (truncated). */
-    public long durationMs(String name) {
+    public long durationMs(String name)
+    {
         return durationNs(name) / 1_000_000L;
     }
 
     /** A DURATION value as a {@link java.time.Duration}. */
-    public java.time.Duration duration(String name) {
+    public java.time.Duration duration(String name)
+    {
         return java.time.Duration.ofNanos(durationNs(name));
     }
 
     /** A SIZE value in bytes. */
-    public long sizeBytes(String name) {
+    public long sizeBytes(String name)
+    {
         return (Long) value(name, ParamType.Kind.SIZE);
     }
 
     /** A LIST value; an unset list without default is empty. */
     @SuppressWarnings("unchecked")
-    public List<String> list(String name) {
+    public List<String> list(String name)
+    {
         Value v = get(name);
         requireKind(v, ParamType.Kind.LIST);
         return v.value() == null ? List.of() : (List<String>) v.value();
     }
 
     /** An ENUM value, spelt as in the type's allowed values. */
-    public String enumValue(String name) {
+    public String enumValue(String name)
+    {
         return (String) value(name, ParamType.Kind.ENUM);
     }
 
     /** An ENUM value mapped to the Java enum constant of the same name (upper-cased, '-' as '_'). */
-    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type)
+    {
         return Enum.valueOf(type, enumValue(name).toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
-    private Value get(String name) {
+    private Value get(String name)
+    {
         Value v = values.get(name);
-        if (v == null) {
+        if (v == null)
+        {
             throw new IllegalArgumentException("parameter '" + name + "' is not declared for [" + section + "]");
         }
         return v;
     }
 
-    private Object value(String name, ParamType.Kind... kinds) {
+    private Object value(String name, ParamType.Kind... kinds)
+    {
         Value v = get(name);
         requireKind(v, kinds);
-        if (v.value() == null) {
-            throw new NoSuchElementException("parameter '" + name + "' of [" + section + "] is not set and has no default");
+        if (v.value() == null)
+        {
+            throw new NoSuchElementException("parameter '" + name + "' of [" + section
+                    + "] is not set and has no default");
         }
         return v.value();
     }
 
-    private static void requireKind(Value v, ParamType.Kind... kinds) {
-        for (ParamType.Kind k : kinds) {
-            if (v.spec().type().kind() == k) {
+    private static void requireKind(Value v, ParamType.Kind... kinds)
+    {
+        for (ParamType.Kind k : kinds)
+        {
+            if (v.spec().type().kind() == k)
+            {
                 return;
             }
         }
@@ -219,11 +261,14 @@ public final class Params {
 
     /** Section name and the values as written; passwords are masked. */
     @Override
-    public String toString() {
+    public String toString()
+    {
         StringBuilder b = new StringBuilder("[").append(section).append("]{");
         String sep = "";
-        for (Value v : values.values()) {
-            if (v.text() == null) {
+        for (Value v : values.values())
+        {
+            if (v.text() == null)
+            {
                 continue;
             }
             boolean secret = v.spec().type().kind() == ParamType.Kind.PASSWORD;

@@ -14,27 +14,32 @@ import java.util.Optional;
  * <p>A plugin declares its own parameters as a SectionSpec; the loader {@link #merge merges} it with the
  * core parameters of the section type (e.g. {@code router}, {@code servers} for a service).
  */
-public final class SectionSpec {
-
+public final class SectionSpec
+{
     /** A spec with no parameters. */
     public static final SectionSpec EMPTY = new SectionSpec(new LinkedHashMap<>());
 
     private final Map<String, ParamSpec> params;
 
-    private SectionSpec(LinkedHashMap<String, ParamSpec> params) {
+    private SectionSpec(LinkedHashMap<String, ParamSpec> params)
+    {
         this.params = params;
     }
 
     /** A spec of these parameters, in this order. @throws IllegalArgumentException on a repeated name */
-    public static SectionSpec of(ParamSpec... params) {
+    public static SectionSpec of(ParamSpec... params)
+    {
         return of(List.of(params));
     }
 
     /** A spec of these parameters, in this order. @throws IllegalArgumentException on a repeated name */
-    public static SectionSpec of(List<ParamSpec> params) {
+    public static SectionSpec of(List<ParamSpec> params)
+    {
         LinkedHashMap<String, ParamSpec> map = new LinkedHashMap<>();
-        for (ParamSpec p : params) {
-            if (map.put(p.name(), p) != null) {
+        for (ParamSpec p : params)
+        {
+            if (map.put(p.name(), p) != null)
+            {
                 throw new IllegalArgumentException("parameter '" + p.name() + "' declared twice");
             }
         }
@@ -42,24 +47,28 @@ public final class SectionSpec {
     }
 
     /** This spec's parameters followed by {@code other}'s. @throws IllegalArgumentException if both declare a name */
-    public SectionSpec merge(SectionSpec other) {
+    public SectionSpec merge(SectionSpec other)
+    {
         List<ParamSpec> all = new ArrayList<>(params.values());
         all.addAll(other.params.values());
         return of(all);
     }
 
     /** The parameters in declaration order. */
-    public List<ParamSpec> params() {
+    public List<ParamSpec> params()
+    {
         return List.copyOf(params.values());
     }
 
     /** The parameter with this name, if declared. */
-    public Optional<ParamSpec> find(String name) {
+    public Optional<ParamSpec> find(String name)
+    {
         return Optional.ofNullable(params.get(name));
     }
 
     @Override
-    public String toString() {
+    public String toString()
+    {
         return "SectionSpec" + params.values();
     }
 }

@@ -8,8 +8,8 @@ import java.util.Locale;
  * Parsers and formatters for MaxScale's value syntax. Parsers throw {@link IllegalArgumentException}
  * whose message is the reason, phrased to follow {@code invalid value 'x' for 'name': }.
  */
-final class Values {
-
+final class Values
+{
     static final String DURATION_HELP = "h, m, s or ms (e.g. 10s, 500ms)";
     static final String SIZE_HELP = "K, M, G, T (x1000) or Ki, Mi, Gi, Ti (x1024), e.g. 64Ki";
 
@@ -18,11 +18,14 @@ final class Values {
     private static final long NS_PER_M = 60 * NS_PER_S;
     private static final long NS_PER_H = 60 * NS_PER_M;
 
-    private Values() {
+    private Values()
+    {
     }
 
-    static boolean parseBool(String text) {
-        switch (text.toLowerCase(Locale.ROOT)) {
+    static boolean parseBool(String text)
+    {
+        switch (text.toLowerCase(Locale.ROOT))
+        {
             case "true": case "yes": case "on": case "1":
                 return true;
             case "false": case "no": case "off": case "0":
@@ -33,20 +36,26 @@ final class Values {
     }
 
     /** A duration with a mandatory unit, in nanoseconds. */
-    static long parseDurationNs(String text) {
-        if (text.startsWith("-")) {
+    static long parseDurationNs(String text)
+    {
+        if (text.startsWith("-"))
+        {
             throw new IllegalArgumentException("a duration cannot be negative");
         }
         int digits = countDigits(text);
-        if (digits == 0 || digits == text.length()) {
+        if (digits == 0 || digits == text.length())
+        {
             throw new IllegalArgumentException("a duration needs a unit: " + DURATION_HELP);
         }
         String unit = text.substring(digits);
-        if (unit.startsWith(".")) {
-            throw new IllegalArgumentException("a duration is a whole number with a unit; use a smaller unit (e.g. 1500ms)");
+        if (unit.startsWith("."))
+        {
+            throw new IllegalArgumentException("a duration is a whole number with a unit; use a smaller unit (e.g. "
+                    + "1500ms)");
         }
         long scale;
-        switch (unit.toLowerCase(Locale.ROOT)) {
+        switch (unit.toLowerCase(Locale.ROOT))
+        {
             case "h": scale = NS_PER_H; break;
             case "m": case "min": scale = NS_PER_M; break;
             case "s": scale = NS_PER_S; break;
@@ -54,25 +63,33 @@ final class Values {
             default:
                 throw new IllegalArgumentException("unknown duration unit '" + unit + "': use " + DURATION_HELP);
         }
-        try {
+        try
+        {
             return Math.multiplyExact(Long.parseLong(text.substring(0, digits)), scale);
-        } catch (ArithmeticException | NumberFormatException e) {
+        }
+        catch (ArithmeticException | NumberFormatException e)
+        {
             throw new IllegalArgumentException("duration too large");
         }
     }
 
     /** A size in bytes: plain, or with a K/M/G/T (x1000) or Ki/Mi/Gi/Ti (x1024) suffix. */
-    static long parseSize(String text) {
-        if (text.startsWith("-")) {
+    static long parseSize(String text)
+    {
+        if (text.startsWith("-"))
+        {
             throw new IllegalArgumentException("a size cannot be negative");
         }
         int digits = countDigits(text);
-        if (digits == 0) {
-            throw new IllegalArgumentException("a size is a whole number of bytes, optionally with a suffix " + SIZE_HELP);
+        if (digits == 0)
+        {
+            throw new IllegalArgumentException("a size is a whole number of bytes, optionally with a suffix "
+                    + SIZE_HELP);
         }
         String suffix = text.substring(digits);
         long scale;
-        switch (suffix.toLowerCase(Locale.ROOT)) {
+        switch (suffix.toLowerCase(Locale.ROOT))
+        {
             case "": scale = 1L; break;
             case "k": scale = 1000L; break;
             case "m": scale = 1000L * 1000; break;
@@ -85,31 +102,42 @@ final class Values {
             default:
                 throw new IllegalArgumentException("unknown size suffix '" + suffix + "': use " + SIZE_HELP);
         }
-        try {
+        try
+        {
             return Math.multiplyExact(Long.parseLong(text.substring(0, digits)), scale);
-        } catch (ArithmeticException | NumberFormatException e) {
+        }
+        catch (ArithmeticException | NumberFormatException e)
+        {
             throw new IllegalArgumentException("size too large");
         }
     }
 
     /** A whole number; the caller checks the range. */
-    static long parseLong(String text, String expected) {
-        try {
+    static long parseLong(String text, String expected)
+    {
+        try
+        {
             return Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e)
+        {
             throw new IllegalArgumentException(expected);
         }
     }
 
     /** Comma-separated items, trimmed; an empty value is an empty list, an empty item an error. */
-    static List<String> parseList(String text) {
+    static List<String> parseList(String text)
+    {
         List<String> items = new ArrayList<>();
-        if (text.isBlank()) {
+        if (text.isBlank())
+        {
             return List.of();
         }
-        for (String item : text.split(",", -1)) {
+        for (String item : text.split(",", -1))
+        {
             String trimmed = item.strip();
-            if (trimmed.isEmpty()) {
+            if (trimmed.isEmpty())
+            {
                 throw new IllegalArgumentException("empty item in comma-separated list");
             }
             items.add(trimmed);
@@ -118,25 +146,32 @@ final class Values {
     }
 
     /** The shortest exact spelling of a duration, for messages (e.g. 100ms, 1h). */
-    static String formatDuration(long ns) {
-        if (ns != 0 && ns % NS_PER_H == 0) {
+    static String formatDuration(long ns)
+    {
+        if (ns != 0 && ns % NS_PER_H == 0)
+        {
             return ns / NS_PER_H + "h";
         }
-        if (ns != 0 && ns % NS_PER_M == 0) {
+        if (ns != 0 && ns % NS_PER_M == 0)
+        {
             return ns / NS_PER_M + "m";
         }
-        if (ns % NS_PER_S == 0) {
+        if (ns % NS_PER_S == 0)
+        {
             return ns / NS_PER_S + "s";
         }
-        if (ns % NS_PER_MS == 0) {
+        if (ns % NS_PER_MS == 0)
+        {
             return ns / NS_PER_MS + "ms";
         }
         return ns + "ns";
     }
 
-    private static int countDigits(String text) {
+    private static int countDigits(String text)
+    {
         int i = 0;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9')
+        {
             i++;
         }
         return i;

@@ -8,14 +8,16 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ParamTypeTest {
-
-    private static String refusal(ParamType type, String text) {
+class ParamTypeTest
+{
+    private static String refusal(ParamType type, String text)
+    {
         return assertThrows(IllegalArgumentException.class, () -> type.parse(text)).getMessage();
     }
 
     @Test
-    void shouldParseDurationsWithUnits() {
+    void shouldParseDurationsWithUnits()
+    {
         assertEquals(10_000_000_000L, ParamType.DURATION.parse("10s"));
         assertEquals(500_000_000L, ParamType.DURATION.parse("500ms"));
         assertEquals(60_000_000_000L, ParamType.DURATION.parse("1m"));
@@ -26,13 +28,16 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldRefuseBadDurations() {
+    void shouldRefuseBadDurations()
+    {
         String needsUnit = "a duration needs a unit: h, m, s or ms (e.g. 10s, 500ms)";
         assertEquals(needsUnit, refusal(ParamType.DURATION, "10"));
         assertEquals(needsUnit, refusal(ParamType.DURATION, "abc"));
         assertEquals(needsUnit, refusal(ParamType.DURATION, ""));
-        assertEquals("unknown duration unit 'x': use h, m, s or ms (e.g. 10s, 500ms)", refusal(ParamType.DURATION, "10x"));
-        assertEquals("unknown duration unit ' s': use h, m, s or ms (e.g. 10s, 500ms)", refusal(ParamType.DURATION, "10 s"));
+        assertEquals("unknown duration unit 'x': use h, m, s or ms (e.g. 10s, 500ms)",
+                refusal(ParamType.DURATION, "10x"));
+        assertEquals("unknown duration unit ' s': use h, m, s or ms (e.g. 10s, 500ms)",
+                refusal(ParamType.DURATION, "10 s"));
         assertEquals("a duration cannot be negative", refusal(ParamType.DURATION, "-1s"));
         assertEquals("a duration is a whole number with a unit; use a smaller unit (e.g. 1500ms)",
                 refusal(ParamType.DURATION, "1.5s"));
@@ -40,17 +45,20 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldCheckDurationBounds() {
+    void shouldCheckDurationBounds()
+    {
         ParamType t = ParamType.duration(Duration.ofMillis(100), Duration.ofHours(1));
         assertEquals(100_000_000L, t.parse("100ms"));
         assertEquals(3_600_000_000_000L, t.parse("60m"));
         assertEquals("must be between 100ms and 1h", refusal(t, "99ms"));
         assertEquals("must be between 100ms and 1h", refusal(t, "61m"));
-        assertEquals("must be at least 1s", refusal(ParamType.duration(Duration.ofSeconds(1), Duration.ofNanos(Long.MAX_VALUE)), "0s"));
+        assertEquals("must be at least 1s",
+                refusal(ParamType.duration(Duration.ofSeconds(1), Duration.ofNanos(Long.MAX_VALUE)), "0s"));
     }
 
     @Test
-    void shouldParseSizes() {
+    void shouldParseSizes()
+    {
         assertEquals(65536L, ParamType.SIZE.parse("64Ki"));
         assertEquals(65536L, ParamType.SIZE.parse("64ki"));
         assertEquals(1_000_000L, ParamType.SIZE.parse("1M"));
@@ -65,22 +73,27 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldRefuseBadSizes() {
+    void shouldRefuseBadSizes()
+    {
         assertEquals("unknown size suffix 'Q': use K, M, G, T (x1000) or Ki, Mi, Gi, Ti (x1024), e.g. 64Ki",
                 refusal(ParamType.SIZE, "1Q"));
         assertEquals("a size cannot be negative", refusal(ParamType.SIZE, "-5"));
-        assertEquals("a size is a whole number of bytes, optionally with a suffix K, M, G, T (x1000) or Ki, Mi, Gi, Ti (x1024), e.g. 64Ki",
+        assertEquals("a size is a whole number of bytes, optionally with a suffix K, M, G, T (x1000) or Ki, Mi, Gi, Ti "
+                + "(x1024), e.g. 64Ki",
                 refusal(ParamType.SIZE, "big"));
         assertEquals("size too large", refusal(ParamType.SIZE, "9999999999Ti"));
         assertEquals("size too large", refusal(ParamType.SIZE, "99999999999999999999"));
     }
 
     @Test
-    void shouldParseBooleansInAllSpellings() {
-        for (String t : List.of("true", "TRUE", "yes", "Yes", "on", "ON", "1")) {
+    void shouldParseBooleansInAllSpellings()
+    {
+        for (String t : List.of("true", "TRUE", "yes", "Yes", "on", "ON", "1"))
+        {
             assertEquals(true, ParamType.BOOL.parse(t), t);
         }
-        for (String f : List.of("false", "False", "no", "NO", "off", "Off", "0")) {
+        for (String f : List.of("false", "False", "no", "NO", "off", "Off", "0"))
+        {
             assertEquals(false, ParamType.BOOL.parse(f), f);
         }
         assertEquals("expected a boolean: true/false, yes/no, on/off or 1/0", refusal(ParamType.BOOL, "maybe"));
@@ -88,7 +101,8 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldParseIntegersInRangeAndAuto() {
+    void shouldParseIntegersInRangeAndAuto()
+    {
         ParamType t = ParamType.integer(1, 256);
         assertEquals(1, t.parse("1"));
         assertEquals(256, t.parse("256"));
@@ -102,7 +116,8 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldParsePorts() {
+    void shouldParsePorts()
+    {
         assertEquals(1, ParamType.PORT.parse("1"));
         assertEquals(65535, ParamType.PORT.parse("65535"));
         assertEquals("expected a port number between 1 and 65535", refusal(ParamType.PORT, "0"));
@@ -111,7 +126,8 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldParseEnumsIgnoringCaseAndReturnDeclaredSpelling() {
+    void shouldParseEnumsIgnoringCaseAndReturnDeclaredSpelling()
+    {
         ParamType t = ParamType.enumeration("auto", "epoll", "nio");
         assertEquals("epoll", t.parse("EPoll"));
         assertEquals("expected one of: auto, epoll, nio; did you mean 'epoll'?", refusal(t, "epol"));
@@ -119,7 +135,8 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldParseListsTrimmingItems() {
+    void shouldParseListsTrimmingItems()
+    {
         assertEquals(List.of("db1", "db2", "db3"), ParamType.LIST.parse("db1, db2 ,db3"));
         assertEquals(List.of("db1"), ParamType.LIST.parse("db1"));
         assertEquals(List.of(), ParamType.LIST.parse(""));
@@ -128,7 +145,8 @@ class ParamTypeTest {
     }
 
     @Test
-    void shouldKeepStringsAsWritten() {
+    void shouldKeepStringsAsWritten()
+    {
         assertEquals("a b=c", ParamType.STRING.parse("a b=c"));
         assertEquals("s3cr#t", ParamType.PASSWORD.parse("s3cr#t"));
     }

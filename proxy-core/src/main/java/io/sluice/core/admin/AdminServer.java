@@ -3,7 +3,6 @@ package io.sluice.core.admin;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.sluice.core.config.ServerConfig;
-import io.sluice.core.launcher.Sluice;
 import io.sluice.core.load.WorkerLoad;
 import io.sluice.api.ClusterSnapshot;
 import io.sluice.api.ServerState;
@@ -53,12 +52,12 @@ public final class AdminServer implements AutoCloseable
     private static final String PASSWORD = "mariadb";
     private static final long COMMAND_TIMEOUT_MS = 300_000;
 
-    private final Sluice sluice;
+    private final AdminModel sluice;
     private final boolean authenticate;
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private AdminServer(final Sluice sluice, final boolean authenticate, final HttpServer server,
+    private AdminServer(final AdminModel sluice, final boolean authenticate, final HttpServer server,
         final ExecutorService executor)
     {
         this.sluice = sluice;
@@ -68,7 +67,7 @@ public final class AdminServer implements AutoCloseable
     }
 
     /** Binds and starts serving. @throws IOException when the address cannot be bound */
-    public static AdminServer start(final Sluice sluice, final String host, final int port, final boolean authenticate)
+    public static AdminServer start(final AdminModel sluice, final String host, final int port, final boolean authenticate)
         throws IOException
     {
         final HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 16);

@@ -1,5 +1,6 @@
 package io.sluice.core.launcher;
 
+import io.sluice.core.admin.AdminModel;
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
 import io.sluice.core.config.FilterConfig;
@@ -38,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * A running Sluice: the worker pool, the services and the listeners of one configuration.
  * {@link #start} either brings everything up or closes what it opened and throws.
  */
-public final class Sluice
+public final class Sluice implements AdminModel
 {
     private static final Logger LOG = LoggerFactory.getLogger(Sluice.class);
     private static final long MONITOR_STOP_TIMEOUT_MS = 10_000;
@@ -440,6 +441,7 @@ public final class Sluice
         LOG.info("Sluice stopped");
     }
 
+    @Override
     public WorkerPool pool()
     {
         return pool;
@@ -455,18 +457,21 @@ public final class Sluice
         return Map.copyOf(services);
     }
 
+    @Override
     public SluiceConfig config()
     {
         return config;
     }
 
     /** The servers' states as routers see them. */
+    @Override
     public ClusterState cluster()
     {
         return cluster;
     }
 
     /** The running monitors, by name. */
+    @Override
     public synchronized Map<String, MonitorRunner> monitors()
     {
         return Map.copyOf(monitors);

@@ -1,10 +1,15 @@
 package io.sluice.core.admin;
 
+import io.sluice.api.config.ParamSpec;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.monitor.MonitorRunner;
+import io.sluice.core.net.Listener;
+import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,4 +30,58 @@ public interface AdminModel
 
     /** The routing workers. */
     WorkerPool pool();
+
+    /** The running services, by name. */
+    Map<String, RoutedService> services();
+
+    /** The open listeners. */
+    List<Listener> listeners();
+
+    /**
+     * Every live session, each described by its own worker on the worker's thread (a task posted to
+     * each worker's inbox, no lock); empty if a worker does not answer within a few seconds.
+     */
+    List<SessionView> sessions();
+
+    /** Closes session {@code id} on its worker; false when no live session has that id. */
+    boolean killSession(long id);
+
+    /** Every loaded module. */
+    List<ModuleView> modules();
+
+    /** Sluice's version. */
+    String version();
+
+    /** When this Sluice started. */
+    Instant startedAt();
+
+    /**
+     * A live session.
+     *
+     * @param id        session id
+     * @param worker    the worker it runs on
+     * @param service   its service
+     * @param remote    the client's address, {@code host:port}
+     * @param servers   the servers it has connections to
+     * @param connected when it started
+     */
+    record SessionView(long id, int worker, String service, String remote, List<String> servers, Instant connected)
+    {
+    }
+
+    /**
+     * A loaded module.
+     *
+     * @param name        module name
+     * @param type        protocol, router, filter, monitor or authenticator (lower case)
+     * @param version     the module's own version
+     * @param api         the module API version it was built against
+     * @param description what it is
+     * @param source      the jar it came from
+     * @param parameters  the parameters it declares
+     */
+    record ModuleView(String name, String type, String version, String api, String description, String source,
+        List<ParamSpec> parameters)
+    {
+    }
 }

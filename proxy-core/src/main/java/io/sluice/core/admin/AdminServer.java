@@ -1,14 +1,10 @@
 package io.sluice.core.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.sluice.core.config.ServerConfig;
-import io.sluice.core.load.WorkerLoad;
-import io.sluice.api.ClusterSnapshot;
-import io.sluice.api.ServerState;
 import io.sluice.api.ServerStatus;
 import io.sluice.core.monitor.MonitorRunner;
-import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,20 +26,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The admin REST API, a first slice of MaxScale's ({@code admin_host}:{@code admin_port}, default
- * 127.0.0.1:8989, HTTP basic authentication as {@code admin}/{@code mariadb} unless
- * {@code admin_auth=false}). Answers are JSON:API documents shaped like MaxScale's:
+ * The admin REST API: MaxScale's paths and JSON:API shapes ({@code admin_host}:{@code admin_port},
+ * default 127.0.0.1:8989, HTTP basic authentication as {@code admin}/{@code mariadb} unless
+ * {@code admin_auth=false}):
  * <ul>
- * <li>{@code GET /v1/servers}, {@code GET /v1/servers/NAME}: state text, status bits, replication
- *     lag, GTID, server id, read_only;</li>
- * <li>{@code PUT /v1/servers/NAME/set?state=maintenance|drain} and {@code .../clear?state=...};</li>
- * <li>{@code GET /v1/monitors}, {@code GET /v1/monitors/NAME}: the monitor's diagnostics and commands;</li>
- * <li>{@code POST /v1/maxscale/modules/MODULE/COMMAND?MONITOR&ARG...}: a monitor command
- *     (MaxScale's {@code maxctrl call command mariadbmon switchover MONITOR db2});</li>
- * <li>{@code GET /v1/maxscale/threads}: each worker's load over the last period, minute and hour.</li>
+ * <li>{@code GET /v1/servers[/NAME]}: state, status bits, replication lag, GTID, server id, read_only,
+ *     parameters, connections; {@code PUT /v1/servers/NAME/set?state=maintenance|drain} and {@code .../clear};</li>
+ * <li>{@code GET /v1/services[/NAME]}, {@code /v1/listeners[/NAME]}, {@code /v1/filters[/NAME]},
+ *     {@code /v1/monitors[/NAME]};</li>
+ * <li>{@code GET /v1/sessions[/ID]}, {@code DELETE /v1/sessions/ID} (closes it);</li>
+ * <li>{@code GET /v1/maxscale}, {@code /v1/maxscale/threads}, {@code /v1/maxscale/modules[/NAME]};
+ *     {@code POST /v1/maxscale/modules/MODULE/COMMAND?MONITOR&ARG...}: a monitor command;</li>
+ * <li>{@code GET /v1/users}, {@code /v1/users/inet[/NAME]}.</li>
  * </ul>
  * Requests run on one thread of their own, never a worker's. Errors answer 4xx with
- * {@code {"errors":[{"detail":"..."}]}}.
+ * {@code {"errors":[{"detail":"..."}]}}: 401 without the credentials, 404 for an unknown resource,
+ * 405 for a method the resource does not take, 400 for a refused change.
  */
 public final class AdminServer implements AutoCloseable
 {
@@ -51,23 +49,26 @@ public final class AdminServer implements AutoCloseable
     private static final String USER = "admin";
     private static final String PASSWORD = "mariadb";
     private static final long COMMAND_TIMEOUT_MS = 300_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final AdminModel sluice;
+    private final AdminModel model;
+    private final Resources resources;
     private final boolean authenticate;
     private final HttpServer server;
     private final ExecutorService executor;
 
-    private AdminServer(final AdminModel sluice, final boolean authenticate, final HttpServer server,
+    private AdminServer(final AdminModel model, final boolean authenticate, final HttpServer server,
         final ExecutorService executor)
     {
-        this.sluice = sluice;
+        this.model = model;
+        this.resources = new Resources(model);
         this.authenticate = authenticate;
         this.server = server;
         this.executor = executor;
     }
 
     /** Binds and starts serving. @throws IOException when the address cannot be bound */
-    public static AdminServer start(final AdminModel sluice, final String host, final int port, final boolean authenticate)
+    public static AdminServer start(final AdminModel model, final String host, final int port, final boolean authenticate)
         throws IOException
     {
         final HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 16);
@@ -77,7 +78,7 @@ public final class AdminServer implements AutoCloseable
             t.setDaemon(true);
             return t;
         });
-        final AdminServer admin = new AdminServer(sluice, authenticate, http, executor);
+        final AdminServer admin = new AdminServer(model, authenticate, http, executor);
         http.createContext("/", admin::handle);
         http.setExecutor(executor);
         http.start();
@@ -104,7 +105,7 @@ public final class AdminServer implements AutoCloseable
 
     private static Answer error(final int status, final String detail)
     {
-        return new Answer(status, Map.of("errors", List.of(Map.of("detail", detail))));
+        return new Answer(status, Map.of("errors", List.of(Map.of("detail", detail == null ? "" : detail))));
     }
 
     private void handle(final HttpExchange exchange) throws IOException
@@ -123,6 +124,10 @@ public final class AdminServer implements AutoCloseable
                     exchange.getRequestURI().getRawQuery());
             }
         }
+        catch (final AdminException e)
+        {
+            answer = error(e.status(), e.getMessage());
+        }
         catch (final IllegalArgumentException | IllegalStateException e)
         {
             answer = error(400, e.getMessage());
@@ -132,7 +137,7 @@ public final class AdminServer implements AutoCloseable
             LOG.warn("admin: {} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
             answer = error(500, e.toString());
         }
-        final byte[] body = answer.body() == null ? new byte[0] : Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+        final byte[] body = answer.body() == null ? new byte[0] : JSON.writeValueAsBytes(answer.body());
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody())
@@ -171,172 +176,167 @@ public final class AdminServer implements AutoCloseable
         }
         if (parts.size() < 2 || !parts.get(0).equals("v1"))
         {
-            return error(404, "no resource " + path);
+            throw AdminException.notFound("no resource " + path);
         }
         final String resource = parts.get(1);
+        final int depth = parts.size();
         switch (resource)
         {
             case "servers":
                 return servers(method, parts, query);
+            case "services":
+                requireMethod(method, "GET");
+                return depth == 2 ? ok(resources.services()) : ok(resources.service(only(parts, 3)));
+            case "listeners":
+                requireMethod(method, "GET");
+                return depth == 2 ? ok(resources.listeners()) : ok(resources.listener(only(parts, 3)));
+            case "filters":
+                requireMethod(method, "GET");
+                return depth == 2 ? ok(resources.filters()) : ok(resources.filter(only(parts, 3)));
             case "monitors":
-                return monitors(method, parts);
+                requireMethod(method, "GET");
+                return depth == 2 ? ok(resources.monitors()) : ok(resources.monitor(only(parts, 3)));
+            case "sessions":
+                return sessions(method, parts);
             case "maxscale":
                 return maxscale(method, parts, query);
+            case "users":
+                requireMethod(method, "GET");
+                if (depth == 2 || depth == 3 && parts.get(2).equals("inet"))
+                {
+                    return ok(resources.users(USER));
+                }
+                if (depth == 4 && parts.get(2).equals("inet") && parts.get(3).equals(USER))
+                {
+                    return ok(resources.users(USER).get(0));
+                }
+                throw AdminException.notFound("no resource " + path);
             default:
-                return error(404, "no resource " + path);
+                throw AdminException.notFound("no resource " + path);
         }
+    }
+
+    private static Answer ok(final Object data)
+    {
+        return new Answer(200, Resources.document(data));
+    }
+
+    /** The name at {@code /v1/TYPE/NAME}; a deeper path is no resource. */
+    private static String only(final List<String> parts, final int depth)
+    {
+        if (parts.size() != depth)
+        {
+            throw AdminException.notFound("no resource /" + String.join("/", parts));
+        }
+        return parts.get(depth - 1);
     }
 
     // ---- servers
 
     private Answer servers(final String method, final List<String> parts, final String query)
     {
-        final ClusterSnapshot cluster = sluice.cluster().snapshot();
         if (parts.size() == 2)
         {
             requireMethod(method, "GET");
-            final List<Object> data = new ArrayList<>();
-            for (final ServerState s : cluster.all())
-            {
-                data.add(server(s));
-            }
-            return new Answer(200, Map.of("data", data));
+            return ok(resources.servers());
         }
         final String name = parts.get(2);
-        final ServerState state = cluster.state(name);
-        if (state == null)
-        {
-            return error(404, "no server named '" + name + "'");
-        }
         if (parts.size() == 3)
         {
             requireMethod(method, "GET");
-            return new Answer(200, Map.of("data", server(state)));
+            return ok(resources.server(name));
         }
         if (parts.size() == 4 && (parts.get(3).equals("set") || parts.get(3).equals("clear")))
         {
             requireMethod(method, "PUT");
+            if (model.cluster().snapshot().state(name) == null)
+            {
+                throw AdminException.notFound("no server named '" + name + "'");
+            }
             final String wanted = queryParams(query).getOrDefault("state", "");
             final ServerStatus bit = switch (wanted)
             {
                 case "maintenance" -> ServerStatus.MAINT;
                 case "drain" -> ServerStatus.DRAINING;
-                default -> throw new IllegalArgumentException("state must be maintenance or drain, not '" + wanted + "'");
+                default -> throw AdminException.badRequest("state must be maintenance or drain, not '" + wanted + "'");
             };
             final boolean on = parts.get(3).equals("set");
-            sluice.cluster().setOperatorStatus(name, bit, on);
+            model.cluster().setOperatorStatus(name, bit, on);
             LOG.info("admin: server {} {} {}", name, on ? "set" : "cleared", wanted);
             return new Answer(204, null);
         }
-        return error(404, "no resource /v1/servers/" + String.join("/", parts.subList(2, parts.size())));
+        throw AdminException.notFound("no resource /v1/servers/" + String.join("/", parts.subList(2, parts.size())));
     }
 
-    private Map<String, Object> server(final ServerState s)
-    {
-        final Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put("state", s.statusText());
-        final List<String> bits = new ArrayList<>();
-        for (final ServerStatus status : ServerStatus.values())
-        {
-            if (s.has(status))
-            {
-                bits.add(status.name());
-            }
-        }
-        attributes.put("status", bits);
-        attributes.put("replication_lag", s.replicationLagSec());
-        attributes.put("gtid_current_pos", s.gtidPos());
-        attributes.put("server_id", s.serverId());
-        attributes.put("read_only", s.readOnly());
-        attributes.put("master_name", s.replicatesFrom());
-        final ServerConfig config = sluice.config().servers().get(s.name());
-        if (config != null)
-        {
-            attributes.put("parameters", Map.of("address", config.address(), "port", config.port()));
-        }
-        final Map<String, Object> server = new LinkedHashMap<>();
-        server.put("id", s.name());
-        server.put("type", "servers");
-        server.put("attributes", attributes);
-        return server;
-    }
+    // ---- sessions
 
-    // ---- monitors
-
-    private Answer monitors(final String method, final List<String> parts)
+    private Answer sessions(final String method, final List<String> parts)
     {
-        requireMethod(method, "GET");
-        final Map<String, MonitorRunner> monitors = sluice.monitors();
         if (parts.size() == 2)
         {
-            final List<Object> data = new ArrayList<>();
-            for (final MonitorRunner m : monitors.values())
-            {
-                data.add(monitor(m));
-            }
-            return new Answer(200, Map.of("data", data));
+            requireMethod(method, "GET");
+            return ok(resources.sessions());
         }
-        final MonitorRunner monitor = monitors.get(parts.get(2));
-        if (monitor == null || parts.size() > 3)
+        final String id = only(parts, 3);
+        if (method.equals("DELETE"))
         {
-            return error(404, "no monitor named '" + parts.get(2) + "'");
+            if (!model.killSession(Resources.sessionId(id)))
+            {
+                throw AdminException.notFound("no session " + id);
+            }
+            LOG.info("admin: session {} killed", id);
+            return new Answer(204, null);
         }
-        return new Answer(200, Map.of("data", monitor(monitor)));
+        requireMethod(method, "GET");
+        return ok(resources.session(id));
     }
 
-    private static Map<String, Object> monitor(final MonitorRunner m)
-    {
-        final Map<String, Object> commands = new LinkedHashMap<>();
-        m.commands().forEach((name, c) -> commands.put(name, Map.of("usage", c.usage(), "description", c.description())));
-        final Map<String, Object> attributes = new LinkedHashMap<>(m.diagnostics());
-        attributes.put("commands", commands);
-        final Map<String, Object> monitor = new LinkedHashMap<>();
-        monitor.put("id", m.name());
-        monitor.put("type", "monitors");
-        monitor.put("attributes", attributes);
-        return monitor;
-    }
-
-    // ---- maxscale: module commands, threads
+    // ---- maxscale: the process, threads, modules and their commands
 
     private Answer maxscale(final String method, final List<String> parts, final String query)
     {
+        if (parts.size() == 2)
+        {
+            requireMethod(method, "GET");
+            return ok(resources.maxscale());
+        }
         if (parts.size() == 3 && parts.get(2).equals("threads"))
         {
             requireMethod(method, "GET");
-            final List<Object> data = new ArrayList<>();
-            for (final Worker w : sluice.pool().workers())
-            {
-                final WorkerLoad load = w.load();
-                data.add(Map.of("id", String.valueOf(w.id()), "type", "threads", "attributes", Map.of("stats", Map.of(
-                    "load", Map.of("last_second", load.periodLoad(), "last_minute", load.minuteLoad(),
-                        "last_hour", load.hourLoad()),
-                    "sessions", w.sessions().get()))));
-            }
-            return new Answer(200, Map.of("data", data));
+            return ok(resources.threads());
+        }
+        if (parts.size() == 3 && parts.get(2).equals("modules"))
+        {
+            requireMethod(method, "GET");
+            return ok(resources.modules());
+        }
+        if (parts.size() == 4 && parts.get(2).equals("modules"))
+        {
+            requireMethod(method, "GET");
+            return ok(resources.module(parts.get(3)));
         }
         if (parts.size() == 5 && parts.get(2).equals("modules"))
         {
             requireMethod(method, "POST");
             return moduleCommand(parts.get(3), parts.get(4), queryArgs(query));
         }
-        return error(404, "no resource /v1/" + String.join("/", parts.subList(1, parts.size())));
+        throw AdminException.notFound("no resource /v1/" + String.join("/", parts.subList(1, parts.size())));
     }
 
     private Answer moduleCommand(final String module, final String command, final List<String> args)
     {
         if (args.isEmpty())
         {
-            throw new IllegalArgumentException("a module command names its monitor first: ?MONITOR&ARG...");
+            throw AdminException.badRequest("a module command names its monitor first: ?MONITOR&ARG...");
         }
-        final MonitorRunner monitor = sluice.monitors().get(args.get(0));
+        final MonitorRunner monitor = model.monitors().get(args.get(0));
         if (monitor == null)
         {
-            return error(404, "no monitor named '" + args.get(0) + "'");
+            throw AdminException.notFound("no monitor named '" + args.get(0) + "'");
         }
         if (!module.equals(monitor.moduleName()))
         {
-            throw new IllegalArgumentException("monitor " + args.get(0) + " is not a " + module + " monitor");
+            throw AdminException.badRequest("monitor " + args.get(0) + " is not a " + module + " monitor");
         }
         LOG.info("admin: call command {} {} {}", module, command, args);
         try
@@ -365,7 +365,7 @@ public final class AdminServer implements AutoCloseable
     {
         if (!method.equals(wanted))
         {
-            throw new IllegalArgumentException("method " + method + " not allowed here; use " + wanted);
+            throw new AdminException(405, "method " + method + " not allowed here; use " + wanted);
         }
     }
 

@@ -26,7 +26,12 @@ import io.sluice.core.worker.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sluice.core.worker.Session;
+
 import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +48,7 @@ public final class Sluice implements AdminModel
 {
     private static final Logger LOG = LoggerFactory.getLogger(Sluice.class);
     private static final long MONITOR_STOP_TIMEOUT_MS = 10_000;
+    private static final long ADMIN_TASK_TIMEOUT_MS = 5_000;
 
     private volatile SluiceConfig config;
     private final WorkerPool pool;
@@ -50,12 +56,15 @@ public final class Sluice implements AdminModel
     private final Map<String, Listener> listeners = new LinkedHashMap<>();
     private final Map<String, MonitorRunner> monitors = new LinkedHashMap<>();
     private final ClusterState cluster;
+    private final Modules modules;
+    private final Instant startedAt = Instant.now();
     private volatile boolean stopped;
 
-    private Sluice(final SluiceConfig config, final WorkerPool pool)
+    private Sluice(final SluiceConfig config, final WorkerPool pool, final Modules modules)
     {
         this.config = config;
         this.pool = pool;
+        this.modules = modules;
         this.cluster = new ClusterState(configuredStates(config.servers().values()));
     }
 
@@ -76,7 +85,7 @@ public final class Sluice implements AdminModel
         final int threads = global.threads(Runtime.getRuntime().availableProcessors());
         final BackPressure backPressure = backPressure(config);
         final WorkerPool pool = new WorkerPool(threads, global.poller(), global.loadPeriod().toNanos()).start();
-        final Sluice sluice = new Sluice(config, pool);
+        final Sluice sluice = new Sluice(config, pool, modules);
         try
         {
             modules.workersStarted(pool);
@@ -447,14 +456,16 @@ public final class Sluice implements AdminModel
         return pool;
     }
 
+    @Override
     public List<Listener> listeners()
     {
         return List.copyOf(listeners.values());
     }
 
+    @Override
     public Map<String, RoutedService> services()
     {
-        return Map.copyOf(services);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services));
     }
 
     @Override
@@ -474,6 +485,81 @@ public final class Sluice implements AdminModel
     @Override
     public synchronized Map<String, MonitorRunner> monitors()
     {
-        return Map.copyOf(monitors);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(monitors));
+    }
+
+    @Override
+    public List<SessionView> sessions()
+    {
+        final List<SessionView> sessions = new CopyOnWriteArrayList<>();
+        runOnWorkers(worker -> worker.forEachSession(session ->
+        {
+            final Session.Info info = session.info();
+            if (info != null)
+            {
+                final long ageNs = System.nanoTime() - info.startedNs();
+                sessions.add(new SessionView(info.id(), worker.id(), info.service(),
+                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.servers(),
+                    Instant.now().minusNanos(ageNs)));
+            }
+        }));
+        final List<SessionView> sorted = new ArrayList<>(sessions);
+        sorted.sort(java.util.Comparator.comparingLong(SessionView::id));
+        return sorted;
+    }
+
+    @Override
+    public boolean killSession(final long id)
+    {
+        final AtomicBoolean found = new AtomicBoolean();
+        runOnWorkers(worker -> worker.forEachSession(session ->
+        {
+            if (session.sessionId() == id)
+            {
+                found.set(true);
+                session.terminate("killed by the admin API");
+            }
+        }));
+        return found.get();
+    }
+
+    private void runOnWorkers(final java.util.function.Consumer<io.sluice.core.worker.Worker> task)
+    {
+        try
+        {
+            if (!pool.runOnAll(task, ADMIN_TASK_TIMEOUT_MS))
+            {
+                LOG.warn("admin: a worker did not answer within {} ms", ADMIN_TASK_TIMEOUT_MS);
+            }
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public List<ModuleView> modules()
+    {
+        final List<ModuleView> views = new ArrayList<>();
+        for (final Modules.Loaded loaded : modules.loaded())
+        {
+            final io.sluice.api.ModuleInfo m = loaded.module();
+            views.add(new ModuleView(m.name(), m.type().name().toLowerCase(Locale.ROOT), m.version(),
+                String.valueOf(m.api()), m.description(), loaded.source(), m.parameters().params()));
+        }
+        return views;
+    }
+
+    @Override
+    public String version()
+    {
+        return SluiceVersion.version();
+    }
+
+    @Override
+    public Instant startedAt()
+    {
+        return startedAt;
     }
 }

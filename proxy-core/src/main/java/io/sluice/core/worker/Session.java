@@ -1,5 +1,8 @@
 package io.sluice.core.worker;
 
+import java.net.InetSocketAddress;
+import java.util.List;
+
 /** Something a worker keeps alive for a client: closed by the worker when it shuts down. */
 public interface Session
 {
@@ -12,6 +15,31 @@ public interface Session
      * unless it acts.
      */
     default void tick(final long nowNs)
+    {
+    }
+
+    /** The session's id, as the admin API and the logs name it; 0 for a session without one. */
+    default long sessionId()
+    {
+        return 0;
+    }
+
+    /** What the admin API shows of this session, or null. Worker thread; control plane (may allocate). */
+    default Info info()
+    {
+        return null;
+    }
+
+    /**
+     * A session as the admin API lists it.
+     *
+     * @param id        the session id
+     * @param service   the service's name
+     * @param remote    the client's address
+     * @param servers   the servers it has connections to, by name
+     * @param startedNs when it started ({@link System#nanoTime()})
+     */
+    record Info(long id, String service, InetSocketAddress remote, List<String> servers, long startedNs)
     {
     }
 }

@@ -356,6 +356,15 @@ public final class Worker implements Runnable
         }
     }
 
+    /** Calls the action with every live session of this worker (the admin API's listing). Worker thread. */
+    public void forEachSession(final java.util.function.Consumer<Session> action)
+    {
+        for (final Session session : liveSessions.toArray(new Session[0]))
+        {
+            action.accept(session);
+        }
+    }
+
     /** Terminates every session of this worker. Worker thread. */
     public void terminateSessions(final String reason)
     {

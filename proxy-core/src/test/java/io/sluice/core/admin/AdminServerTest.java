@@ -1,38 +1,18 @@
 package io.sluice.core.admin;
 
-import io.sluice.core.config.ConfigLoader;
-import io.sluice.core.config.IniFile;
-import io.sluice.core.config.ModuleSpecs;
-import io.sluice.api.config.SectionSpec;
-import io.sluice.core.config.SluiceConfig;
-import io.sluice.core.launcher.Modules;
 import io.sluice.core.launcher.Sluice;
-import io.sluice.api.ApiVersion;
-import io.sluice.api.Lifecycle;
-import io.sluice.api.ModuleInfo;
-import io.sluice.api.ModuleType;
-import io.sluice.api.Monitor;
-import io.sluice.api.MonitorApi;
-import io.sluice.api.MonitorCommand;
-import io.sluice.api.MonitorContext;
-import io.sluice.api.ServerState;
-import io.sluice.api.ServerStatus;
-import io.sluice.core.session.ModuleUsage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,99 +20,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The admin REST API over real HTTP, in front of an in-process Sluice with a test monitor module. */
 class AdminServerTest
 {
+    private AdminFixture fixture;
     private Sluice sluice;
-    private AdminServer admin;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    /** Publishes db1 as primary and db2 as replica 3 s behind; "promote X" makes X the primary. */
-    private static final class FixedMonitor implements Monitor
-    {
-        private final MonitorContext context;
-        private String primary = "db1";
-
-        FixedMonitor(final MonitorContext context)
-        {
-            this.context = context;
-        }
-
-        @Override
-        public void tick()
-        {
-            final int master = ServerStatus.bits(ServerStatus.MASTER, ServerStatus.RUNNING);
-            final int slave = ServerStatus.bits(ServerStatus.SLAVE, ServerStatus.RUNNING);
-            final boolean one = primary.equals("db1");
-            context.publish(List.of(new ServerState("db1", one ? master : slave, one ? 0 : 3, "0-1-42", 1, !one, one ? "" : "db2"),
-                new ServerState("db2", one ? slave : master, one ? 3 : 0, "0-1-41", 2, one, one ? "db1" : "")));
-        }
-
-        @Override
-        public Map<String, Object> diagnostics()
-        {
-            return Map.of("primary", primary);
-        }
-
-        @Override
-        public Map<String, MonitorCommand> commands()
-        {
-            return Map.of("promote", new MonitorCommand("<server>", "make a server the primary", args ->
-            {
-                if (args.size() != 1 || !Set.of("db1", "db2").contains(args.get(0)))
-                {
-                    throw new IllegalArgumentException("promote needs one server of db1, db2; got " + args);
-                }
-                primary = args.get(0);
-                tick();
-                return Map.of("primary", primary);
-            }));
-        }
-    }
-
-    private static final ModuleInfo MONITOR = new ModuleInfo("fixedmon", ModuleType.MONITOR, ApiVersion.CURRENT, "1.0.0",
-        "test monitor", Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new MonitorApi(FixedMonitor::new));
-
-    private static int freePort() throws Exception
-    {
-        try (ServerSocket s = new ServerSocket(0))
-        {
-            return s.getLocalPort();
-        }
-    }
 
     @BeforeEach
     void setUp() throws Exception
     {
-        final String cnf = String.join("\n",
-            "[sluice]", "threads=2", "admin_port=" + freePort(),
-            "[db1]", "type=server", "address=127.0.0.1", "port=3306",
-            "[db2]", "type=server", "address=127.0.0.1", "port=3307", "role=slave",
-            "[db3]", "type=server", "address=127.0.0.1", "port=3308", "role=master",
-            "[Cluster-Monitor]", "type=monitor", "module=fixedmon", "servers=db1,db2", "user=mon", "password=pw",
-            "monitor_interval=60s", "");
-        final SluiceConfig config = ConfigLoader.load(IniFile.parse("sluice.cnf", cnf),
-            ModuleSpecs.of(Map.of(), Map.of("fixedmon", SectionSpec.EMPTY), Map.of()));
-        final Modules modules = (type, name) -> type == ModuleType.MONITOR && name.equals("fixedmon")
-            ? Optional.of(new Modules.Choice(MONITOR, ModuleUsage.NONE)) : Optional.empty();
-        sluice = Sluice.start(config, modules);
-        admin = AdminServer.start(sluice, "127.0.0.1", config.global().adminPort(), true);
+        fixture = AdminFixture.start();
+        sluice = fixture.sluice();
     }
 
     @AfterEach
     void tearDown()
     {
-        if (admin != null)
+        if (fixture != null)
         {
-            admin.close();
-        }
-        if (sluice != null)
-        {
-            sluice.shutdown(1_000);
+            fixture.close();
         }
     }
 
     private HttpResponse<String> send(final String method, final String path, final boolean auth) throws Exception
     {
         final HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + admin.address().getPort() + path)).method(method, HttpRequest.BodyPublishers.noBody());
+            URI.create("http://127.0.0.1:" + fixture.port() + path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (auth)
         {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)));
@@ -214,5 +126,58 @@ class AdminServerTest
         assertTrue(body.startsWith("{\"data\":[{"), body);
         assertEquals(2, body.split("\"type\":\"threads\"", -1).length - 1, body);
         assertTrue(body.contains("\"last_minute\":"), body);
+    }
+
+    @Test
+    void shouldAnswer404ForUnknownResourcesAnd405ForWrongMethods() throws Exception
+    {
+        final HttpResponse<String> unknown = send("GET", "/v1/gadgets", true);
+        assertEquals(404, unknown.statusCode());
+        assertEquals("{\"errors\":[{\"detail\":\"no resource /v1/gadgets\"}]}", unknown.body());
+        assertEquals("{\"errors\":[{\"detail\":\"no service named 'Nope'\"}]}", send("GET", "/v1/services/Nope", true).body());
+        assertEquals(404, send("GET", "/v1/listeners/Nope", true).statusCode());
+        assertEquals(404, send("GET", "/v1/filters/Nope", true).statusCode());
+        assertEquals(404, send("GET", "/v1/monitors/Nope", true).statusCode());
+        assertEquals(404, send("GET", "/v1/sessions/12345", true).statusCode());
+        assertEquals(404, send("DELETE", "/v1/sessions/12345", true).statusCode());
+        assertEquals(404, send("PUT", "/v1/servers/db9/set?state=maintenance", true).statusCode());
+        assertEquals(405, send("DELETE", "/v1/servers/db1", true).statusCode());
+        assertEquals(401, send("GET", "/v1/gadgets", false).statusCode());
+    }
+
+    @Test
+    void shouldDescribeTheProcessItsModulesAndItsUsers() throws Exception
+    {
+        final HttpResponse<String> maxscale = send("GET", "/v1/maxscale", true);
+        assertEquals(200, maxscale.statusCode());
+        final JsonNode attributes = JSON.readTree(maxscale.body()).path("data").path("attributes");
+        assertEquals(sluice.version(), attributes.path("version").asText());
+        assertTrue(attributes.path("uptime").asLong() >= 0, maxscale.body());
+        assertEquals("2", attributes.path("parameters").path("threads").asText());
+        assertEquals(2, attributes.path("threads").asInt());
+
+        final JsonNode modules = JSON.readTree(send("GET", "/v1/maxscale/modules", true).body()).path("data");
+        assertEquals(1, modules.size());
+        assertEquals("fixedmon", modules.get(0).path("id").asText());
+        assertEquals("monitor", modules.get(0).path("attributes").path("module_type").asText());
+        assertEquals("/plugins/fixedmon.jar", modules.get(0).path("attributes").path("source").asText());
+        assertEquals(200, send("GET", "/v1/maxscale/modules/fixedmon", true).statusCode());
+
+        final JsonNode users = JSON.readTree(send("GET", "/v1/users/inet", true).body()).path("data");
+        assertEquals("admin", users.get(0).path("id").asText());
+        assertEquals("admin", users.get(0).path("attributes").path("account").asText());
+    }
+
+    @Test
+    void shouldRelateServersToTheirMonitorAndListNoSessionsWhenIdle() throws Exception
+    {
+        final JsonNode db1 = JSON.readTree(send("GET", "/v1/servers/db1", true).body()).path("data");
+        assertEquals("Cluster-Monitor", db1.path("relationships").path("monitors").path("data").get(0).path("id").asText());
+        assertEquals(0, db1.path("attributes").path("statistics").path("connections").asInt());
+        assertEquals("3306", db1.path("attributes").path("parameters").path("port").asText());
+        final JsonNode monitor = JSON.readTree(send("GET", "/v1/monitors/Cluster-Monitor", true).body()).path("data");
+        assertEquals("*****", monitor.path("attributes").path("parameters").path("password").asText());
+        assertEquals(0, JSON.readTree(send("GET", "/v1/sessions", true).body()).path("data").size());
+        assertEquals(0, JSON.readTree(send("GET", "/v1/services", true).body()).path("data").size());
     }
 }

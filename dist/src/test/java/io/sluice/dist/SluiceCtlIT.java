@@ -437,4 +437,84 @@ class SluiceCtlIT
         assertEquals(2, usage.status());
         assertFalse(usage.err().isEmpty());
     }
+
+    private static String scrape() throws Exception
+    {
+        final java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + adminPort + "/metrics"))
+            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "admin:mariadb".getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+        final java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    /** The value of one sample of the scrape, or fails. */
+    private static double sample(final String text, final String series)
+    {
+        final Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(text);
+        assertTrue(m.find(), () -> "no " + series + " in\n" + text);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void shouldExposeMetricsOfTheClusterTheServicesListenersAndWorkers() throws Exception
+    {
+        final String before = scrape();
+        final double acceptedBefore = sample(before, "sluice_listener_accepted_total{listener=\"Write-Listener\"}");
+        final double startedBefore = sample(before, "sluice_service_sessions_started_total{service=\"Write-Service\"}");
+        try (Connection c = connect(writePort))
+        {
+            assertEquals(1, serverId(c));
+            final String text = scrape();
+            assertEquals(acceptedBefore + 1, sample(text, "sluice_listener_accepted_total{listener=\"Write-Listener\"}"));
+            assertEquals(startedBefore + 1, sample(text, "sluice_service_sessions_started_total{service=\"Write-Service\"}"));
+            assertTrue(sample(text, "sluice_service_connections{service=\"Write-Service\"}") >= 1, text);
+            assertTrue(sample(text, "sluice_server_connections{server=\"db1\"}") >= 1, text);
+            assertEquals(1.0, sample(text, "sluice_server_status{server=\"db1\",status=\"master\"}"));
+            assertEquals(1.0, sample(text, "sluice_server_status{server=\"db2\",status=\"slave\"}"));
+            assertEquals(0.0, sample(text, "sluice_server_status{server=\"db2\",status=\"master\"}"));
+            assertEquals(0.0, sample(text, "sluice_server_replication_lag_seconds{server=\"db3\"}"));
+            assertEquals(1.0, sample(text, "sluice_server_up{server=\"db3\"}"));
+            for (final String worker : List.of("0", "1"))
+            {
+                for (final String window : List.of("period", "minute", "hour"))
+                {
+                    final double load = sample(text, "sluice_worker_load_percent{window=\"" + window + "\",worker=\"" + worker + "\"}");
+                    assertTrue(load >= 0 && load <= 100, window + " " + load);
+                }
+            }
+            final double sessions = sample(text, "sluice_worker_sessions{worker=\"0\"}")
+                + sample(text, "sluice_worker_sessions{worker=\"1\"}");
+            assertTrue(sessions >= 1, text);
+            assertTrue(sample(text, "jvm_memory_used_bytes{area=\"heap\"}") > 0, text);
+        }
+    }
+
+    @Test
+    void shouldShipAGrafanaDashboardWhoseQueriesUseExposedMetrics() throws Exception
+    {
+        final Path file = SluiceProcess.HOME.resolve("etc/grafana/sluice-dashboard.json");
+        final com.fasterxml.jackson.databind.JsonNode dashboard = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(file.toFile());
+        final String text = scrape();
+        final Set<String> names = new HashSet<>();
+        for (final com.fasterxml.jackson.databind.JsonNode panel : dashboard.path("panels"))
+        {
+            for (final com.fasterxml.jackson.databind.JsonNode target : panel.path("targets"))
+            {
+                final Matcher m = Pattern.compile("\\b((sluice|jvm|process)_[a-z_]+)\\{").matcher(target.path("expr").asText());
+                while (m.find())
+                {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(names.size() >= 10, names.toString());
+        for (final String name : names)
+        {
+            assertTrue(Pattern.compile("(?m)^" + name + "[{ ]").matcher(text).find(), name + " is not exposed by /metrics");
+        }
+    }
 }

@@ -37,7 +37,8 @@ import java.util.concurrent.TimeoutException;
  * <li>{@code GET /v1/sessions[/ID]}, {@code DELETE /v1/sessions/ID} (closes it);</li>
  * <li>{@code GET /v1/maxscale}, {@code /v1/maxscale/threads}, {@code /v1/maxscale/modules[/NAME]};
  *     {@code POST /v1/maxscale/modules/MODULE/COMMAND?MONITOR&ARG...}: a monitor command;</li>
- * <li>{@code GET /v1/users}, {@code /v1/users/inet[/NAME]}.</li>
+ * <li>{@code GET /v1/users}, {@code /v1/users/inet[/NAME]};</li>
+ * <li>{@code GET /metrics}: the Prometheus text format ({@link Metrics}).</li>
  * </ul>
  * Requests run on one thread of their own, never a worker's. Errors answer 4xx with
  * {@code {"errors":[{"detail":"..."}]}}: 401 without the credentials, 404 for an unknown resource,
@@ -53,6 +54,7 @@ public final class AdminServer implements AutoCloseable
 
     private final AdminModel model;
     private final Resources resources;
+    private final Metrics metrics;
     private final boolean authenticate;
     private final HttpServer server;
     private final ExecutorService executor;
@@ -62,6 +64,7 @@ public final class AdminServer implements AutoCloseable
     {
         this.model = model;
         this.resources = new Resources(model);
+        this.metrics = new Metrics(model);
         this.authenticate = authenticate;
         this.server = server;
         this.executor = executor;
@@ -118,6 +121,12 @@ public final class AdminServer implements AutoCloseable
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"sluice\"");
                 answer = error(401, "authentication required");
             }
+            else if (exchange.getRequestURI().getRawPath().equals("/metrics"))
+            {
+                requireMethod(exchange.getRequestMethod(), "GET");
+                sendMetrics(exchange);
+                return;
+            }
             else
             {
                 answer = route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
@@ -143,6 +152,19 @@ public final class AdminServer implements AutoCloseable
         try (OutputStream out = exchange.getResponseBody())
         {
             out.write(body);
+        }
+    }
+
+    /** {@code GET /metrics}: the Prometheus text format. */
+    private void sendMetrics(final HttpExchange exchange) throws IOException
+    {
+        final java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream(16_384);
+        metrics.write(text);
+        exchange.getResponseHeaders().add("Content-Type", Metrics.CONTENT_TYPE);
+        exchange.sendResponseHeaders(200, text.size());
+        try (OutputStream out = exchange.getResponseBody())
+        {
+            text.writeTo(out);
         }
     }
 

@@ -180,4 +180,29 @@ class AdminServerTest
         assertEquals(0, JSON.readTree(send("GET", "/v1/sessions", true).body()).path("data").size());
         assertEquals(0, JSON.readTree(send("GET", "/v1/services", true).body()).path("data").size());
     }
+
+    @Test
+    void shouldExposePrometheusMetricsOfServersWorkersAndTheJvm() throws Exception
+    {
+        assertEquals(401, send("GET", "/metrics", false).statusCode());
+        final HttpResponse<String> response = send("GET", "/metrics", true);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+        final String text = response.body();
+        assertTrue(text.contains("sluice_server_up{server=\"db1\"} 1.0\n"), text);
+        assertTrue(text.contains("sluice_server_status{server=\"db2\",status=\"slave\"} 1.0\n"), text);
+        assertTrue(text.contains("sluice_server_status{server=\"db2\",status=\"master\"} 0.0\n"), text);
+        assertTrue(text.contains("sluice_server_replication_lag_seconds{server=\"db2\"} 3.0\n"), text);
+        assertTrue(text.contains("sluice_server_connections{server=\"db3\"} 0.0\n"), text);
+        assertTrue(text.matches("(?s).*\nsluice_worker_load_percent\\{window=\"hour\",worker=\"1\"} \\d.*"), text);
+        assertTrue(text.contains("sluice_worker_sessions{worker=\"0\"} 0.0\n"), text);
+        assertTrue(text.contains("# TYPE sluice_worker_wakeups_total counter\n"), text);
+        assertTrue(text.contains("sluice_build_info{version=\"" + sluice.version() + "\"} 1\n"), text);
+        assertTrue(text.contains("jvm_memory_used_bytes{area=\"heap\"}"), text);
+        assertTrue(text.contains("jvm_threads_current"), text);
+
+        assertEquals(204, send("PUT", "/v1/servers/db2/set?state=maintenance", true).statusCode());
+        assertTrue(send("GET", "/metrics", true).body().contains("sluice_server_status{server=\"db2\",status=\"maint\"} 1.0\n"));
+    }
 }

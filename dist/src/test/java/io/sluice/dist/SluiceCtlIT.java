@@ -93,7 +93,7 @@ class SluiceCtlIT
                 .append("\nservers=db1,db2,db3\nuser=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
                 .append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
         }
-        config.append("[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
+        config.append("[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBClient\naddress=127.0.0.1\nport=")
             .append(writePort).append("\n\n");
         config.append("[Read-Listener]\ntype=listener\nservice=Read-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=")
             .append(readPort).append("\n");

@@ -55,6 +55,9 @@ public interface AdminModel
     /** When this Sluice started. */
     Instant startedAt();
 
+    /** Where Sluice keeps its state: the admin accounts ({@code datadir}). */
+    java.nio.file.Path dataDir();
+
     /**
      * A live session.
      *

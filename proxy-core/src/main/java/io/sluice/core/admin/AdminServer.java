@@ -1,5 +1,7 @@
 package io.sluice.core.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -47,33 +49,40 @@ import java.util.concurrent.TimeoutException;
 public final class AdminServer implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
-    private static final String USER = "admin";
-    private static final String PASSWORD = "mariadb";
     private static final long COMMAND_TIMEOUT_MS = 300_000;
+    private static final int MAX_BODY_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AdminModel model;
     private final Resources resources;
     private final Metrics metrics;
+    private final AdminUsers users;
     private final boolean authenticate;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private HttpServer server;
+    private ExecutorService executor;
 
-    private AdminServer(final AdminModel model, final boolean authenticate, final HttpServer server,
-        final ExecutorService executor)
+    private AdminServer(final AdminModel model, final boolean authenticate)
     {
         this.model = model;
         this.resources = new Resources(model);
         this.metrics = new Metrics(model);
+        this.users = AdminUsers.load(model.dataDir());
         this.authenticate = authenticate;
-        this.server = server;
-        this.executor = executor;
     }
 
     /** Binds and starts serving. @throws IOException when the address cannot be bound */
     public static AdminServer start(final AdminModel model, final String host, final int port, final boolean authenticate)
         throws IOException
     {
+        final AdminServer admin;
+        try
+        {
+            admin = new AdminServer(model, authenticate);
+        }
+        catch (final java.io.UncheckedIOException e)
+        {
+            throw e.getCause();
+        }
         final HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 16);
         final ExecutorService executor = Executors.newSingleThreadExecutor(r ->
         {
@@ -81,7 +90,8 @@ public final class AdminServer implements AutoCloseable
             t.setDaemon(true);
             return t;
         });
-        final AdminServer admin = new AdminServer(model, authenticate, http, executor);
+        admin.server = http;
+        admin.executor = executor;
         http.createContext("/", admin::handle);
         http.setExecutor(executor);
         http.start();
@@ -116,10 +126,16 @@ public final class AdminServer implements AutoCloseable
         Answer answer;
         try
         {
-            if (authenticate && !authorized(exchange.getRequestHeaders().getFirst("Authorization")))
+            final AdminUsers.User user = authenticate ? user(exchange.getRequestHeaders().getFirst("Authorization")) : null;
+            final String method = exchange.getRequestMethod();
+            if (authenticate && user == null)
             {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"sluice\"");
                 answer = error(401, "authentication required");
+            }
+            else if (user != null && user.role() != AdminUsers.Role.ADMIN && !method.equals("GET") && !method.equals("HEAD"))
+            {
+                answer = error(403, "user '" + user.name() + "' has a basic (read-only) account: it may not change anything");
             }
             else if (exchange.getRequestURI().getRawPath().equals("/metrics"))
             {
@@ -129,8 +145,8 @@ public final class AdminServer implements AutoCloseable
             }
             else
             {
-                answer = route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery());
+                answer = route(method, exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestBody().readNBytes(MAX_BODY_BYTES));
             }
         }
         catch (final AdminException e)
@@ -168,11 +184,12 @@ public final class AdminServer implements AutoCloseable
         }
     }
 
-    private static boolean authorized(final String header)
+    /** The account of a basic-authentication header, or null. */
+    private AdminUsers.User user(final String header)
     {
         if (header == null || !header.startsWith("Basic "))
         {
-            return false;
+            return null;
         }
         final String decoded;
         try
@@ -181,12 +198,13 @@ public final class AdminServer implements AutoCloseable
         }
         catch (final IllegalArgumentException e)
         {
-            return false;
+            return null;
         }
-        return decoded.equals(USER + ":" + PASSWORD);
+        final int colon = decoded.indexOf(':');
+        return colon < 0 ? null : users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private Answer route(final String method, final String path, final String query)
+    private Answer route(final String method, final String path, final String query, final byte[] body)
     {
         final List<String> parts = new ArrayList<>();
         for (final String p : path.split("/"))
@@ -223,16 +241,7 @@ public final class AdminServer implements AutoCloseable
             case "maxscale":
                 return maxscale(method, parts, query);
             case "users":
-                requireMethod(method, "GET");
-                if (depth == 2 || depth == 3 && parts.get(2).equals("inet"))
-                {
-                    return ok(resources.users(USER));
-                }
-                if (depth == 4 && parts.get(2).equals("inet") && parts.get(3).equals(USER))
-                {
-                    return ok(resources.users(USER).get(0));
-                }
-                throw AdminException.notFound("no resource " + path);
+                return users(method, parts, body);
             default:
                 throw AdminException.notFound("no resource " + path);
         }
@@ -288,6 +297,62 @@ public final class AdminServer implements AutoCloseable
             return new Answer(204, null);
         }
         throw AdminException.notFound("no resource /v1/servers/" + String.join("/", parts.subList(2, parts.size())));
+    }
+
+    // ---- users
+
+    private Answer users(final String method, final List<String> parts, final byte[] body)
+    {
+        if (parts.size() == 2 || parts.size() == 3 && parts.get(2).equals("inet"))
+        {
+            if (method.equals("POST") && parts.size() == 3)
+            {
+                final JsonNode data = body(body).path("data");
+                final String name = data.path("id").asText(null);
+                users.create(name, data.path("attributes").path("password").asText(null),
+                    AdminUsers.Role.parse(data.path("attributes").path("account").asText("basic")));
+                LOG.info("admin: user {} created", name);
+                return new Answer(204, null);
+            }
+            requireMethod(method, "GET");
+            return ok(Resources.users(users));
+        }
+        if (parts.size() != 4 || !parts.get(2).equals("inet"))
+        {
+            throw AdminException.notFound("no resource /" + String.join("/", parts));
+        }
+        final String name = parts.get(3);
+        switch (method)
+        {
+            case "GET":
+                return ok(Resources.user(users, name));
+            case "PATCH":
+                users.setPassword(name, body(body).path("data").path("attributes").path("password").asText(null));
+                LOG.info("admin: password of user {} changed", name);
+                return new Answer(204, null);
+            case "DELETE":
+                users.delete(name);
+                LOG.info("admin: user {} removed", name);
+                return new Answer(204, null);
+            default:
+                throw new AdminException(405, "method " + method + " not allowed here; use GET, PATCH or DELETE");
+        }
+    }
+
+    private static JsonNode body(final byte[] body)
+    {
+        try
+        {
+            return JSON.readTree(body);
+        }
+        catch (final JsonProcessingException e)
+        {
+            throw AdminException.badRequest("the request body is not JSON: " + e.getOriginalMessage());
+        }
+        catch (final IOException e)
+        {
+            throw AdminException.badRequest("the request body cannot be read: " + e.getMessage());
+        }
     }
 
     // ---- sessions

@@ -455,10 +455,36 @@ final class Resources
         return resource(m.name(), "module", attributes);
     }
 
-    // ---- users: the built-in account until user files exist
+    // ---- users
 
-    List<Object> users(final String user)
+    static List<Object> users(final AdminUsers users)
     {
-        return List.of(resource(user, "inet", Map.of("account", "admin", "name", user)));
+        final List<Object> data = new ArrayList<>();
+        for (final AdminUsers.User u : users.list())
+        {
+            data.add(user(u));
+        }
+        return data;
+    }
+
+    static Map<String, Object> user(final AdminUsers users, final String name)
+    {
+        for (final AdminUsers.User u : users.list())
+        {
+            if (u.name().equals(name))
+            {
+                return user(u);
+            }
+        }
+        throw AdminException.notFound("no user named '" + name + "'");
+    }
+
+    private static Map<String, Object> user(final AdminUsers.User u)
+    {
+        final Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("account", u.role().text());
+        attributes.put("name", u.name());
+        attributes.put("default", u.hash() == null);
+        return resource(u.name(), "inet", attributes);
     }
 }

@@ -35,11 +35,13 @@ final class AdminClient
 
     private final String baseUrl;
     private final String authorization;
+    private final String user;
     private final HttpClient http;
 
     AdminClient(final String baseUrl, final String user, final String password)
     {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.user = user;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
             (user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
@@ -47,6 +49,12 @@ final class AdminClient
 
     /** The answer's JSON document (an empty object for 204), or a Failure naming why. */
     JsonNode send(final String method, final String path) throws Failure
+    {
+        return send(method, path, null);
+    }
+
+    /** With a JSON request body (null for none). */
+    JsonNode send(final String method, final String path, final String requestBody) throws Failure
     {
         final URI uri;
         try
@@ -58,7 +66,9 @@ final class AdminClient
             throw new Failure("bad URL " + baseUrl + path + ": " + e.getMessage());
         }
         final HttpRequest request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-            .header("Authorization", authorization).method(method, HttpRequest.BodyPublishers.noBody()).build();
+            .header("Authorization", authorization).header("Content-Type", "application/json")
+            .method(method, requestBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(requestBody))
+            .build();
         final HttpResponse<String> response;
         try
         {
@@ -78,6 +88,10 @@ final class AdminClient
             throw new Failure("interrupted");
         }
         final int status = response.statusCode();
+        if (status == 403)
+        {
+            throw new Failure("user " + user + " may not change anything (a read-only account; HTTP 403)");
+        }
         if (status == 401)
         {
             throw new Failure("wrong user or password for " + baseUrl + " (HTTP 401)");

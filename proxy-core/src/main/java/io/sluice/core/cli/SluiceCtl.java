@@ -32,6 +32,7 @@ import java.util.concurrent.Callable;
     description = "Administers a running Sluice through its admin REST API (MaxScale's maxctrl).",
     subcommands = {SluiceCtl.ListCommand.class, SluiceCtl.ShowCommand.class, SluiceCtl.SetCommand.class,
         SluiceCtl.ClearCommand.class, SluiceCtl.CallCommand.class, SluiceCtl.KillCommand.class,
+        SluiceCtl.CreateCommand.class, SluiceCtl.AlterCommand.class, SluiceCtl.DestroyCommand.class,
         AutoComplete.GenerateCompletion.class})
 public final class SluiceCtl implements Runnable
 {
@@ -349,6 +350,72 @@ public final class SluiceCtl implements Runnable
         {
             requireWord(what, "session");
             client.send("DELETE", "/v1/sessions/" + encode(id));
+            out.println("OK");
+            out.flush();
+        }
+    }
+
+    /** The account types of {@code create user}. */
+    enum Account
+    {
+        admin, basic
+    }
+
+    @Command(name = "create", description = "Create an admin API account: create user NAME PASSWORD [--type admin|basic].")
+    static final class CreateCommand extends Base
+    {
+        @Parameters(index = "0", paramLabel = "user") String what;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Parameters(index = "2", paramLabel = "PASSWORD") String newPassword;
+
+        @Option(names = "--type", paramLabel = "TYPE", defaultValue = "basic",
+            description = "admin (may change things) or basic (read-only); default ${DEFAULT-VALUE}.")
+        Account type;
+
+        @Override
+        void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
+        {
+            requireWord(what, "user");
+            final var document = JSON.createObjectNode();
+            final var data = document.putObject("data");
+            data.put("id", name).put("type", "inet");
+            data.putObject("attributes").put("password", newPassword).put("account", type.name());
+            client.send("POST", "/v1/users/inet", document.toString());
+            out.println("OK");
+            out.flush();
+        }
+    }
+
+    @Command(name = "alter", description = "Change an admin API account's password: alter user NAME PASSWORD.")
+    static final class AlterCommand extends Base
+    {
+        @Parameters(index = "0", paramLabel = "user") String what;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Parameters(index = "2", paramLabel = "PASSWORD") String newPassword;
+
+        @Override
+        void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
+        {
+            requireWord(what, "user");
+            final var document = JSON.createObjectNode();
+            document.putObject("data").putObject("attributes").put("password", newPassword);
+            client.send("PATCH", "/v1/users/inet/" + encode(name), document.toString());
+            out.println("OK");
+            out.flush();
+        }
+    }
+
+    @Command(name = "destroy", description = "Remove an admin API account: destroy user NAME.")
+    static final class DestroyCommand extends Base
+    {
+        @Parameters(index = "0", paramLabel = "user") String what;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+
+        @Override
+        void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
+        {
+            requireWord(what, "user");
+            client.send("DELETE", "/v1/users/inet/" + encode(name));
             out.println("OK");
             out.flush();
         }

@@ -562,4 +562,16 @@ public final class Sluice implements AdminModel
     {
         return startedAt;
     }
+
+    /** {@code datadir}, or {@code data/} beside the configuration file. */
+    @Override
+    public java.nio.file.Path dataDir()
+    {
+        final SluiceConfig current = config;
+        return current.global().params().optionalString("datadir").map(java.nio.file.Path::of).orElseGet(() ->
+        {
+            final java.nio.file.Path parent = java.nio.file.Path.of(current.file()).toAbsolutePath().getParent();
+            return (parent == null ? java.nio.file.Path.of(".") : parent).resolve("data");
+        });
+    }
 }

@@ -96,8 +96,14 @@ public final class AdminFixture implements AutoCloseable
 
     public static AdminFixture start() throws Exception
     {
+        return start(java.nio.file.Files.createTempDirectory("sluice-admin-test"));
+    }
+
+    /** With the data directory given (a restart keeps the admin accounts). */
+    public static AdminFixture start(final java.nio.file.Path dataDir) throws Exception
+    {
         final String cnf = String.join("\n",
-            "[sluice]", "threads=2", "admin_port=" + freePort(),
+            "[sluice]", "threads=2", "admin_port=" + freePort(), "datadir=" + dataDir,
             "[db1]", "type=server", "address=127.0.0.1", "port=3306",
             "[db2]", "type=server", "address=127.0.0.1", "port=3307", "role=slave",
             "[db3]", "type=server", "address=127.0.0.1", "port=3308", "role=master",

@@ -43,11 +43,17 @@ class AdminServerTest
 
     private HttpResponse<String> send(final String method, final String path, final boolean auth) throws Exception
     {
-        final HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + fixture.port() + path)).method(method, HttpRequest.BodyPublishers.noBody());
-        if (auth)
+        return send(method, path, auth ? "admin:mariadb" : null, null);
+    }
+
+    private HttpResponse<String> send(final String method, final String path, final String credentials, final String body)
+        throws Exception
+    {
+        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fixture.port() + path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (credentials != null)
         {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -204,5 +210,61 @@ class AdminServerTest
 
         assertEquals(204, send("PUT", "/v1/servers/db2/set?state=maintenance", true).statusCode());
         assertTrue(send("GET", "/metrics", true).body().contains("sluice_server_status{server=\"db2\",status=\"maint\"} 1.0\n"));
+    }
+
+    private static String newUser(final String name, final String password, final String account)
+    {
+        return "{\"data\":{\"id\":\"" + name + "\",\"type\":\"inet\",\"attributes\":{\"password\":\"" + password
+            + "\",\"account\":\"" + account + "\"}}}";
+    }
+
+    @Test
+    void shouldKeepHashedAccountsWithReadOnlyAndAdminRolesAcrossARestart() throws Exception
+    {
+        assertEquals(204, send("POST", "/v1/users/inet", "admin:mariadb", newUser("bob", "bob_pw", "basic")).statusCode());
+        assertEquals(200, send("GET", "/v1/servers", "bob:bob_pw", null).statusCode());
+        final HttpResponse<String> refused = send("PUT", "/v1/servers/db2/set?state=maintenance", "bob:bob_pw", null);
+        assertEquals(403, refused.statusCode());
+        assertEquals("{\"errors\":[{\"detail\":\"user 'bob' has a basic (read-only) account: it may not change anything\"}]}",
+            refused.body());
+        assertEquals("Slave, Running", sluice.cluster().snapshot().state("db2").statusText(), "a refused change changes nothing");
+        assertEquals(401, send("GET", "/v1/servers", "bob:wrong", null).statusCode());
+        assertEquals(200, send("GET", "/v1/servers", "admin:mariadb", null).statusCode(),
+            "admin:mariadb still works while no other admin exists");
+
+        assertEquals(400, send("POST", "/v1/users/inet", "admin:mariadb", newUser("bob", "x", "basic")).statusCode());
+        assertEquals(400, send("POST", "/v1/users/inet", "admin:mariadb", newUser("eve", "", "admin")).statusCode());
+        assertEquals(400, send("POST", "/v1/users/inet", "admin:mariadb", "not json").statusCode());
+        assertEquals(204, send("POST", "/v1/users/inet", "admin:mariadb", newUser("alice", "alice_pw", "admin")).statusCode());
+        assertEquals(401, send("GET", "/v1/servers", "admin:mariadb", null).statusCode(), "the default account is gone");
+        assertEquals(204, send("PUT", "/v1/servers/db2/set?state=maintenance", "alice:alice_pw", null).statusCode());
+
+        final java.nio.file.Path file = sluice.dataDir().resolve("admin-users.json");
+        final String stored = java.nio.file.Files.readString(file);
+        assertTrue(stored.contains("\"password_hash\" : \"$2a$10$"), stored);
+        assertTrue(!stored.contains("alice_pw") && !stored.contains("bob_pw"), stored);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+            java.nio.file.Files.getPosixFilePermissions(file)));
+
+        final java.nio.file.Path dataDir = sluice.dataDir();
+        fixture.close();
+        fixture = AdminFixture.start(dataDir);
+        sluice = fixture.sluice();
+        assertEquals(200, send("GET", "/v1/servers", "alice:alice_pw", null).statusCode(), "kept across a restart");
+        assertEquals(401, send("GET", "/v1/servers", "admin:mariadb", null).statusCode());
+        final JsonNode listed = JSON.readTree(send("GET", "/v1/users/inet", "bob:bob_pw", null).body()).path("data");
+        assertEquals(2, listed.size());
+        assertEquals("basic", listed.get(0).path("attributes").path("account").asText());
+        assertEquals("admin", listed.get(1).path("attributes").path("account").asText());
+
+        assertEquals(204, send("PATCH", "/v1/users/inet/bob", "alice:alice_pw",
+            "{\"data\":{\"attributes\":{\"password\":\"bob_pw2\"}}}").statusCode());
+        assertEquals(401, send("GET", "/v1/servers", "bob:bob_pw", null).statusCode());
+        assertEquals(200, send("GET", "/v1/servers", "bob:bob_pw2", null).statusCode());
+        final HttpResponse<String> last = send("DELETE", "/v1/users/inet/alice", "alice:alice_pw", null);
+        assertEquals(400, last.statusCode());
+        assertTrue(last.body().contains("last admin account"), last.body());
+        assertEquals(204, send("DELETE", "/v1/users/inet/bob", "alice:alice_pw", null).statusCode());
+        assertEquals(404, send("DELETE", "/v1/users/inet/bob", "alice:alice_pw", null).statusCode());
     }
 }

@@ -152,4 +152,24 @@ class SluiceCtlTest
         assertTrue(run.out().contains("(\"maintenance\" \"drain\")"), "completion offers the operator states");
         assertTrue(run.out().contains("\"servers\" \"services\" \"listeners\""), "completion offers the list types");
     }
+
+    @Test
+    void shouldCreateAlterAndDestroyUsersWithRoles()
+    {
+        assertEquals(0, ctl("create", "user", "ro", "ro_pw").status());
+        final Run list = ctl("list", "users");
+        assertTrue(list.out().matches("(?s).*\\nro\\s+inet\\s+basic\\n.*"), list.out());
+        final Run refused = ctl("set", "server", "db2", "maintenance", "-u", "ro", "-p", "ro_pw");
+        assertEquals(1, refused.status());
+        assertEquals("sluicectl: user ro may not change anything (a read-only account; HTTP 403)\n", refused.err());
+        assertEquals(0, ctl("list", "servers", "-u", "ro", "-p", "ro_pw").status());
+
+        assertEquals(0, ctl("create", "user", "boss", "boss_pw", "--type", "admin").status());
+        assertEquals(1, ctl("list", "servers").status(), "the default admin/mariadb is gone");
+        assertEquals(0, ctl("alter", "user", "ro", "ro_pw2", "-u", "boss", "-p", "boss_pw").status());
+        assertEquals(1, ctl("list", "servers", "-u", "ro", "-p", "ro_pw").status());
+        assertEquals(0, ctl("destroy", "user", "ro", "-u", "boss", "-p", "boss_pw").status());
+        final Run gone = ctl("destroy", "user", "ro", "-u", "boss", "-p", "boss_pw");
+        assertEquals("sluicectl: no user named 'ro' (HTTP 404)\n", gone.err());
+    }
 }

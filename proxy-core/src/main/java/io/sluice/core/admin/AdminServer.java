@@ -40,7 +40,8 @@ import java.util.concurrent.TimeoutException;
  * <li>{@code GET /v1/maxscale}, {@code /v1/maxscale/threads}, {@code /v1/maxscale/modules[/NAME]};
  *     {@code POST /v1/maxscale/modules/MODULE/COMMAND?MONITOR&ARG...}: a monitor command;</li>
  * <li>{@code GET /v1/users}, {@code /v1/users/inet[/NAME]};</li>
- * <li>{@code GET /metrics}: the Prometheus text format ({@link Metrics}).</li>
+ * <li>{@code GET /metrics}: the Prometheus text format ({@link Metrics});</li>
+ * <li>{@code GET /}: the live status page ({@code status.html}).</li>
  * </ul>
  * Requests run on one thread of their own, never a worker's. Errors answer 4xx with
  * {@code {"errors":[{"detail":"..."}]}}: 401 without the credentials, 404 for an unknown resource,
@@ -137,6 +138,11 @@ public final class AdminServer implements AutoCloseable
             {
                 answer = error(403, "user '" + user.name() + "' has a basic (read-only) account: it may not change anything");
             }
+            else if (exchange.getRequestURI().getRawPath().equals("/") && method.equals("GET"))
+            {
+                sendStatusPage(exchange);
+                return;
+            }
             else if (exchange.getRequestURI().getRawPath().equals("/metrics"))
             {
                 requireMethod(exchange.getRequestMethod(), "GET");
@@ -168,6 +174,27 @@ public final class AdminServer implements AutoCloseable
         try (OutputStream out = exchange.getResponseBody())
         {
             out.write(body);
+        }
+    }
+
+    /** {@code GET /}: the live status page, one static file that refreshes itself from the REST API. */
+    private static void sendStatusPage(final HttpExchange exchange) throws IOException
+    {
+        final byte[] page;
+        try (java.io.InputStream in = AdminServer.class.getResourceAsStream("status.html"))
+        {
+            if (in == null)
+            {
+                throw new IOException("status.html is missing from the class path");
+            }
+            page = in.readAllBytes();
+        }
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().add("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, page.length);
+        try (OutputStream out = exchange.getResponseBody())
+        {
+            out.write(page);
         }
     }
 

@@ -267,4 +267,17 @@ class AdminServerTest
         assertEquals(204, send("DELETE", "/v1/users/inet/bob", "alice:alice_pw", null).statusCode());
         assertEquals(404, send("DELETE", "/v1/users/inet/bob", "alice:alice_pw", null).statusCode());
     }
+
+    @Test
+    void shouldServeTheStatusPageBehindTheSameAuthentication() throws Exception
+    {
+        assertEquals(401, send("GET", "/", false).statusCode());
+        final HttpResponse<String> page = send("GET", "/", true);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        for (final String used : new String[] {"/v1/servers", "/v1/services", "/v1/maxscale/threads", "<svg"})
+        {
+            assertTrue(page.body().contains(used), used);
+        }
+    }
 }

@@ -55,8 +55,28 @@ public interface AdminModel
     /** When this Sluice started. */
     Instant startedAt();
 
-    /** Where Sluice keeps its state: the admin accounts ({@code datadir}). */
+    /** Where Sluice keeps its state: the admin accounts and the runtime changes ({@code datadir}). */
     java.nio.file.Path dataDir();
+
+    /** What a runtime change does. */
+    enum Change
+    {
+        CREATE, ALTER, DESTROY
+    }
+
+    /**
+     * Creates, alters or destroys a section of {@code type} (server, service, listener, monitor, filter) while
+     * Sluice runs: validated by the configuration file's rules, applied without a restart (an altered section
+     * and what depends on it are stopped and started again), then persisted in the data directory. A refused
+     * change changes nothing and throws IllegalArgumentException with the reason.
+     *
+     * @param values the section's parameters (create), or those to change (alter; a null value removes one)
+     * @throws AdminException 404 when no section of that type has the name (alter, destroy)
+     */
+    default void change(final Change change, final String type, final String name, final Map<String, String> values)
+    {
+        throw new IllegalStateException("runtime changes are not available");
+    }
 
     /**
      * A live session.

@@ -250,19 +250,16 @@ public final class AdminServer implements AutoCloseable
         switch (resource)
         {
             case "servers":
-                return servers(method, parts, query);
+                return servers(method, parts, query, body);
             case "services":
-                requireMethod(method, "GET");
-                return depth == 2 ? ok(resources.services()) : ok(resources.service(only(parts, 3)));
             case "listeners":
-                requireMethod(method, "GET");
-                return depth == 2 ? ok(resources.listeners()) : ok(resources.listener(only(parts, 3)));
             case "filters":
-                requireMethod(method, "GET");
-                return depth == 2 ? ok(resources.filters()) : ok(resources.filter(only(parts, 3)));
             case "monitors":
-                requireMethod(method, "GET");
-                return depth == 2 ? ok(resources.monitors()) : ok(resources.monitor(only(parts, 3)));
+                if (!method.equals("GET"))
+                {
+                    return change(method, resource, parts, body);
+                }
+                return depth == 2 ? ok(list(resource)) : ok(one(resource, only(parts, 3)));
             case "sessions":
                 return sessions(method, parts);
             case "maxscale":
@@ -272,6 +269,112 @@ public final class AdminServer implements AutoCloseable
             default:
                 throw AdminException.notFound("no resource " + path);
         }
+    }
+
+    private List<Object> list(final String resource)
+    {
+        return switch (resource)
+        {
+            case "services" -> resources.services();
+            case "listeners" -> resources.listeners();
+            case "filters" -> resources.filters();
+            default -> resources.monitors();
+        };
+    }
+
+    private Map<String, Object> one(final String resource, final String name)
+    {
+        return switch (resource)
+        {
+            case "services" -> resources.service(name);
+            case "listeners" -> resources.listener(name);
+            case "filters" -> resources.filter(name);
+            default -> resources.monitor(name);
+        };
+    }
+
+    // ---- runtime changes: POST /v1/TYPE, PATCH and DELETE /v1/TYPE/NAME
+
+    private Answer change(final String method, final String resource, final List<String> parts, final byte[] body)
+    {
+        final String type = resource.substring(0, resource.length() - 1);
+        final AdminModel.Change change;
+        final String name;
+        final Map<String, String> values;
+        if (method.equals("POST") && parts.size() == 2)
+        {
+            final JsonNode data = body(body).path("data");
+            name = data.path("id").asText("");
+            if (name.isEmpty())
+            {
+                throw AdminException.badRequest("a new " + type + " needs data.id, its name");
+            }
+            change = AdminModel.Change.CREATE;
+            values = sectionValues(data);
+        }
+        else if (method.equals("PATCH") && parts.size() == 3)
+        {
+            change = AdminModel.Change.ALTER;
+            name = parts.get(2);
+            values = sectionValues(body(body).path("data"));
+        }
+        else if (method.equals("DELETE") && parts.size() == 3)
+        {
+            change = AdminModel.Change.DESTROY;
+            name = parts.get(2);
+            values = Map.of();
+        }
+        else
+        {
+            throw new AdminException(405, "method " + method + " not allowed here");
+        }
+        model.change(change, type, name, values);
+        return new Answer(204, null);
+    }
+
+    /**
+     * A JSON:API resource as section parameters: {@code attributes.parameters} as written (arrays joined with
+     * commas, null removes), {@code attributes.router} / {@code module}, and the relationships as references
+     * ({@code servers}, {@code filters}, a listener's {@code service}).
+     */
+    private static Map<String, String> sectionValues(final JsonNode data)
+    {
+        final Map<String, String> values = new LinkedHashMap<>();
+        final JsonNode attributes = data.path("attributes");
+        for (final String key : List.of("router", "module"))
+        {
+            if (attributes.hasNonNull(key))
+            {
+                values.put(key, attributes.get(key).asText());
+            }
+        }
+        attributes.path("parameters").fields().forEachRemaining(e -> values.put(e.getKey(), text(e.getValue())));
+        final JsonNode relationships = data.path("relationships");
+        for (final String key : List.of("servers", "filters", "services"))
+        {
+            if (relationships.has(key))
+            {
+                final List<String> ids = new ArrayList<>();
+                relationships.path(key).path("data").forEach(r -> ids.add(r.path("id").asText()));
+                values.put(key.equals("services") ? "service" : key, ids.isEmpty() ? null : String.join(",", ids));
+            }
+        }
+        return values;
+    }
+
+    private static String text(final JsonNode value)
+    {
+        if (value.isNull())
+        {
+            return null;
+        }
+        if (value.isArray())
+        {
+            final List<String> items = new ArrayList<>();
+            value.forEach(v -> items.add(v.asText()));
+            return String.join(",", items);
+        }
+        return value.asText();
     }
 
     private static Answer ok(final Object data)
@@ -291,17 +394,19 @@ public final class AdminServer implements AutoCloseable
 
     // ---- servers
 
-    private Answer servers(final String method, final List<String> parts, final String query)
+    private Answer servers(final String method, final List<String> parts, final String query, final byte[] body)
     {
+        if (parts.size() == 2 && !method.equals("GET") || parts.size() == 3 && !method.equals("GET"))
+        {
+            return change(method, "servers", parts, body);
+        }
         if (parts.size() == 2)
         {
-            requireMethod(method, "GET");
             return ok(resources.servers());
         }
         final String name = parts.get(2);
         if (parts.size() == 3)
         {
-            requireMethod(method, "GET");
             return ok(resources.server(name));
         }
         if (parts.size() == 4 && (parts.get(3).equals("set") || parts.get(3).equals("clear")))

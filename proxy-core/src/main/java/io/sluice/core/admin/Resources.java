@@ -88,7 +88,10 @@ final class Resources
         final List<Object> data = new ArrayList<>();
         for (final ServerState s : model.cluster().snapshot().all())
         {
-            data.add(server(s, connections));
+            if (model.config().servers().containsKey(s.name()))
+            {
+                data.add(server(s, connections));
+            }
         }
         return data;
     }
@@ -96,7 +99,7 @@ final class Resources
     Map<String, Object> server(final String name)
     {
         final ServerState state = model.cluster().snapshot().state(name);
-        if (state == null)
+        if (state == null || !model.config().servers().containsKey(name))
         {
             throw AdminException.notFound("no server named '" + name + "'");
         }

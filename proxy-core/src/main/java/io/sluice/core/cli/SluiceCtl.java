@@ -361,61 +361,168 @@ public final class SluiceCtl implements Runnable
         admin, basic
     }
 
-    @Command(name = "create", description = "Create an admin API account: create user NAME PASSWORD [--type admin|basic].")
+    /** The resource types create, alter and destroy take, and their API paths. */
+    static final class ChangeTypes extends ArrayList<String>
+    {
+        private static final long serialVersionUID = 1L;
+
+        ChangeTypes()
+        {
+            super(List.of("server", "service", "listener", "monitor", "filter", "user"));
+        }
+    }
+
+    private static String collection(final CommandLine.Model.CommandSpec spec, final String type)
+    {
+        if (!new ChangeTypes().contains(type))
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown type '" + type + "'; one of "
+                + String.join(", ", new ChangeTypes()));
+        }
+        return type.equals("user") ? "/v1/users/inet" : "/v1/" + type + "s";
+    }
+
+    /** {@code key=value} words as parameters (an empty value removes one on alter). */
+    private static com.fasterxml.jackson.databind.node.ObjectNode parameters(final CommandLine.Model.CommandSpec spec,
+        final List<String> words)
+    {
+        final var parameters = JSON.createObjectNode();
+        for (final String word : words)
+        {
+            final int eq = word.indexOf('=');
+            if (eq <= 0)
+            {
+                throw new CommandLine.ParameterException(spec.commandLine(), "expected key=value, not '" + word + "'");
+            }
+            final String value = word.substring(eq + 1);
+            if (value.isEmpty())
+            {
+                parameters.putNull(word.substring(0, eq));
+            }
+            else
+            {
+                parameters.put(word.substring(0, eq), value);
+            }
+        }
+        return parameters;
+    }
+
+    @Command(name = "create", description = {"Create while Sluice runs (validated, applied at once, kept across restarts):",
+        "  create server NAME ADDRESS [PORT] [key=value...]",
+        "  create service NAME ROUTER [key=value...]      (e.g. servers=db1,db2 user=... password=...)",
+        "  create listener SERVICE NAME PORT [key=value...]",
+        "  create monitor NAME MODULE [key=value...]      create filter NAME MODULE [key=value...]",
+        "  create user NAME PASSWORD [--type admin|basic]"})
     static final class CreateCommand extends Base
     {
-        @Parameters(index = "0", paramLabel = "user") String what;
-        @Parameters(index = "1", paramLabel = "NAME") String name;
-        @Parameters(index = "2", paramLabel = "PASSWORD") String newPassword;
+        @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ChangeTypes.class) String what;
+        @Parameters(index = "1..*", paramLabel = "ARG", arity = "2..*") List<String> args;
 
         @Option(names = "--type", paramLabel = "TYPE", defaultValue = "basic",
-            description = "admin (may change things) or basic (read-only); default ${DEFAULT-VALUE}.")
+            description = "For users: admin (may change things) or basic (read-only); default ${DEFAULT-VALUE}.")
         Account type;
 
         @Override
         void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
         {
-            requireWord(what, "user");
+            final String path = collection(spec, what);
             final var document = JSON.createObjectNode();
             final var data = document.putObject("data");
-            data.put("id", name).put("type", "inet");
-            data.putObject("attributes").put("password", newPassword).put("account", type.name());
-            client.send("POST", "/v1/users/inet", document.toString());
+            final var attributes = JSON.createObjectNode();
+            String name = args.get(0);
+            List<String> rest = args.subList(1, args.size());
+            switch (what)
+            {
+                case "user" ->
+                {
+                    attributes.put("password", args.get(1)).put("account", type.name());
+                    rest = List.of();
+                }
+                case "server" ->
+                {
+                    final var p = JSON.createObjectNode().put("address", args.get(1));
+                    int used = 2;
+                    if (args.size() > 2 && args.get(2).matches("\\d+"))
+                    {
+                        p.put("port", args.get(2));
+                        used = 3;
+                    }
+                    p.setAll(parameters(spec, args.subList(used, args.size())));
+                    attributes.set("parameters", p);
+                    rest = List.of();
+                }
+                case "listener" ->
+                {
+                    if (args.size() < 3)
+                    {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "create listener SERVICE NAME PORT");
+                    }
+                    name = args.get(1);
+                    final var p = JSON.createObjectNode().put("service", args.get(0)).put("port", args.get(2));
+                    p.setAll(parameters(spec, args.subList(3, args.size())));
+                    attributes.set("parameters", p);
+                    rest = List.of();
+                }
+                default ->
+                {
+                    final var p = JSON.createObjectNode().put(what.equals("service") ? "router" : "module", args.get(1));
+                    p.setAll(parameters(spec, args.subList(2, args.size())));
+                    attributes.set("parameters", p);
+                    rest = List.of();
+                }
+            }
+            if (!rest.isEmpty())
+            {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unexpected " + rest);
+            }
+            data.put("id", name).put("type", what.equals("user") ? "inet" : what + "s");
+            data.set("attributes", attributes);
+            client.send("POST", path, document.toString());
             out.println("OK");
             out.flush();
         }
     }
 
-    @Command(name = "alter", description = "Change an admin API account's password: alter user NAME PASSWORD.")
+    @Command(name = "alter", description = {"Change while Sluice runs (an altered section restarts with what depends on it):",
+        "  alter server|service|listener|monitor|filter NAME key=value... (key= removes a parameter)",
+        "  alter user NAME PASSWORD"})
     static final class AlterCommand extends Base
     {
-        @Parameters(index = "0", paramLabel = "user") String what;
+        @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ChangeTypes.class) String what;
         @Parameters(index = "1", paramLabel = "NAME") String name;
-        @Parameters(index = "2", paramLabel = "PASSWORD") String newPassword;
+        @Parameters(index = "2..*", paramLabel = "ARG", arity = "1..*") List<String> args;
 
         @Override
         void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
         {
-            requireWord(what, "user");
+            final String path = collection(spec, what);
             final var document = JSON.createObjectNode();
-            document.putObject("data").putObject("attributes").put("password", newPassword);
-            client.send("PATCH", "/v1/users/inet/" + encode(name), document.toString());
+            final var attributes = document.putObject("data").putObject("attributes");
+            if (what.equals("user"))
+            {
+                attributes.put("password", args.get(0));
+            }
+            else
+            {
+                attributes.set("parameters", parameters(spec, args));
+            }
+            client.send("PATCH", path + "/" + encode(name), document.toString());
             out.println("OK");
             out.flush();
         }
     }
 
-    @Command(name = "destroy", description = "Remove an admin API account: destroy user NAME.")
+    @Command(name = "destroy", description = "Destroy while Sluice runs: destroy server|service|listener|monitor|filter|user "
+        + "NAME.")
     static final class DestroyCommand extends Base
     {
-        @Parameters(index = "0", paramLabel = "user") String what;
+        @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ChangeTypes.class) String what;
         @Parameters(index = "1", paramLabel = "NAME") String name;
 
         @Override
         void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
         {
-            requireWord(what, "user");
-            client.send("DELETE", "/v1/users/inet/" + encode(name));
+            client.send("DELETE", collection(spec, what) + "/" + encode(name));
             out.println("OK");
             out.flush();
         }

@@ -48,7 +48,7 @@ final class PluginModules implements Modules, AutoCloseable
         return new PluginModules(loader);
     }
 
-    ModuleSpecs specs()
+    public ModuleSpecs specs()
     {
         return loader.registry().specs();
     }

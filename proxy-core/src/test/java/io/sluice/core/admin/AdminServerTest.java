@@ -147,7 +147,8 @@ class AdminServerTest
         assertEquals(404, send("GET", "/v1/sessions/12345", true).statusCode());
         assertEquals(404, send("DELETE", "/v1/sessions/12345", true).statusCode());
         assertEquals(404, send("PUT", "/v1/servers/db9/set?state=maintenance", true).statusCode());
-        assertEquals(405, send("DELETE", "/v1/servers/db1", true).statusCode());
+        assertEquals(405, send("POST", "/v1/servers/db1", true).statusCode());
+        assertEquals(405, send("PUT", "/v1/services", true).statusCode());
         assertEquals(401, send("GET", "/v1/gadgets", false).statusCode());
     }
 

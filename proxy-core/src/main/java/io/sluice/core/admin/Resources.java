@@ -205,6 +205,7 @@ final class Resources
         attributes.put("statistics", statistics);
         attributes.put("router_diagnostics", diagnostics.get("router_diagnostics"));
         attributes.put("router_module", diagnostics.get("router"));
+        attributes.put("protocol_diagnostics", diagnostics.get("protocols"));
         final Map<String, Object> resource = resource(service.name(), "services", attributes);
         final Map<String, Object> relationships = new LinkedHashMap<>();
         relationships.put("servers", relationship("servers",

@@ -32,6 +32,8 @@ public final class CoreSpecs {
             ParamSpec.withDefault("admin_port", ParamType.PORT, "8989", "admin interface port"),
             ParamSpec.withDefault("admin_auth", ParamType.BOOL, "true",
                     "require HTTP basic authentication on the admin interface (admin/mariadb until another admin exists)"),
+            ParamSpec.withDefault("max_auth_failures", ParamType.integer(0, 1_000_000), "10",
+                    "failed logins in a row after which a client host is refused for 60 s (0: no limit)"),
             ParamSpec.optional("datadir", ParamType.STRING,
                     "where Sluice keeps its state (admin accounts); default: data/ beside the configuration file"),
             ParamSpec.withDefault("users_refresh_time", ParamType.DURATION, "30s",

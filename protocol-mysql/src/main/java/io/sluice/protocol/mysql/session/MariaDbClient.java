@@ -3,6 +3,7 @@ package io.sluice.protocol.mysql.session;
 import io.sluice.api.ClientContext;
 import io.sluice.api.ClientProtocol;
 import io.sluice.protocol.mysql.auth.Account;
+import io.sluice.protocol.mysql.auth.HostBlocker;
 import io.sluice.protocol.mysql.auth.NativePassword;
 import io.sluice.protocol.mysql.auth.Seeds;
 import io.sluice.protocol.mysql.auth.UserAccounts;
@@ -267,6 +268,11 @@ final class MariaDbClient implements ClientProtocol
     private void authenticate(final byte[] token) throws IOException
     {
         final String host = context.remoteAddress().getAddress().getHostAddress();
+        if (protocol.hostBlocker().isBlocked(host, System.nanoTime()))
+        {
+            failLogin(HostBlocker.ER_HOST_IS_BLOCKED, "HY000", HostBlocker.message(host));
+            return;
+        }
         final UserAccounts accounts = protocol.accounts();
         if (accounts.isBlockedRoot(user))
         {
@@ -290,9 +296,11 @@ final class MariaDbClient implements ClientProtocol
                 LOG.warn("session {}: access denied for user '{}'@'{}' ({})", context.sessionId(), user, host,
                     account == null ? "no matching account" : "wrong password");
             }
+            protocol.hostBlocker().failed(host, System.nanoTime());
             failLogin(ER_ACCESS_DENIED, "28000", accessDenied(user, token));
             return;
         }
+        protocol.hostBlocker().succeeded(host);
         if (account.isLocked())
         {
             protocol.loginFailed();

@@ -240,10 +240,10 @@ class PluginDropInIT
         dropIn(RouterJars.withoutProvider(work, coreJar()), "plain.jar");
         awaitLog("plugin plain.jar refused: no module provider");
 
-        final Path api2 = RouterJars.tagger(work, coreJar(), "9.0.0", false, "2, 0");
-        dropIn(api2, "future.jar");
+        final Path api3 = RouterJars.tagger(work, coreJar(), "9.0.0", false, "3, 0");
+        dropIn(api3, "future.jar");
         awaitLog("plugin future.jar refused: ");
-        assertTrue(Files.readString(err).contains("major version 2 differs from the core's 1"), Files.readString(err));
+        assertTrue(Files.readString(err).contains("major version 3 differs from the core's 2"), Files.readString(err));
 
         // A second jar providing the same module name is a duplicate.
         dropIn(RouterJars.tagger(work, coreJar(), "3.0.0", false, null), "tagger-copy.jar");
@@ -269,9 +269,9 @@ class PluginDropInIT
         final List<String> lines = out.lines()
             .filter(l -> l.startsWith("router") || l.startsWith("protocol") || l.startsWith("monitor")).toList();
         assertEquals(4, lines.size(), out);
-        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
-        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-passthrough\\.jar\\s+.*"), out);
-        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-readconnroute\\.jar\\s+.*"), out);
-        assertTrue(lines.get(3).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API 1\\.1\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
+        assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
+        assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-passthrough\\.jar\\s+.*"), out);
+        assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-readconnroute\\.jar\\s+.*"), out);
+        assertTrue(lines.get(3).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API 2\\.0\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
     }
 }

@@ -61,6 +61,7 @@ public final class AdminServer implements AutoCloseable
     private final boolean authenticate;
     private HttpServer server;
     private ExecutorService executor;
+    private boolean tls;
 
     private AdminServer(final AdminModel model, final boolean authenticate)
     {
@@ -84,7 +85,27 @@ public final class AdminServer implements AutoCloseable
         {
             throw e.getCause();
         }
-        final HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 16);
+        final io.sluice.api.config.Params global = model.config().global().params();
+        final java.util.Optional<String> cert = global.optionalString("admin_ssl_cert");
+        final java.util.Optional<String> key = global.optionalString("admin_ssl_key");
+        if (cert.isPresent() != key.isPresent())
+        {
+            throw new IOException("admin_ssl_cert and admin_ssl_key go together: set both for HTTPS, or neither");
+        }
+        final HttpServer http;
+        if (cert.isPresent())
+        {
+            final com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+                new InetSocketAddress(host, port), 16);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(
+                AdminTls.serverContext(java.nio.file.Path.of(cert.get()), java.nio.file.Path.of(key.get()))));
+            http = https;
+        }
+        else
+        {
+            http = HttpServer.create(new InetSocketAddress(host, port), 16);
+        }
+        admin.tls = cert.isPresent();
         final ExecutorService executor = Executors.newSingleThreadExecutor(r ->
         {
             final Thread t = new Thread(r, "admin");
@@ -103,6 +124,12 @@ public final class AdminServer implements AutoCloseable
     public InetSocketAddress address()
     {
         return server.getAddress();
+    }
+
+    /** Whether it serves HTTPS ({@code admin_ssl_cert} and {@code admin_ssl_key}). */
+    public boolean isTls()
+    {
+        return tls;
     }
 
     @Override

@@ -40,11 +40,22 @@ final class AdminClient
 
     AdminClient(final String baseUrl, final String user, final String password)
     {
+        this(baseUrl, user, password, null);
+    }
+
+    /** With an SSL context for https URLs (null: the JDK's default trust). */
+    AdminClient(final String baseUrl, final String user, final String password, final javax.net.ssl.SSLContext tls)
+    {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.user = user;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
             (user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        final HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT);
+        if (tls != null)
+        {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
     }
 
     /** The answer's JSON document (an empty object for 204), or a Failure naming why. */

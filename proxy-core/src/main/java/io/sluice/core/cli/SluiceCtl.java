@@ -84,9 +84,24 @@ public final class SluiceCtl implements Runnable
         @Option(names = "--json", description = "Print the API's JSON document instead of a table.")
         boolean json;
 
-        AdminClient client()
+        @Option(names = "--tls-ca-cert", paramLabel = "FILE",
+            description = "PEM certificate(s) to trust for an https URL (e.g. Sluice's own admin_ssl_cert).")
+        java.nio.file.Path caCert;
+
+        AdminClient client() throws AdminClient.Failure
         {
-            return new AdminClient(url, user, password);
+            if (caCert == null)
+            {
+                return new AdminClient(url, user, password);
+            }
+            try
+            {
+                return new AdminClient(url, user, password, io.sluice.core.admin.AdminTls.clientContext(caCert));
+            }
+            catch (final java.io.IOException e)
+            {
+                throw new AdminClient.Failure("cannot use --tls-ca-cert " + caCert + ": " + e.getMessage());
+            }
         }
     }
 

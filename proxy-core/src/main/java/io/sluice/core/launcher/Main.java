@@ -181,7 +181,7 @@ public final class Main implements Callable<Integer>
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Sluice " + SluiceVersion.version() + " ready: " + sluice.pool().size() + " workers ("
             + sluice.pool().pollerKind() + " poller), " + describeListeners(sluice)
-            + (admin == null ? "" : "; admin API on http://" + admin.address().getHostString() + ":" + admin.address().getPort()));
+            + (admin == null ? "" : "; admin API on " + (admin.isTls() ? "https" : "http") + "://" + admin.address().getHostString() + ":" + admin.address().getPort()));
         try
         {
             stopped.await();

@@ -100,10 +100,10 @@ public final class AdminFixture implements AutoCloseable
     }
 
     /** With the data directory given (a restart keeps the admin accounts). */
-    public static AdminFixture start(final java.nio.file.Path dataDir) throws Exception
+    public static AdminFixture start(final java.nio.file.Path dataDir, final String... globals) throws Exception
     {
         final String cnf = String.join("\n",
-            "[sluice]", "threads=2", "admin_port=" + freePort(), "datadir=" + dataDir,
+            "[sluice]", "threads=2", "admin_port=" + freePort(), "datadir=" + dataDir, String.join("\n", globals),
             "[db1]", "type=server", "address=127.0.0.1", "port=3306",
             "[db2]", "type=server", "address=127.0.0.1", "port=3307", "role=slave",
             "[db3]", "type=server", "address=127.0.0.1", "port=3308", "role=master",
@@ -136,6 +136,22 @@ public final class AdminFixture implements AutoCloseable
             sluice.shutdown(1_000);
             throw e;
         }
+    }
+
+    /** A self-signed certificate for 127.0.0.1 and its PKCS#8 key, made by openssl: {cert, key}. */
+    public static java.nio.file.Path[] selfSignedCertificate(final java.nio.file.Path dir) throws Exception
+    {
+        final java.nio.file.Path cert = dir.resolve("admin-cert.pem");
+        final java.nio.file.Path key = dir.resolve("admin-key.pem");
+        final Process p = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout",
+            key.toString(), "-out", cert.toString(), "-days", "2", "-subj", "/CN=localhost", "-addext",
+            "subjectAltName=IP:127.0.0.1,DNS:localhost").redirectErrorStream(true).start();
+        final String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0)
+        {
+            throw new IllegalStateException("openssl failed: " + out);
+        }
+        return new java.nio.file.Path[] {cert, key};
     }
 
     public Sluice sluice()

@@ -281,4 +281,31 @@ class AdminServerTest
             assertTrue(page.body().contains(used), used);
         }
     }
+
+    @Test
+    void shouldServeHttpsWithAdminSslCertAndKey() throws Exception
+    {
+        final java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sluice-tls");
+        final java.nio.file.Path[] pem = AdminFixture.selfSignedCertificate(dir);
+        fixture.close();
+        fixture = AdminFixture.start(dir, "admin_ssl_cert=" + pem[0], "admin_ssl_key=" + pem[1]);
+        final HttpClient https = HttpClient.newBuilder().sslContext(AdminTls.clientContext(pem[0])).build();
+        final HttpResponse<String> response = https.send(HttpRequest.newBuilder(
+            URI.create("https://127.0.0.1:" + fixture.port() + "/v1/servers/db1"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"state\":\"Master, Running\""), response.body());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> send("GET", "/v1/servers", true),
+            "plain HTTP is not served on an HTTPS port");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + fixture.port() + "/v1/servers")).build(),
+            HttpResponse.BodyHandlers.ofString()), "an untrusted certificate is refused by a default client");
+
+        final java.nio.file.Path onlyCert = dir.resolve("only.cnf");
+        final Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+            () -> AdminFixture.start(dir, "admin_ssl_cert=" + pem[0]).close());
+        assertTrue(String.valueOf(refused.getMessage()).contains("admin_ssl_cert and admin_ssl_key go together"),
+            String.valueOf(refused.getMessage()) + onlyCert);
+    }
 }

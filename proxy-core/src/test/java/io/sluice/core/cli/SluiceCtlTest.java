@@ -172,4 +172,21 @@ class SluiceCtlTest
         final Run gone = ctl("destroy", "user", "ro", "-u", "boss", "-p", "boss_pw");
         assertEquals("sluicectl: no user named 'ro' (HTTP 404)\n", gone.err());
     }
+
+    @Test
+    void shouldTalkHttpsWithTheCertificateItIsGiven() throws Exception
+    {
+        final java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sluicectl-tls");
+        final java.nio.file.Path[] pem = AdminFixture.selfSignedCertificate(dir);
+        fixture.close();
+        fixture = AdminFixture.start(dir, "admin_ssl_cert=" + pem[0], "admin_ssl_key=" + pem[1]);
+        final String url = "https://127.0.0.1:" + fixture.port();
+
+        final Run trusted = raw("list", "servers", "--url", url, "--tls-ca-cert", pem[0].toString());
+        assertEquals(0, trusted.status(), trusted.err());
+        assertTrue(trusted.out().contains("Master, Running"), trusted.out());
+        final Run untrusted = raw("list", "servers", "--url", url);
+        assertEquals(1, untrusted.status());
+        assertTrue(untrusted.err().startsWith("sluicectl: cannot reach Sluice at " + url + " ("), untrusted.err());
+    }
 }

@@ -263,7 +263,8 @@ class DistributionIT
     {
         final Result r = run(script(), "--config", HOME.resolve("etc/sluice.cnf").toString(), "--check");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("OK (1 servers, 1 services, 1 listeners)"), r.out());
+        assertTrue(r.out().contains("OK (3 servers, 2 services, 2 listeners)"), r.out());
+        assertFalse(r.err().contains("WARN"), "the example uses no deprecated form: " + r.err());
     }
 
     @Test

@@ -1,16 +1,12 @@
 package io.sluice.core.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.sluice.core.config.ServerConfig;
-import io.sluice.core.launcher.Sluice;
-import io.sluice.core.load.WorkerLoad;
-import io.sluice.api.ClusterSnapshot;
-import io.sluice.api.ServerState;
 import io.sluice.api.ServerStatus;
 import io.sluice.core.monitor.MonitorRunner;
-import io.sluice.core.worker.PollCounters;
-import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,56 +28,93 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The admin REST API, a first slice of MaxScale's ({@code admin_host}:{@code admin_port}, default
- * 127.0.0.1:8989, HTTP basic authentication as {@code admin}/{@code mariadb} unless
- * {@code admin_auth=false}). Answers are JSON:API documents shaped like MaxScale's:
+ * The admin REST API: MaxScale's paths and JSON:API shapes ({@code admin_host}:{@code admin_port},
+ * default 127.0.0.1:8989, HTTP basic authentication as {@code admin}/{@code mariadb} unless
+ * {@code admin_auth=false}):
  * <ul>
- * <li>{@code GET /v1/servers}, {@code GET /v1/servers/NAME}: state text, status bits, replication
- *     lag, GTID, server id, read_only;</li>
- * <li>{@code PUT /v1/servers/NAME/set?state=maintenance|drain} and {@code .../clear?state=...};</li>
- * <li>{@code GET /v1/monitors}, {@code GET /v1/monitors/NAME}: the monitor's diagnostics and commands;</li>
- * <li>{@code POST /v1/maxscale/modules/MODULE/COMMAND?MONITOR&ARG...}: a monitor command
- *     (MaxScale's {@code maxctrl call command mariadbmon switchover MONITOR db2});</li>
- * <li>{@code GET /v1/maxscale/threads}: each worker's load over the last period, minute and hour,
- * its sessions, and its poll loop's counters (poll calls, those that may sleep, empty ones,
- * events, average events per non-empty call, eventfd wake-ups by posts).</li>
+ * <li>{@code GET /v1/servers[/NAME]}: state, status bits, replication lag, GTID, server id, read_only,
+ *     parameters, connections; {@code PUT /v1/servers/NAME/set?state=maintenance|drain} and {@code .../clear};</li>
+ * <li>{@code GET /v1/services[/NAME]}, {@code /v1/listeners[/NAME]}, {@code /v1/filters[/NAME]},
+ *     {@code /v1/monitors[/NAME]};</li>
+ * <li>{@code GET /v1/sessions[/ID]}, {@code DELETE /v1/sessions/ID} (closes it);</li>
+ * <li>{@code GET /v1/maxscale}, {@code /v1/maxscale/threads}, {@code /v1/maxscale/modules[/NAME]};
+ *     {@code POST /v1/maxscale/modules/MODULE/COMMAND?MONITOR&ARG...}: a monitor command;</li>
+ * <li>{@code GET /v1/users}, {@code /v1/users/inet[/NAME]};</li>
+ * <li>{@code GET /metrics}: the Prometheus text format ({@link Metrics});</li>
+ * <li>{@code GET /}: the live status page ({@code status.html}).</li>
  * </ul>
  * Requests run on one thread of their own, never a worker's. Errors answer 4xx with
- * {@code {"errors":[{"detail":"..."}]}}.
+ * {@code {"errors":[{"detail":"..."}]}}: 401 without the credentials, 404 for an unknown resource,
+ * 405 for a method the resource does not take, 400 for a refused change.
  */
 public final class AdminServer implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
-    private static final String USER = "admin";
-    private static final String PASSWORD = "mariadb";
     private static final long COMMAND_TIMEOUT_MS = 300_000;
+    private static final int MAX_BODY_BYTES = 1 << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Sluice sluice;
+    private final AdminModel model;
+    private final Resources resources;
+    private final Metrics metrics;
+    private final AdminUsers users;
     private final boolean authenticate;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private HttpServer server;
+    private ExecutorService executor;
+    private boolean tls;
 
-    private AdminServer(final Sluice sluice, final boolean authenticate, final HttpServer server,
-        final ExecutorService executor)
+    private AdminServer(final AdminModel model, final boolean authenticate)
     {
-        this.sluice = sluice;
+        this.model = model;
+        this.resources = new Resources(model);
+        this.metrics = new Metrics(model);
+        this.users = AdminUsers.load(model.dataDir());
         this.authenticate = authenticate;
-        this.server = server;
-        this.executor = executor;
     }
 
     /** Binds and starts serving. @throws IOException when the address cannot be bound */
-    public static AdminServer start(final Sluice sluice, final String host, final int port, final boolean authenticate)
+    public static AdminServer start(final AdminModel model, final String host, final int port,
+            final boolean authenticate)
         throws IOException
     {
-        final HttpServer http = HttpServer.create(new InetSocketAddress(host, port), 16);
+        final AdminServer admin;
+        try
+        {
+            admin = new AdminServer(model, authenticate);
+        }
+        catch (final java.io.UncheckedIOException e)
+        {
+            throw e.getCause();
+        }
+        final io.sluice.api.config.Params global = model.config().global().params();
+        final java.util.Optional<String> cert = global.optionalString("admin_ssl_cert");
+        final java.util.Optional<String> key = global.optionalString("admin_ssl_key");
+        if (cert.isPresent() != key.isPresent())
+        {
+            throw new IOException("admin_ssl_cert and admin_ssl_key go together: set both for HTTPS, or neither");
+        }
+        final HttpServer http;
+        if (cert.isPresent())
+        {
+            final com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+                new InetSocketAddress(host, port), 16);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(
+                AdminTls.serverContext(java.nio.file.Path.of(cert.get()), java.nio.file.Path.of(key.get()))));
+            http = https;
+        }
+        else
+        {
+            http = HttpServer.create(new InetSocketAddress(host, port), 16);
+        }
+        admin.tls = cert.isPresent();
         final ExecutorService executor = Executors.newSingleThreadExecutor(r ->
         {
             final Thread t = new Thread(r, "admin");
             t.setDaemon(true);
             return t;
         });
-        final AdminServer admin = new AdminServer(sluice, authenticate, http, executor);
+        admin.server = http;
+        admin.executor = executor;
         http.createContext("/", admin::handle);
         http.setExecutor(executor);
         http.start();
@@ -92,6 +125,12 @@ public final class AdminServer implements AutoCloseable
     public InetSocketAddress address()
     {
         return server.getAddress();
+    }
+
+    /** Whether it serves HTTPS ({@code admin_ssl_cert} and {@code admin_ssl_key}). */
+    public boolean isTls()
+    {
+        return tls;
     }
 
     @Override
@@ -108,7 +147,7 @@ public final class AdminServer implements AutoCloseable
 
     private static Answer error(final int status, final String detail)
     {
-        return new Answer(status, Map.of("errors", List.of(Map.of("detail", detail))));
+        return new Answer(status, Map.of("errors", List.of(Map.of("detail", detail == null ? "" : detail))));
     }
 
     private void handle(final HttpExchange exchange) throws IOException
@@ -116,16 +155,40 @@ public final class AdminServer implements AutoCloseable
         Answer answer;
         try
         {
-            if (authenticate && !authorized(exchange.getRequestHeaders().getFirst("Authorization")))
+            final AdminUsers.User user = authenticate
+                    ? user(exchange.getRequestHeaders().getFirst("Authorization")) : null;
+            final String method = exchange.getRequestMethod();
+            if (authenticate && user == null)
             {
                 exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"sluice\"");
                 answer = error(401, "authentication required");
             }
+            else if (user != null && user.role() != AdminUsers.Role.ADMIN && !method.equals("GET")
+                    && !method.equals("HEAD"))
+            {
+                answer = error(403, "user '" + user.name()
+                        + "' has a basic (read-only) account: it may not change anything");
+            }
+            else if (exchange.getRequestURI().getRawPath().equals("/") && method.equals("GET"))
+            {
+                sendStatusPage(exchange);
+                return;
+            }
+            else if (exchange.getRequestURI().getRawPath().equals("/metrics"))
+            {
+                requireMethod(exchange.getRequestMethod(), "GET");
+                sendMetrics(exchange);
+                return;
+            }
             else
             {
-                answer = route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery());
+                answer = route(method, exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestBody().readNBytes(MAX_BODY_BYTES));
             }
+        }
+        catch (final AdminException e)
+        {
+            answer = error(e.status(), e.getMessage());
         }
         catch (final IllegalArgumentException | IllegalStateException e)
         {
@@ -136,8 +199,7 @@ public final class AdminServer implements AutoCloseable
             LOG.warn("admin: {} {} failed: {}", exchange.getRequestMethod(), exchange.getRequestURI(), e.toString());
             answer = error(500, e.toString());
         }
-        final byte[] body = answer.body() == null ? new byte[0]
-                : Json.write(answer.body()).getBytes(StandardCharsets.UTF_8);
+        final byte[] body = answer.body() == null ? new byte[0] : JSON.writeValueAsBytes(answer.body());
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody())
@@ -146,11 +208,46 @@ public final class AdminServer implements AutoCloseable
         }
     }
 
-    private static boolean authorized(final String header)
+    /** {@code GET /}: the live status page, one static file that refreshes itself from the REST API. */
+    private static void sendStatusPage(final HttpExchange exchange) throws IOException
+    {
+        final byte[] page;
+        try (java.io.InputStream in = AdminServer.class.getResourceAsStream("status.html"))
+        {
+            if (in == null)
+            {
+                throw new IOException("status.html is missing from the class path");
+            }
+            page = in.readAllBytes();
+        }
+        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().add("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, page.length);
+        try (OutputStream out = exchange.getResponseBody())
+        {
+            out.write(page);
+        }
+    }
+
+    /** {@code GET /metrics}: the Prometheus text format. */
+    private void sendMetrics(final HttpExchange exchange) throws IOException
+    {
+        final java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream(16_384);
+        metrics.write(text);
+        exchange.getResponseHeaders().add("Content-Type", Metrics.CONTENT_TYPE);
+        exchange.sendResponseHeaders(200, text.size());
+        try (OutputStream out = exchange.getResponseBody())
+        {
+            text.writeTo(out);
+        }
+    }
+
+    /** The account of a basic-authentication header, or null. */
+    private AdminUsers.User user(final String header)
     {
         if (header == null || !header.startsWith("Basic "))
         {
-            return false;
+            return null;
         }
         final String decoded;
         try
@@ -159,12 +256,13 @@ public final class AdminServer implements AutoCloseable
         }
         catch (final IllegalArgumentException e)
         {
-            return false;
+            return null;
         }
-        return decoded.equals(USER + ":" + PASSWORD);
+        final int colon = decoded.indexOf(':');
+        return colon < 0 ? null : users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private Answer route(final String method, final String path, final String query)
+    private Answer route(final String method, final String path, final String query, final byte[] body)
     {
         final List<String> parts = new ArrayList<>();
         for (final String p : path.split("/"))
@@ -176,186 +274,319 @@ public final class AdminServer implements AutoCloseable
         }
         if (parts.size() < 2 || !parts.get(0).equals("v1"))
         {
-            return error(404, "no resource " + path);
+            throw AdminException.notFound("no resource " + path);
         }
         final String resource = parts.get(1);
+        final int depth = parts.size();
         switch (resource)
         {
             case "servers":
-                return servers(method, parts, query);
+                return servers(method, parts, query, body);
+            case "services":
+            case "listeners":
+            case "filters":
             case "monitors":
-                return monitors(method, parts);
+                if (!method.equals("GET"))
+                {
+                    return change(method, resource, parts, body);
+                }
+                return depth == 2 ? ok(list(resource)) : ok(one(resource, only(parts, 3)));
+            case "sessions":
+                return sessions(method, parts);
             case "maxscale":
                 return maxscale(method, parts, query);
+            case "users":
+                return users(method, parts, body);
             default:
-                return error(404, "no resource " + path);
+                throw AdminException.notFound("no resource " + path);
         }
+    }
+
+    private List<Object> list(final String resource)
+    {
+        return switch (resource)
+        {
+            case "services" -> resources.services();
+            case "listeners" -> resources.listeners();
+            case "filters" -> resources.filters();
+            default -> resources.monitors();
+        };
+    }
+
+    private Map<String, Object> one(final String resource, final String name)
+    {
+        return switch (resource)
+        {
+            case "services" -> resources.service(name);
+            case "listeners" -> resources.listener(name);
+            case "filters" -> resources.filter(name);
+            default -> resources.monitor(name);
+        };
+    }
+
+    // ---- runtime changes: POST /v1/TYPE, PATCH and DELETE /v1/TYPE/NAME
+
+    private Answer change(final String method, final String resource, final List<String> parts, final byte[] body)
+    {
+        final String type = resource.substring(0, resource.length() - 1);
+        final AdminModel.Change change;
+        final String name;
+        final Map<String, String> values;
+        if (method.equals("POST") && parts.size() == 2)
+        {
+            final JsonNode data = body(body).path("data");
+            name = data.path("id").asText("");
+            if (name.isEmpty())
+            {
+                throw AdminException.badRequest("a new " + type + " needs data.id, its name");
+            }
+            change = AdminModel.Change.CREATE;
+            values = sectionValues(data);
+        }
+        else if (method.equals("PATCH") && parts.size() == 3)
+        {
+            change = AdminModel.Change.ALTER;
+            name = parts.get(2);
+            values = sectionValues(body(body).path("data"));
+        }
+        else if (method.equals("DELETE") && parts.size() == 3)
+        {
+            change = AdminModel.Change.DESTROY;
+            name = parts.get(2);
+            values = Map.of();
+        }
+        else
+        {
+            throw new AdminException(405, "method " + method + " not allowed here");
+        }
+        model.change(change, type, name, values);
+        return new Answer(204, null);
+    }
+
+    /**
+     * A JSON:API resource as section parameters: {@code attributes.parameters} as written (arrays joined with
+     * commas, null removes), {@code attributes.router} / {@code module}, and the relationships as references
+     * ({@code servers}, {@code filters}, a listener's {@code service}).
+     */
+    private static Map<String, String> sectionValues(final JsonNode data)
+    {
+        final Map<String, String> values = new LinkedHashMap<>();
+        final JsonNode attributes = data.path("attributes");
+        for (final String key : List.of("router", "module"))
+        {
+            if (attributes.hasNonNull(key))
+            {
+                values.put(key, attributes.get(key).asText());
+            }
+        }
+        attributes.path("parameters").fields().forEachRemaining(e -> values.put(e.getKey(), text(e.getValue())));
+        final JsonNode relationships = data.path("relationships");
+        for (final String key : List.of("servers", "filters", "services"))
+        {
+            if (relationships.has(key))
+            {
+                final List<String> ids = new ArrayList<>();
+                relationships.path(key).path("data").forEach(r -> ids.add(r.path("id").asText()));
+                values.put(key.equals("services") ? "service" : key, ids.isEmpty() ? null : String.join(",", ids));
+            }
+        }
+        return values;
+    }
+
+    private static String text(final JsonNode value)
+    {
+        if (value.isNull())
+        {
+            return null;
+        }
+        if (value.isArray())
+        {
+            final List<String> items = new ArrayList<>();
+            value.forEach(v -> items.add(v.asText()));
+            return String.join(",", items);
+        }
+        return value.asText();
+    }
+
+    private static Answer ok(final Object data)
+    {
+        return new Answer(200, Resources.document(data));
+    }
+
+    /** The name at {@code /v1/TYPE/NAME}; a deeper path is no resource. */
+    private static String only(final List<String> parts, final int depth)
+    {
+        if (parts.size() != depth)
+        {
+            throw AdminException.notFound("no resource /" + String.join("/", parts));
+        }
+        return parts.get(depth - 1);
     }
 
     // ---- servers
 
-    private Answer servers(final String method, final List<String> parts, final String query)
+    private Answer servers(final String method, final List<String> parts, final String query, final byte[] body)
     {
-        final ClusterSnapshot cluster = sluice.cluster().snapshot();
+        if (parts.size() == 2 && !method.equals("GET") || parts.size() == 3 && !method.equals("GET"))
+        {
+            return change(method, "servers", parts, body);
+        }
         if (parts.size() == 2)
         {
-            requireMethod(method, "GET");
-            final List<Object> data = new ArrayList<>();
-            for (final ServerState s : cluster.all())
-            {
-                data.add(server(s));
-            }
-            return new Answer(200, Map.of("data", data));
+            return ok(resources.servers());
         }
         final String name = parts.get(2);
-        final ServerState state = cluster.state(name);
-        if (state == null)
-        {
-            return error(404, "no server named '" + name + "'");
-        }
         if (parts.size() == 3)
         {
-            requireMethod(method, "GET");
-            return new Answer(200, Map.of("data", server(state)));
+            return ok(resources.server(name));
         }
         if (parts.size() == 4 && (parts.get(3).equals("set") || parts.get(3).equals("clear")))
         {
             requireMethod(method, "PUT");
+            if (model.cluster().snapshot().state(name) == null)
+            {
+                throw AdminException.notFound("no server named '" + name + "'");
+            }
             final String wanted = queryParams(query).getOrDefault("state", "");
             final ServerStatus bit = switch (wanted)
             {
                 case "maintenance" -> ServerStatus.MAINT;
                 case "drain" -> ServerStatus.DRAINING;
-                default -> throw new IllegalArgumentException("state must be maintenance or drain, not '" + wanted
-                        + "'");
+                default -> throw AdminException.badRequest("state must be maintenance or drain, not '" + wanted + "'");
             };
             final boolean on = parts.get(3).equals("set");
-            sluice.cluster().setOperatorStatus(name, bit, on);
+            model.cluster().setOperatorStatus(name, bit, on);
             LOG.info("admin: server {} {} {}", name, on ? "set" : "cleared", wanted);
             return new Answer(204, null);
         }
-        return error(404, "no resource /v1/servers/" + String.join("/", parts.subList(2, parts.size())));
+        throw AdminException.notFound("no resource /v1/servers/" + String.join("/", parts.subList(2, parts.size())));
     }
 
-    private Map<String, Object> server(final ServerState s)
+    // ---- users
+
+    private Answer users(final String method, final List<String> parts, final byte[] body)
     {
-        final Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put("state", s.statusText());
-        final List<String> bits = new ArrayList<>();
-        for (final ServerStatus status : ServerStatus.values())
+        if (parts.size() == 2 || parts.size() == 3 && parts.get(2).equals("inet"))
         {
-            if (s.has(status))
+            if (method.equals("POST") && parts.size() == 3)
             {
-                bits.add(status.name());
+                final JsonNode data = body(body).path("data");
+                final String name = data.path("id").asText(null);
+                users.create(name, data.path("attributes").path("password").asText(null),
+                    AdminUsers.Role.parse(data.path("attributes").path("account").asText("basic")));
+                LOG.info("admin: user {} created", name);
+                return new Answer(204, null);
             }
+            requireMethod(method, "GET");
+            return ok(Resources.users(users));
         }
-        attributes.put("status", bits);
-        attributes.put("replication_lag", s.replicationLagSec());
-        attributes.put("gtid_current_pos", s.gtidPos());
-        attributes.put("server_id", s.serverId());
-        attributes.put("read_only", s.readOnly());
-        attributes.put("master_name", s.replicatesFrom());
-        final ServerConfig config = sluice.config().servers().get(s.name());
-        if (config != null)
+        if (parts.size() != 4 || !parts.get(2).equals("inet"))
         {
-            attributes.put("parameters", Map.of("address", config.address(), "port", config.port()));
+            throw AdminException.notFound("no resource /" + String.join("/", parts));
         }
-        final Map<String, Object> server = new LinkedHashMap<>();
-        server.put("id", s.name());
-        server.put("type", "servers");
-        server.put("attributes", attributes);
-        return server;
+        final String name = parts.get(3);
+        switch (method)
+        {
+            case "GET":
+                return ok(Resources.user(users, name));
+            case "PATCH":
+                users.setPassword(name, body(body).path("data").path("attributes").path("password").asText(null));
+                LOG.info("admin: password of user {} changed", name);
+                return new Answer(204, null);
+            case "DELETE":
+                users.delete(name);
+                LOG.info("admin: user {} removed", name);
+                return new Answer(204, null);
+            default:
+                throw new AdminException(405, "method " + method + " not allowed here; use GET, PATCH or DELETE");
+        }
     }
 
-    // ---- monitors
-
-    private Answer monitors(final String method, final List<String> parts)
+    private static JsonNode body(final byte[] body)
     {
-        requireMethod(method, "GET");
-        final Map<String, MonitorRunner> monitors = sluice.monitors();
+        try
+        {
+            return JSON.readTree(body);
+        }
+        catch (final JsonProcessingException e)
+        {
+            throw AdminException.badRequest("the request body is not JSON: " + e.getOriginalMessage());
+        }
+        catch (final IOException e)
+        {
+            throw AdminException.badRequest("the request body cannot be read: " + e.getMessage());
+        }
+    }
+
+    // ---- sessions
+
+    private Answer sessions(final String method, final List<String> parts)
+    {
         if (parts.size() == 2)
         {
-            final List<Object> data = new ArrayList<>();
-            for (final MonitorRunner m : monitors.values())
-            {
-                data.add(monitor(m));
-            }
-            return new Answer(200, Map.of("data", data));
+            requireMethod(method, "GET");
+            return ok(resources.sessions());
         }
-        final MonitorRunner monitor = monitors.get(parts.get(2));
-        if (monitor == null || parts.size() > 3)
+        final String id = only(parts, 3);
+        if (method.equals("DELETE"))
         {
-            return error(404, "no monitor named '" + parts.get(2) + "'");
+            if (!model.killSession(Resources.sessionId(id)))
+            {
+                throw AdminException.notFound("no session " + id);
+            }
+            LOG.info("admin: session {} killed", id);
+            return new Answer(204, null);
         }
-        return new Answer(200, Map.of("data", monitor(monitor)));
+        requireMethod(method, "GET");
+        return ok(resources.session(id));
     }
 
-    private static Map<String, Object> monitor(final MonitorRunner m)
-    {
-        final Map<String, Object> commands = new LinkedHashMap<>();
-        m.commands().forEach((name, c) -> commands.put(name,
-                Map.of("usage", c.usage(), "description", c.description())));
-        final Map<String, Object> attributes = new LinkedHashMap<>(m.diagnostics());
-        attributes.put("commands", commands);
-        final Map<String, Object> monitor = new LinkedHashMap<>();
-        monitor.put("id", m.name());
-        monitor.put("type", "monitors");
-        monitor.put("attributes", attributes);
-        return monitor;
-    }
-
-    // ---- maxscale: module commands, threads
+    // ---- maxscale: the process, threads, modules and their commands
 
     private Answer maxscale(final String method, final List<String> parts, final String query)
     {
+        if (parts.size() == 2)
+        {
+            requireMethod(method, "GET");
+            return ok(resources.maxscale());
+        }
         if (parts.size() == 3 && parts.get(2).equals("threads"))
         {
             requireMethod(method, "GET");
-            final List<Object> data = new ArrayList<>();
-            for (final Worker w : sluice.pool().workers())
-            {
-                final WorkerLoad load = w.load();
-                final PollCounters polls = w.pollCounters();
-                final long pollCalls = polls.polls();
-                final long events = polls.events();
-                final long nonEmpty = pollCalls - polls.emptyPolls();
-                final Map<String, Object> stats = new LinkedHashMap<>();
-                stats.put("load", Map.of("last_second", load.periodLoad(), "last_minute", load.minuteLoad(),
-                    "last_hour", load.hourLoad()));
-                stats.put("sessions", w.sessions().get());
-                // Sluice's own: the poll loop (epoll_wait or Selector.select calls) and its wake-ups.
-                stats.put("polls", pollCalls);
-                stats.put("blocking_polls", polls.blockingPolls());
-                stats.put("empty_polls", polls.emptyPolls());
-                stats.put("events", events);
-                stats.put("avg_event_queue_length", nonEmpty == 0 ? 0.0 : (double)events / nonEmpty);
-                stats.put("wakeups", w.wakeups());
-                data.add(Map.of("id", String.valueOf(w.id()), "type", "threads", "attributes", Map.of("stats", stats)));
-            }
-            return new Answer(200, Map.of("data", data));
+            return ok(resources.threads());
+        }
+        if (parts.size() == 3 && parts.get(2).equals("modules"))
+        {
+            requireMethod(method, "GET");
+            return ok(resources.modules());
+        }
+        if (parts.size() == 4 && parts.get(2).equals("modules"))
+        {
+            requireMethod(method, "GET");
+            return ok(resources.module(parts.get(3)));
         }
         if (parts.size() == 5 && parts.get(2).equals("modules"))
         {
             requireMethod(method, "POST");
             return moduleCommand(parts.get(3), parts.get(4), queryArgs(query));
         }
-        return error(404, "no resource /v1/" + String.join("/", parts.subList(1, parts.size())));
+        throw AdminException.notFound("no resource /v1/" + String.join("/", parts.subList(1, parts.size())));
     }
 
     private Answer moduleCommand(final String module, final String command, final List<String> args)
     {
         if (args.isEmpty())
         {
-            throw new IllegalArgumentException("a module command names its monitor first: ?MONITOR&ARG...");
+            throw AdminException.badRequest("a module command names its monitor first: ?MONITOR&ARG...");
         }
-        final MonitorRunner monitor = sluice.monitors().get(args.get(0));
+        final MonitorRunner monitor = model.monitors().get(args.get(0));
         if (monitor == null)
         {
-            return error(404, "no monitor named '" + args.get(0) + "'");
+            throw AdminException.notFound("no monitor named '" + args.get(0) + "'");
         }
         if (!module.equals(monitor.moduleName()))
         {
-            throw new IllegalArgumentException("monitor " + args.get(0) + " is not a " + module + " monitor");
+            throw AdminException.badRequest("monitor " + args.get(0) + " is not a " + module + " monitor");
         }
         LOG.info("admin: call command {} {} {}", module, command, args);
         try
@@ -384,7 +615,7 @@ public final class AdminServer implements AutoCloseable
     {
         if (!method.equals(wanted))
         {
-            throw new IllegalArgumentException("method " + method + " not allowed here; use " + wanted);
+            throw new AdminException(405, "method " + method + " not allowed here; use " + wanted);
         }
     }
 

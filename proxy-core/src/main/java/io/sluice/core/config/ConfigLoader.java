@@ -14,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Validates an {@link IniFile} into a {@link SluiceConfig}.
@@ -32,18 +35,21 @@ public final class ConfigLoader
     public static final String MAXSCALE_GLOBAL_SECTION = "maxscale";
 
     private static final String GLOBAL_TYPE = "global";
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
 
     private final IniFile ini;
     private final String file;
     private final ModuleSpecs modules;
+    private final Consumer<String> warnings;
     /** Section name to its valid type (or "global"); sections with a missing or bad type are absent. */
     private final Map<String, String> typeOf = new HashMap<>();
 
-    private ConfigLoader(IniFile ini, ModuleSpecs modules)
+    private ConfigLoader(IniFile ini, ModuleSpecs modules, Consumer<String> warnings)
     {
         this.ini = ini;
         this.file = ini.fileName();
         this.modules = modules;
+        this.warnings = warnings;
     }
 
     /** Parses and validates a configuration file. */
@@ -55,7 +61,18 @@ public final class ConfigLoader
     /** Validates a parsed configuration against the core specs and the modules' own specs. */
     public static SluiceConfig load(IniFile ini, ModuleSpecs modules) throws ConfigException
     {
-        return new ConfigLoader(ini, modules).load();
+        return load(ini, modules, LOG::warn);
+    }
+
+    /** Validates a parsed configuration; warnings (MaxScale's deprecated forms) go to {@code warnings}. */
+    public static SluiceConfig load(IniFile ini, ModuleSpecs modules, Consumer<String> warnings) throws ConfigException
+    {
+        return new ConfigLoader(ini, modules, warnings).load();
+    }
+
+    private Params validate(SectionSpec spec, IniSection s, String type) throws ConfigException
+    {
+        return SectionValidator.validate(spec, file, s, MaxScaleCompat.parameters(type), warnings);
     }
 
     private SluiceConfig load() throws ConfigException
@@ -96,7 +113,7 @@ public final class ConfigLoader
                             + " already holds the global parameters");
                 }
                 globalSection = s;
-                global = SectionValidator.validate(CoreSpecs.GLOBAL, file, s);
+                global = validate(CoreSpecs.GLOBAL, s, GLOBAL_TYPE);
                 checkWaterMarks(global);
                 continue;
             }
@@ -110,29 +127,29 @@ public final class ConfigLoader
             switch (type.get().value())
             {
                 case "server":
-                    servers.put(s.name(), SectionValidator.validate(CoreSpecs.SERVER, file, s));
+                    servers.put(s.name(), validate(CoreSpecs.SERVER, s, "server"));
                     break;
                 case "service":
-                    p = validateWithModule(s, CoreSpecs.SERVICE, "router", "router", modules::router,
+                    p = validateWithModule(s, "service", CoreSpecs.SERVICE, "router", "router", modules::router,
                             modules.routerNames());
                     checkReferences(p, "service", "servers", "server");
                     checkReferences(p, "service", "filters", "filter");
                     services.put(s.name(), p);
                     break;
                 case "listener":
-                    p = SectionValidator.validate(CoreSpecs.LISTENER, file, s);
+                    p = validate(CoreSpecs.LISTENER, s, "listener");
                     checkReferences(p, "listener", "service", "service");
                     checkEndpoint(p, endpoints);
                     listeners.put(s.name(), p);
                     break;
                 case "monitor":
-                    p = validateWithModule(s, CoreSpecs.MONITOR, "module", "monitor module", modules::monitor,
-                            modules.monitorNames());
+                    p = validateWithModule(s, "monitor", CoreSpecs.MONITOR, "module", "monitor module",
+                            name -> modules.monitor(MaxScaleCompat.monitorModule(name)), modules.monitorNames());
                     checkReferences(p, "monitor", "servers", "server");
                     monitors.put(s.name(), p);
                     break;
                 case "filter":
-                    filters.put(s.name(), validateWithModule(s, CoreSpecs.FILTER, "module", "filter module",
+                    filters.put(s.name(), validateWithModule(s, "filter", CoreSpecs.FILTER, "module", "filter module",
                             modules::filter, modules.filterNames()));
                     break;
                 default:
@@ -156,15 +173,14 @@ public final class ConfigLoader
         return name.equals(GLOBAL_SECTION) || name.equals(MAXSCALE_GLOBAL_SECTION);
     }
 
-    private Params validateWithModule(IniSection s, SectionSpec core, String key, String noun,
+    private Params validateWithModule(IniSection s, String type, SectionSpec core, String key, String noun,
                                       Function<String, Optional<SectionSpec>> lookup, Set<String> known)
             throws ConfigException
     {
         Optional<IniEntry> entry = s.entry(key);
         if (entry.isEmpty())
         {
-            // reports the missing mandatory key (or an earlier entry error)
-            return SectionValidator.validate(core, file, s);
+            return validate(core, s, type); // reports the missing mandatory key (or an earlier entry error)
         }
         String name = entry.get().value();
         Optional<SectionSpec> moduleSpec = lookup.apply(name);
@@ -174,7 +190,7 @@ public final class ConfigLoader
                     + (known.isEmpty() ? "none" : String.join(", ", known))
                     + NameSuggester.closest(name, known).map(m -> "; did you mean '" + m + "'?").orElse("") + ")");
         }
-        return SectionValidator.validate(core.merge(moduleSpec.get()), file, s);
+        return validate(core.merge(moduleSpec.get()), s, type);
     }
 
     /** Each name in {@code key} (a LIST or STRING parameter) must be a section of type {@code wanted}, once. */
@@ -259,7 +275,8 @@ public final class ConfigLoader
         for (Params p : monitorParams.values())
         {
             monitors.put(p.section(),
-                    new MonitorConfig(p.section(), p.string("module"), pick(servers, p.list("servers")),
+                    new MonitorConfig(p.section(), MaxScaleCompat.monitorModule(p.string("module")),
+                            pick(servers, p.list("servers")),
                     p.optionalString("user"), p.optionalString("password"), p.duration("monitor_interval"),
                     p.duration("backend_connect_timeout"), p.duration("backend_read_timeout"),
                     p.duration("backend_write_timeout"), p));
@@ -275,7 +292,7 @@ public final class ConfigLoader
         for (Params p : listenerParams.values())
         {
             listeners.put(p.section(), new ListenerConfig(p.section(), services.get(p.string("service")),
-                    p.string("address"), p.integer("port"), p.string("protocol"), p));
+                    p.string("address"), p.integer("port"), MaxScaleCompat.protocol(p.string("protocol")), p));
         }
         return new SluiceConfig(file, global, servers, services, listeners, monitors, filters);
     }

@@ -6,8 +6,14 @@ import io.sluice.api.config.ParamType;
 import io.sluice.api.config.Params;
 import io.sluice.api.config.SectionSpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Checks a configuration section against a {@link SectionSpec} and turns it into {@link Params}.
@@ -18,6 +24,9 @@ import java.util.List;
  */
 public final class SectionValidator
 {
+    private static final Logger LOG = LoggerFactory.getLogger(SectionValidator.class);
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d+");
+
     private SectionValidator()
     {
     }
@@ -31,19 +40,50 @@ public final class SectionValidator
     public static Params validate(final SectionSpec spec, final String file, final IniSection section)
         throws ConfigException
     {
+        return validate(spec, file, section, Set.of(), LOG::warn);
+    }
+
+    /**
+     * The section's values by the spec, defaults applied, for a configuration that may have been written for
+     * MaxScale: a parameter of {@code maxscaleNames} that the spec lacks is refused as "not supported yet"
+     * (not as misspelt), and a duration written as a bare number takes MaxScale's unit for it, with MaxScale's
+     * deprecation warning passed to {@code warnings} as {@code file:line: warning: ...}.
+     *
+     * @throws ConfigException on the first problem, with the file and line
+     */
+    public static Params validate(final SectionSpec spec, final String file, final IniSection section,
+        final Set<String> maxscaleNames, final Consumer<String> warnings) throws ConfigException
+    {
         final Params.Builder b = new Params.Builder(file, section.name(), section.line());
         for (final IniEntry e : section.entries())
         {
             final ParamSpec param = spec.find(e.key()).orElse(null);
+            if (param == null && maxscaleNames.contains(e.key()))
+            {
+                throw new ConfigException(file, e.line(), "parameter '" + e.key() + "' in section [" + section.name()
+                    + "] is MaxScale's but not supported yet by Sluice");
+            }
             if (param == null)
             {
                 throw new ConfigException(file, e.line(), "unknown parameter '" + e.key() + "' in section ["
                     + section.name() + "]" + NameSuggester.hint(e.key(), names(spec)));
             }
+            String text = e.value();
+            if (param.type().kind() == ParamType.Kind.DURATION && BARE_NUMBER.matcher(text).matches())
+            {
+                final String unit = MaxScaleCompat.bareDurationUnit(param.name());
+                if (unit != null)
+                {
+                    warnings.accept(file + ":" + e.line() + ": warning: duration " + e.key() + "=" + text
+                        + " has no unit; taken as " + text + unit + " as MaxScale does. Durations without a unit are"
+                        + " deprecated: write " + e.key() + "=" + text + unit);
+                    text = text + unit;
+                }
+            }
             final Object value;
             try
             {
-                value = param.type().parse(e.value());
+                value = param.type().parse(text);
             }
             catch (final IllegalArgumentException ex)
             {
@@ -51,7 +91,7 @@ public final class SectionValidator
                 throw new ConfigException(file, e.line(),
                     "invalid value '" + shown + "' for '" + e.key() + "': " + ex.getMessage());
             }
-            b.set(param, e.value(), value, e.line());
+            b.set(param, text, value, e.line());
         }
         final List<String> missing = new ArrayList<>();
         for (final ParamSpec param : spec.params())

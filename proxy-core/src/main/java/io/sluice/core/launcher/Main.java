@@ -4,6 +4,8 @@ import io.sluice.core.admin.AdminServer;
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
 import io.sluice.core.config.ConfigLoader;
+import io.sluice.core.config.IniFile;
+import io.sluice.core.config.RuntimeChanges;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.api.ModuleType;
 import io.sluice.core.plugins.RegistryChange;
@@ -100,15 +102,33 @@ public final class Main implements Callable<Integer>
             modules.printList(out);
             return EXIT_OK;
         }
-        final SluiceConfig loaded;
+        SluiceConfig loaded;
+        final IniFile base;
+        final RuntimeChanges saved;
         try
         {
-            loaded = ConfigLoader.load(config, modules.specs());
+            base = IniFile.parse(config);
+            loaded = ConfigLoader.load(base, modules.specs());
+            saved = RuntimeChanges.load(Sluice.dataDir(loaded));
         }
         catch (final ConfigException e)
         {
             err.println(e.getMessage());
             return EXIT_CONFIG;
+        }
+        if (!saved.touched().isEmpty())
+        {
+            try
+            {
+                loaded = ConfigLoader.load(saved.over(base), modules.specs());
+            }
+            catch (final ConfigException e)
+            {
+                err.println("sluice: the runtime changes saved in "
+                        + Sluice.dataDir(loaded).resolve(RuntimeChanges.FILE_NAME)
+                    + " (" + saved.touched() + ") no longer fit " + config + ": " + e.detail());
+                return EXIT_CONFIG;
+            }
         }
         if (checkOnly)
         {
@@ -132,6 +152,7 @@ public final class Main implements Callable<Integer>
             err.println("sluice: cannot start: " + e.getMessage());
             return EXIT_CONFIG;
         }
+        sluice.enableRuntimeChanges(base, saved, modules::specs);
         // A newer jar of a router in use: its services take it for new sessions.
         modules.registry().addListener(change ->
         {
@@ -161,8 +182,8 @@ public final class Main implements Callable<Integer>
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Sluice " + SluiceVersion.version() + " ready: " + sluice.pool().size() + " workers ("
             + sluice.pool().pollerKind() + " poller), " + describeListeners(sluice)
-            + (admin == null ? "" : "; admin API on http://" + admin.address().getHostString() + ":"
-            + admin.address().getPort()));
+            + (admin == null ? "" : "; admin API on " + (admin.isTls() ? "https" : "http") + "://"
+            + admin.address().getHostString() + ":" + admin.address().getPort()));
         try
         {
             stopped.await();
@@ -207,7 +228,7 @@ public final class Main implements Callable<Integer>
         final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Main.class);
         try
         {
-            sluice.reload(ConfigLoader.load(config, modules.specs()), modules);
+            sluice.reloadFile(IniFile.parse(config));
         }
         catch (final ConfigException e)
         {

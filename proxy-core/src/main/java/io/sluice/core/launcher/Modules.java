@@ -5,6 +5,7 @@ import io.sluice.api.ModuleType;
 import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.core.worker.WorkerPool;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where {@link Sluice} finds modules by type and name: the plugin registry, or a fixed set in tests. */
@@ -23,6 +24,17 @@ public interface Modules
      * {@code threadInit} hooks run on them now.
      */
     default void workersStarted(final WorkerPool pool)
+    {
+    }
+
+    /** Every loaded module with the jar it came from (the admin API's module list). */
+    default List<Loaded> loaded()
+    {
+        return List.of();
+    }
+
+    /** A loaded module and its jar. */
+    record Loaded(ModuleInfo module, String source)
     {
     }
 

@@ -65,6 +65,12 @@ public final class PluginModules implements Modules, AutoCloseable
     }
 
     @Override
+    public List<Loaded> loaded()
+    {
+        return loader.registry().list().stream().map(m -> new Loaded(m.info(), m.jar().path().toString())).toList();
+    }
+
+    @Override
     public void workersStarted(final WorkerPool pool)
     {
         loader.attachWorkers(new PoolThreads(pool));

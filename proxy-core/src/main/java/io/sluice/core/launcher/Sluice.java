@@ -1,5 +1,12 @@
 package io.sluice.core.launcher;
 
+import io.sluice.core.admin.AdminException;
+import io.sluice.core.admin.AdminModel;
+import io.sluice.core.config.ConfigLoader;
+import io.sluice.core.config.IniFile;
+import io.sluice.core.config.IniSection;
+import io.sluice.core.config.ModuleSpecs;
+import io.sluice.core.config.RuntimeChanges;
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
 import io.sluice.core.config.FilterConfig;
@@ -25,23 +32,30 @@ import io.sluice.core.worker.WorkerPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.sluice.core.worker.Resident;
+
 import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A running Sluice: the worker pool, the services and the listeners of one configuration.
  * {@link #start} either brings everything up or closes what it opened and throws.
  */
-public final class Sluice
+public final class Sluice implements AdminModel
 {
     private static final Logger LOG = LoggerFactory.getLogger(Sluice.class);
     private static final long MONITOR_STOP_TIMEOUT_MS = 10_000;
+    private static final long ADMIN_TASK_TIMEOUT_MS = 5_000;
 
     private volatile SluiceConfig config;
     private final WorkerPool pool;
@@ -49,12 +63,19 @@ public final class Sluice
     private final Map<String, Listener> listeners = new LinkedHashMap<>();
     private final Map<String, MonitorRunner> monitors = new LinkedHashMap<>();
     private final ClusterState cluster;
+    private final Modules modules;
+    private final Instant startedAt = Instant.now();
+    /** The configuration file as read, the runtime changes over it, and the modules' specs: set by the launcher. */
+    private IniFile baseIni;
+    private RuntimeChanges runtime = RuntimeChanges.none();
+    private java.util.function.Supplier<ModuleSpecs> specs;
     private volatile boolean stopped;
 
-    private Sluice(final SluiceConfig config, final WorkerPool pool)
+    private Sluice(final SluiceConfig config, final WorkerPool pool, final Modules modules)
     {
         this.config = config;
         this.pool = pool;
+        this.modules = modules;
         this.cluster = new ClusterState(configuredStates(config.servers().values()));
     }
 
@@ -76,7 +97,7 @@ public final class Sluice
         final BackPressure backPressure = backPressure(config);
         final WorkerPool pool = new WorkerPool(threads, global.poller(), global.loadPeriod().toNanos(),
             global.params().bool("poll_yield")).start();
-        final Sluice sluice = new Sluice(config, pool);
+        final Sluice sluice = new Sluice(config, pool, modules);
         try
         {
             modules.workersStarted(pool);
@@ -444,35 +465,291 @@ public final class Sluice
         LOG.info("Sluice stopped");
     }
 
+    @Override
     public WorkerPool pool()
     {
         return pool;
     }
 
+    @Override
     public List<Listener> listeners()
     {
         return List.copyOf(listeners.values());
     }
 
+    @Override
     public Map<String, RoutedService> services()
     {
-        return Map.copyOf(services);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(services));
     }
 
+    @Override
     public SluiceConfig config()
     {
         return config;
     }
 
     /** The servers' states as routers see them. */
+    @Override
     public ClusterState cluster()
     {
         return cluster;
     }
 
     /** The running monitors, by name. */
+    @Override
     public synchronized Map<String, MonitorRunner> monitors()
     {
-        return Map.copyOf(monitors);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(monitors));
+    }
+
+    @Override
+    public List<SessionView> sessions()
+    {
+        final List<SessionView> sessions = new CopyOnWriteArrayList<>();
+        runOnWorkers(worker -> worker.forEachSession(session ->
+        {
+            final Resident.Info info = session.info();
+            if (info != null)
+            {
+                final long ageNs = System.nanoTime() - info.startedNs();
+                sessions.add(new SessionView(info.id(), worker.id(), info.service(),
+                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.servers(),
+                    Instant.now().minusNanos(ageNs)));
+            }
+        }));
+        final List<SessionView> sorted = new ArrayList<>(sessions);
+        sorted.sort(java.util.Comparator.comparingLong(SessionView::id));
+        return sorted;
+    }
+
+    @Override
+    public boolean killSession(final long id)
+    {
+        final AtomicBoolean found = new AtomicBoolean();
+        runOnWorkers(worker -> worker.forEachSession(session ->
+        {
+            if (session.sessionId() == id)
+            {
+                found.set(true);
+                session.terminate("killed by the admin API");
+            }
+        }));
+        return found.get();
+    }
+
+    private void runOnWorkers(final java.util.function.Consumer<io.sluice.core.worker.Worker> task)
+    {
+        try
+        {
+            if (!pool.runOnAll(task, ADMIN_TASK_TIMEOUT_MS))
+            {
+                LOG.warn("admin: a worker did not answer within {} ms", ADMIN_TASK_TIMEOUT_MS);
+            }
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public List<ModuleView> modules()
+    {
+        final List<ModuleView> views = new ArrayList<>();
+        for (final Modules.Loaded loaded : modules.loaded())
+        {
+            final io.sluice.api.ModuleInfo m = loaded.module();
+            views.add(new ModuleView(m.name(), m.type().name().toLowerCase(Locale.ROOT), m.version(),
+                String.valueOf(m.api()), m.description(), loaded.source(), m.parameters().params()));
+        }
+        return views;
+    }
+
+    @Override
+    public String version()
+    {
+        return SluiceVersion.version();
+    }
+
+    @Override
+    public Instant startedAt()
+    {
+        return startedAt;
+    }
+
+    /** {@code datadir}, or {@code data/} beside the configuration file. */
+    @Override
+    public java.nio.file.Path dataDir()
+    {
+        return dataDir(config);
+    }
+
+    /** {@code datadir} of a configuration, or {@code data/} beside its file. */
+    public static java.nio.file.Path dataDir(final SluiceConfig config)
+    {
+        return config.global().params().optionalString("datadir").map(java.nio.file.Path::of).orElseGet(() ->
+        {
+            final java.nio.file.Path parent = java.nio.file.Path.of(config.file()).toAbsolutePath().getParent();
+            return (parent == null ? java.nio.file.Path.of(".") : parent).resolve("data");
+        });
+    }
+
+    /**
+     * Enables runtime changes: the file as read, the changes already saved over it (the configuration this
+     * Sluice started with was loaded from both), and where the modules' parameter specs come from.
+     */
+    public synchronized void enableRuntimeChanges(final IniFile base, final RuntimeChanges saved,
+        final java.util.function.Supplier<ModuleSpecs> moduleSpecs)
+    {
+        this.baseIni = base;
+        this.runtime = saved;
+        this.specs = moduleSpecs;
+    }
+
+    /** SIGHUP: the file re-read, with the runtime changes laid over it again. */
+    public synchronized void reloadFile(final IniFile base) throws ConfigException, IOException
+    {
+        final SluiceConfig next = ConfigLoader.load(runtime.over(base), specs.get());
+        reload(next, modules);
+        baseIni = base;
+    }
+
+    @Override
+    public synchronized void change(final Change change, final String type, final String name,
+        final Map<String, String> values)
+    {
+        if (baseIni == null)
+        {
+            throw new IllegalStateException("runtime changes need the configuration file");
+        }
+        final IniFile inForce = runtime.over(baseIni);
+        if (change != Change.CREATE)
+        {
+            final boolean exists = inForce.section(name).flatMap(s -> s.entry("type"))
+                .map(t -> t.value().equals(type)).orElse(false);
+            if (!exists)
+            {
+                throw AdminException.notFound("no " + type + " named '" + name + "'");
+            }
+        }
+        final RuntimeChanges next;
+        switch (change)
+        {
+            case CREATE ->
+            {
+                final Map<String, String> section = new LinkedHashMap<>();
+                section.put("type", type);
+                values.forEach((k, v) ->
+                {
+                    if (!k.equals("type"))
+                    {
+                        section.put(k, v);
+                    }
+                });
+                next = runtime.create(inForce, name, section);
+            }
+            case ALTER -> next = runtime.alter(inForce, name, values);
+            default -> next = runtime.destroy(inForce, name);
+        }
+        final SluiceConfig before = config;
+        final SluiceConfig after = validated(next.over(baseIni));
+        try
+        {
+            if (change == Change.ALTER)
+            {
+                // A running section keeps running as it is on a reload: stop it and what depends on it first.
+                final Set<String> affected = dependents(before, name);
+                final List<IniSection> kept = new ArrayList<>();
+                for (final IniSection s : inForce.sections())
+                {
+                    if (!affected.contains(s.name()))
+                    {
+                        kept.add(s);
+                    }
+                }
+                reload(validated(new IniFile(inForce.fileName(), kept)), modules);
+            }
+            reload(after, modules);
+        }
+        catch (final ConfigException | IOException | RuntimeException e)
+        {
+            restore(before);
+            throw new IllegalArgumentException(e instanceof ConfigException c ? c.detail()
+                    : String.valueOf(e.getMessage()), e);
+        }
+        try
+        {
+            next.save(dataDir());
+        }
+        catch (final IOException e)
+        {
+            LOG.error("runtime change applied but not saved to {}: {}", dataDir(), e.toString());
+            throw new IllegalStateException("applied, but not saved (a restart will lose it): " + e.getMessage(), e);
+        }
+        runtime = next;
+        LOG.info("runtime change: {} {} {} {}", change.name().toLowerCase(Locale.ROOT), type, name,
+            change == Change.DESTROY ? "" : masked(values));
+    }
+
+    private static Map<String, String> masked(final Map<String, String> values)
+    {
+        final Map<String, String> shown = new LinkedHashMap<>(values);
+        shown.replaceAll((k, v) -> k.contains("password") ? "*****" : v);
+        return shown;
+    }
+
+    private SluiceConfig validated(final IniFile ini)
+    {
+        try
+        {
+            return ConfigLoader.load(ini, specs.get());
+        }
+        catch (final ConfigException e)
+        {
+            throw new IllegalArgumentException(e.detail(), e);
+        }
+    }
+
+    /** Back to a configuration that ran, after a change failed half-way. */
+    private void restore(final SluiceConfig previous)
+    {
+        try
+        {
+            reload(previous, modules);
+        }
+        catch (final ConfigException | IOException | RuntimeException e)
+        {
+            LOG.error("could not restore the configuration after a failed runtime change: {}", e.toString());
+        }
+    }
+
+    /** The section and every section that uses it, directly or through another (listeners of its services). */
+    private static Set<String> dependents(final SluiceConfig config, final String name)
+    {
+        final Set<String> affected = new java.util.LinkedHashSet<>(List.of(name));
+        for (final ServiceConfig s : config.services().values())
+        {
+            if (s.servers().stream().anyMatch(x -> x.name().equals(name))
+                || s.filters().stream().anyMatch(f -> f.name().equals(name)))
+            {
+                affected.add(s.name());
+            }
+        }
+        for (final MonitorConfig m : config.monitors().values())
+        {
+            if (m.servers().stream().anyMatch(x -> x.name().equals(name)))
+            {
+                affected.add(m.name());
+            }
+        }
+        for (final ListenerConfig l : config.listeners().values())
+        {
+            if (affected.contains(l.service().name()))
+            {
+                affected.add(l.name());
+            }
+        }
+        return affected;
     }
 }

@@ -281,6 +281,20 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         end(new IOException(reason));
     }
 
+    @Override
+    public Info info()
+    {
+        final List<String> servers = new ArrayList<>(endpoints.size());
+        for (final EndpointConnection endpoint : endpoints)
+        {
+            if (!endpoint.isClosed())
+            {
+                servers.add(endpoint.target().name());
+            }
+        }
+        return new Info(id, service.name(), remoteAddress, servers, startedNs);
+    }
+
     // ---- timeouts: the worker's periodic check, no timer per session or packet ----
 
     /**

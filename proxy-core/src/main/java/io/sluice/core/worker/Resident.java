@@ -1,8 +1,11 @@
 package io.sluice.core.worker;
 
+import java.net.InetSocketAddress;
+import java.util.List;
+
 /**
  * What a worker hosts for a client (a session, built in {@code core.session}): ticked about once a
- * second, terminated when the worker shuts down.
+ * second, terminated when the worker shuts down, listed by the admin API.
  */
 public interface Resident
 {
@@ -15,6 +18,31 @@ public interface Resident
      * unless it acts.
      */
     default void tick(final long nowNs)
+    {
+    }
+
+    /** The session's id, as the admin API and the logs name it; 0 for a session without one. */
+    default long sessionId()
+    {
+        return 0;
+    }
+
+    /** What the admin API shows of this session, or null. Worker thread; control plane (may allocate). */
+    default Info info()
+    {
+        return null;
+    }
+
+    /**
+     * A session as the admin API lists it.
+     *
+     * @param id        the session id
+     * @param service   the service's name
+     * @param remote    the client's address
+     * @param servers   the servers it has connections to, by name
+     * @param startedNs when it started ({@link System#nanoTime()})
+     */
+    record Info(long id, String service, InetSocketAddress remote, List<String> servers, long startedNs)
     {
     }
 }

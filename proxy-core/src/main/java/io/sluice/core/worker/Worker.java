@@ -399,6 +399,15 @@ public final class Worker implements Runnable
         }
     }
 
+    /** Calls the action with every live session of this worker (the admin API's listing). Worker thread. */
+    public void forEachSession(final java.util.function.Consumer<Resident> action)
+    {
+        for (final Resident session : liveSessions.toArray(new Resident[0]))
+        {
+            action.accept(session);
+        }
+    }
+
     /** Terminates every session of this worker. Worker thread. */
     public void terminateSessions(final String reason)
     {

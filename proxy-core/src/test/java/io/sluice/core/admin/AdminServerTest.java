@@ -1,38 +1,18 @@
 package io.sluice.core.admin;
 
-import io.sluice.core.config.ConfigLoader;
-import io.sluice.core.config.IniFile;
-import io.sluice.core.config.ModuleSpecs;
-import io.sluice.api.config.SectionSpec;
-import io.sluice.core.config.SluiceConfig;
-import io.sluice.core.launcher.Modules;
 import io.sluice.core.launcher.Sluice;
-import io.sluice.api.ApiVersion;
-import io.sluice.api.Lifecycle;
-import io.sluice.api.ModuleInfo;
-import io.sluice.api.ModuleType;
-import io.sluice.api.Monitor;
-import io.sluice.api.MonitorApi;
-import io.sluice.api.MonitorCommand;
-import io.sluice.api.MonitorContext;
-import io.sluice.api.ServerState;
-import io.sluice.api.ServerStatus;
-import io.sluice.core.plugins.ModuleUsage;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,106 +20,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The admin REST API over real HTTP, in front of an in-process Sluice with a test monitor module. */
 class AdminServerTest
 {
+    private AdminFixture fixture;
     private Sluice sluice;
-    private AdminServer admin;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    /** Publishes db1 as primary and db2 as replica 3 s behind; "promote X" makes X the primary. */
-    private static final class FixedMonitor implements Monitor
-    {
-        private final MonitorContext context;
-        private String primary = "db1";
-
-        FixedMonitor(final MonitorContext context)
-        {
-            this.context = context;
-        }
-
-        @Override
-        public void tick()
-        {
-            final int master = ServerStatus.bits(ServerStatus.MASTER, ServerStatus.RUNNING);
-            final int slave = ServerStatus.bits(ServerStatus.SLAVE, ServerStatus.RUNNING);
-            final boolean one = primary.equals("db1");
-            context.publish(List.of(new ServerState("db1", one ? master : slave, one ? 0 : 3, "0-1-42", 1,
-                    !one, one ? "" : "db2"),
-                new ServerState("db2", one ? slave : master, one ? 3 : 0, "0-1-41", 2, one, one ? "db1" : "")));
-        }
-
-        @Override
-        public Map<String, Object> diagnostics()
-        {
-            return Map.of("primary", primary);
-        }
-
-        @Override
-        public Map<String, MonitorCommand> commands()
-        {
-            return Map.of("promote", new MonitorCommand("<server>", "make a server the primary", args ->
-            {
-                if (args.size() != 1 || !Set.of("db1", "db2").contains(args.get(0)))
-                {
-                    throw new IllegalArgumentException("promote needs one server of db1, db2; got " + args);
-                }
-                primary = args.get(0);
-                tick();
-                return Map.of("primary", primary);
-            }));
-        }
-    }
-
-    private static final ModuleInfo MONITOR = new ModuleInfo("fixedmon", ModuleType.MONITOR,
-            ApiVersion.CURRENT, "1.0.0",
-        "test monitor", Set.of(), SectionSpec.EMPTY, Lifecycle.NONE, new MonitorApi(FixedMonitor::new));
-
-    private static int freePort() throws Exception
-    {
-        try (ServerSocket s = new ServerSocket(0))
-        {
-            return s.getLocalPort();
-        }
-    }
 
     @BeforeEach
     void setUp() throws Exception
     {
-        final String cnf = String.join("\n",
-            "[sluice]", "threads=2", "admin_port=" + freePort(),
-            "[db1]", "type=server", "address=127.0.0.1", "port=3306",
-            "[db2]", "type=server", "address=127.0.0.1", "port=3307", "role=slave",
-            "[db3]", "type=server", "address=127.0.0.1", "port=3308", "role=master",
-            "[Cluster-Monitor]", "type=monitor", "module=fixedmon", "servers=db1,db2", "user=mon", "password=pw",
-            "monitor_interval=60s", "");
-        final SluiceConfig config = ConfigLoader.load(IniFile.parse("sluice.cnf", cnf),
-            ModuleSpecs.of(Map.of(), Map.of("fixedmon", SectionSpec.EMPTY), Map.of()));
-        final Modules modules = (type, name) -> type == ModuleType.MONITOR && name.equals("fixedmon")
-            ? Optional.of(new Modules.Choice(MONITOR, ModuleUsage.NONE)) : Optional.empty();
-        sluice = Sluice.start(config, modules);
-        admin = AdminServer.start(sluice, "127.0.0.1", config.global().adminPort(), true);
+        fixture = AdminFixture.start();
+        sluice = fixture.sluice();
     }
 
     @AfterEach
     void tearDown()
     {
-        if (admin != null)
+        if (fixture != null)
         {
-            admin.close();
-        }
-        if (sluice != null)
-        {
-            sluice.shutdown(1_000);
+            fixture.close();
         }
     }
 
     private HttpResponse<String> send(final String method, final String path, final boolean auth) throws Exception
     {
-        final HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + admin.address().getPort()
-                    + path)).method(method, HttpRequest.BodyPublishers.noBody());
-        if (auth)
+        return send(method, path, auth ? "admin:mariadb" : null, null);
+    }
+
+    private HttpResponse<String> send(final String method, final String path,
+            final String credentials, final String body)
+        throws Exception
+    {
+        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + fixture.port() + path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+        if (credentials != null)
         {
             request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)));
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -229,5 +147,189 @@ class AdminServerTest
         {
             assertTrue(body.contains("\"" + counter + "\":"), counter + " in " + body);
         }
+    }
+
+    @Test
+    void shouldAnswer404ForUnknownResourcesAnd405ForWrongMethods() throws Exception
+    {
+        final HttpResponse<String> unknown = send("GET", "/v1/gadgets", true);
+        assertEquals(404, unknown.statusCode());
+        assertEquals("{\"errors\":[{\"detail\":\"no resource /v1/gadgets\"}]}", unknown.body());
+        assertEquals("{\"errors\":[{\"detail\":\"no service named 'Nope'\"}]}",
+                send("GET", "/v1/services/Nope", true).body());
+        assertEquals(404, send("GET", "/v1/listeners/Nope", true).statusCode());
+        assertEquals(404, send("GET", "/v1/filters/Nope", true).statusCode());
+        assertEquals(404, send("GET", "/v1/monitors/Nope", true).statusCode());
+        assertEquals(404, send("GET", "/v1/sessions/12345", true).statusCode());
+        assertEquals(404, send("DELETE", "/v1/sessions/12345", true).statusCode());
+        assertEquals(404, send("PUT", "/v1/servers/db9/set?state=maintenance", true).statusCode());
+        assertEquals(405, send("POST", "/v1/servers/db1", true).statusCode());
+        assertEquals(405, send("PUT", "/v1/services", true).statusCode());
+        assertEquals(401, send("GET", "/v1/gadgets", false).statusCode());
+    }
+
+    @Test
+    void shouldDescribeTheProcessItsModulesAndItsUsers() throws Exception
+    {
+        final HttpResponse<String> maxscale = send("GET", "/v1/maxscale", true);
+        assertEquals(200, maxscale.statusCode());
+        final JsonNode attributes = JSON.readTree(maxscale.body()).path("data").path("attributes");
+        assertEquals(sluice.version(), attributes.path("version").asText());
+        assertTrue(attributes.path("uptime").asLong() >= 0, maxscale.body());
+        assertEquals("2", attributes.path("parameters").path("threads").asText());
+        assertEquals(2, attributes.path("threads").asInt());
+
+        final JsonNode modules = JSON.readTree(send("GET", "/v1/maxscale/modules", true).body()).path("data");
+        assertEquals(1, modules.size());
+        assertEquals("fixedmon", modules.get(0).path("id").asText());
+        assertEquals("monitor", modules.get(0).path("attributes").path("module_type").asText());
+        assertEquals("/plugins/fixedmon.jar", modules.get(0).path("attributes").path("source").asText());
+        assertEquals(200, send("GET", "/v1/maxscale/modules/fixedmon", true).statusCode());
+
+        final JsonNode users = JSON.readTree(send("GET", "/v1/users/inet", true).body()).path("data");
+        assertEquals("admin", users.get(0).path("id").asText());
+        assertEquals("admin", users.get(0).path("attributes").path("account").asText());
+    }
+
+    @Test
+    void shouldRelateServersToTheirMonitorAndListNoSessionsWhenIdle() throws Exception
+    {
+        final JsonNode db1 = JSON.readTree(send("GET", "/v1/servers/db1", true).body()).path("data");
+        assertEquals("Cluster-Monitor",
+                db1.path("relationships").path("monitors").path("data").get(0).path("id").asText());
+        assertEquals(0, db1.path("attributes").path("statistics").path("connections").asInt());
+        assertEquals("3306", db1.path("attributes").path("parameters").path("port").asText());
+        final JsonNode monitor = JSON.readTree(send("GET", "/v1/monitors/Cluster-Monitor", true).body()).path("data");
+        assertEquals("*****", monitor.path("attributes").path("parameters").path("password").asText());
+        assertEquals(0, JSON.readTree(send("GET", "/v1/sessions", true).body()).path("data").size());
+        assertEquals(0, JSON.readTree(send("GET", "/v1/services", true).body()).path("data").size());
+    }
+
+    @Test
+    void shouldExposePrometheusMetricsOfServersWorkersAndTheJvm() throws Exception
+    {
+        assertEquals(401, send("GET", "/metrics", false).statusCode());
+        final HttpResponse<String> response = send("GET", "/metrics", true);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+        final String text = response.body();
+        assertTrue(text.contains("sluice_server_up{server=\"db1\"} 1.0\n"), text);
+        assertTrue(text.contains("sluice_server_status{server=\"db2\",status=\"slave\"} 1.0\n"), text);
+        assertTrue(text.contains("sluice_server_status{server=\"db2\",status=\"master\"} 0.0\n"), text);
+        assertTrue(text.contains("sluice_server_replication_lag_seconds{server=\"db2\"} 3.0\n"), text);
+        assertTrue(text.contains("sluice_server_connections{server=\"db3\"} 0.0\n"), text);
+        assertTrue(text.matches("(?s).*\nsluice_worker_load_percent\\{window=\"hour\",worker=\"1\"} \\d.*"), text);
+        assertTrue(text.contains("sluice_worker_sessions{worker=\"0\"} 0.0\n"), text);
+        assertTrue(text.contains("# TYPE sluice_worker_wakeups_total counter\n"), text);
+        assertTrue(text.contains("sluice_build_info{version=\"" + sluice.version() + "\"} 1\n"), text);
+        assertTrue(text.contains("jvm_memory_used_bytes{area=\"heap\"}"), text);
+        assertTrue(text.contains("jvm_threads_current"), text);
+
+        assertEquals(204, send("PUT", "/v1/servers/db2/set?state=maintenance", true).statusCode());
+        assertTrue(send("GET", "/metrics",
+                true).body().contains("sluice_server_status{server=\"db2\",status=\"maint\"} 1.0\n"));
+    }
+
+    private static String newUser(final String name, final String password, final String account)
+    {
+        return "{\"data\":{\"id\":\"" + name + "\",\"type\":\"inet\",\"attributes\":{\"password\":\"" + password
+            + "\",\"account\":\"" + account + "\"}}}";
+    }
+
+    @Test
+    void shouldKeepHashedAccountsWithReadOnlyAndAdminRolesAcrossARestart() throws Exception
+    {
+        assertEquals(204,
+                send("POST", "/v1/users/inet", "admin:mariadb", newUser("bob", "bob_pw", "basic")).statusCode());
+        assertEquals(200, send("GET", "/v1/servers", "bob:bob_pw", null).statusCode());
+        final HttpResponse<String> refused = send("PUT", "/v1/servers/db2/set?state=maintenance", "bob:bob_pw", null);
+        assertEquals(403, refused.statusCode());
+        assertEquals("{\"errors\":[{\"detail\":\"user 'bob' has a basic (read-only) account: it may not change "
+                + "anything\"}]}",
+            refused.body());
+        assertEquals("Slave, Running", sluice.cluster().snapshot().state("db2").statusText(),
+                "a refused change changes nothing");
+        assertEquals(401, send("GET", "/v1/servers", "bob:wrong", null).statusCode());
+        assertEquals(200, send("GET", "/v1/servers", "admin:mariadb", null).statusCode(),
+            "admin:mariadb still works while no other admin exists");
+
+        assertEquals(400, send("POST", "/v1/users/inet", "admin:mariadb", newUser("bob", "x", "basic")).statusCode());
+        assertEquals(400, send("POST", "/v1/users/inet", "admin:mariadb", newUser("eve", "", "admin")).statusCode());
+        assertEquals(400, send("POST", "/v1/users/inet", "admin:mariadb", "not json").statusCode());
+        assertEquals(204,
+                send("POST", "/v1/users/inet", "admin:mariadb", newUser("alice", "alice_pw", "admin")).statusCode());
+        assertEquals(401, send("GET", "/v1/servers", "admin:mariadb", null).statusCode(),
+                "the default account is gone");
+        assertEquals(204, send("PUT", "/v1/servers/db2/set?state=maintenance", "alice:alice_pw", null).statusCode());
+
+        final java.nio.file.Path file = sluice.dataDir().resolve("admin-users.json");
+        final String stored = java.nio.file.Files.readString(file);
+        assertTrue(stored.contains("\"password_hash\" : \"$2a$10$"), stored);
+        assertTrue(!stored.contains("alice_pw") && !stored.contains("bob_pw"), stored);
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+            java.nio.file.Files.getPosixFilePermissions(file)));
+
+        final java.nio.file.Path dataDir = sluice.dataDir();
+        fixture.close();
+        fixture = AdminFixture.start(dataDir);
+        sluice = fixture.sluice();
+        assertEquals(200, send("GET", "/v1/servers", "alice:alice_pw", null).statusCode(), "kept across a restart");
+        assertEquals(401, send("GET", "/v1/servers", "admin:mariadb", null).statusCode());
+        final JsonNode listed = JSON.readTree(send("GET", "/v1/users/inet", "bob:bob_pw", null).body()).path("data");
+        assertEquals(2, listed.size());
+        assertEquals("basic", listed.get(0).path("attributes").path("account").asText());
+        assertEquals("admin", listed.get(1).path("attributes").path("account").asText());
+
+        assertEquals(204, send("PATCH", "/v1/users/inet/bob", "alice:alice_pw",
+            "{\"data\":{\"attributes\":{\"password\":\"bob_pw2\"}}}").statusCode());
+        assertEquals(401, send("GET", "/v1/servers", "bob:bob_pw", null).statusCode());
+        assertEquals(200, send("GET", "/v1/servers", "bob:bob_pw2", null).statusCode());
+        final HttpResponse<String> last = send("DELETE", "/v1/users/inet/alice", "alice:alice_pw", null);
+        assertEquals(400, last.statusCode());
+        assertTrue(last.body().contains("last admin account"), last.body());
+        assertEquals(204, send("DELETE", "/v1/users/inet/bob", "alice:alice_pw", null).statusCode());
+        assertEquals(404, send("DELETE", "/v1/users/inet/bob", "alice:alice_pw", null).statusCode());
+    }
+
+    @Test
+    void shouldServeTheStatusPageBehindTheSameAuthentication() throws Exception
+    {
+        assertEquals(401, send("GET", "/", false).statusCode());
+        final HttpResponse<String> page = send("GET", "/", true);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        for (final String used : new String[] {"/v1/servers", "/v1/services", "/v1/maxscale/threads", "<svg"})
+        {
+            assertTrue(page.body().contains(used), used);
+        }
+    }
+
+    @Test
+    void shouldServeHttpsWithAdminSslCertAndKey() throws Exception
+    {
+        final java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sluice-tls");
+        final java.nio.file.Path[] pem = AdminFixture.selfSignedCertificate(dir);
+        fixture.close();
+        fixture = AdminFixture.start(dir, "admin_ssl_cert=" + pem[0], "admin_ssl_key=" + pem[1]);
+        final HttpClient https = HttpClient.newBuilder().sslContext(AdminTls.clientContext(pem[0])).build();
+        final HttpResponse<String> response = https.send(HttpRequest.newBuilder(
+            URI.create("https://127.0.0.1:" + fixture.port() + "/v1/servers/db1"))
+            .header("Authorization", "Basic "
+            + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"state\":\"Master, Running\""), response.body());
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> send("GET", "/v1/servers", true),
+            "plain HTTP is not served on an HTTPS port");
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + fixture.port() + "/v1/servers")).build(),
+            HttpResponse.BodyHandlers.ofString()), "an untrusted certificate is refused by a default client");
+
+        final java.nio.file.Path onlyCert = dir.resolve("only.cnf");
+        final Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+            () -> AdminFixture.start(dir, "admin_ssl_cert=" + pem[0]).close());
+        assertTrue(String.valueOf(refused.getMessage()).contains("admin_ssl_cert and admin_ssl_key go together"),
+            String.valueOf(refused.getMessage()) + onlyCert);
     }
 }

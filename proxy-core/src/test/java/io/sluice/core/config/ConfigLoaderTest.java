@@ -238,8 +238,9 @@ class ConfigLoaderTest
                 "connect_timeout=2s", "net_read_timeout=0s"));
         assertEquals(Duration.ofSeconds(2), c.services().get("RW2").params().duration("connect_timeout"));
         assertEquals(Duration.ZERO, c.services().get("RW2").params().duration("net_read_timeout"));
-        assertTrue(error(minimalPlus("[RW2]", "type=service", "router=passthrough", "net_read_timeout=30"))
-                .contains("net_read_timeout"), "a duration needs its unit");
+        assertEquals(Duration.ofSeconds(30), load(minimalPlus("[RW2]", "type=service", "router=passthrough",
+                "net_read_timeout=30")).services().get("RW2").params().duration("net_read_timeout"),
+                "a bare number is seconds, as MaxScale takes it");
     }
 
     @Test
@@ -393,7 +394,10 @@ class ConfigLoaderTest
     @Test
     void shouldRefuseRouterParameterForAnotherRouter()
     {
-        assertEquals("sluice.cnf:4: unknown parameter 'max_connections' in section [RW]",
+        assertEquals("sluice.cnf:4: unknown parameter 'max_connection' in section [RW]",
+                error(lines("[RW]", "type=service", "router=readconnroute", "max_connection=1")));
+        assertEquals("sluice.cnf:4: parameter 'max_connections' in section [RW] is MaxScale's but not supported yet by "
+                + "Sluice",
                 error(lines("[RW]", "type=service", "router=readconnroute", "max_connections=1")));
     }
 
@@ -518,9 +522,87 @@ class ConfigLoaderTest
     @Test
     void shouldRefuseBadMonitorInterval()
     {
-        assertEquals("sluice.cnf:4: invalid value '2000' for 'monitor_interval': a duration needs a unit: h, m, s or "
-                + "ms (e.g. 10s, 500ms)",
-                error(lines("[Mon]", "type=monitor", "module=mariadbmon", "monitor_interval=2000")));
+        assertEquals("sluice.cnf:4: invalid value '2x' for 'monitor_interval': unknown duration unit 'x': use h, m, s "
+                + "or ms (e.g. 10s, 500ms)",
+                error(lines("[Mon]", "type=monitor", "module=mariadbmon", "monitor_interval=2x")));
+    }
+
+    // ---- configurations written for MaxScale
+
+    @Test
+    void shouldTakeMaxScalesProtocolNamesAndAliasesCaseInsensitively() throws Exception
+    {
+        for (String written : List.of("MariaDBClient", "mariadbclient", "MariaDBProtocol", "mariadb", "MySQLClient",
+                "MARIADB"))
+        {
+            SluiceConfig c = load(minimalPlus("[L2]", "type=listener", "service=RW", "port=4007",
+                    "protocol=" + written));
+            assertEquals("MariaDBProtocol", c.listeners().get("L2").protocol(), written);
+            assertEquals(written, c.listeners().get("L2").params().string("protocol"),
+                    "the parameter stays as written");
+        }
+        assertEquals("raw", load(minimalPlus("[L2]", "type=listener", "service=RW", "port=4007", "protocol=raw"))
+                .listeners().get("L2").protocol());
+    }
+
+    @Test
+    void shouldTakeMysqlmonAsMariadbmon() throws Exception
+    {
+        SluiceConfig c = load(minimalPlus("[Mon]", "type=monitor", "module=mysqlmon", "servers=db1",
+                "auto_failover=true"));
+        assertEquals("mariadbmon", c.monitors().get("Mon").module());
+        assertTrue(c.monitors().get("Mon").params().bool("auto_failover"), "mariadbmon's own parameters apply");
+    }
+
+    @Test
+    void shouldTakeBareDurationsInMaxScalesUnitsWithItsDeprecationWarning() throws Exception
+    {
+        List<String> warnings = new java.util.ArrayList<>();
+        SluiceConfig c = ConfigLoader.load(IniFile.parse("max.cnf", lines(
+                "[maxscale]", "users_refresh_time=45",
+                "[db1]", "type=server", "address=127.0.0.1",
+                "[Mon]", "type=monitor", "module=mariadbmon", "servers=db1", "monitor_interval=2500",
+                "backend_connect_timeout=4")), MODULES, warnings::add);
+        assertEquals(Duration.ofSeconds(45), c.global().params().duration("users_refresh_time"));
+        assertEquals(Duration.ofMillis(2500), c.monitors().get("Mon").monitorInterval());
+        assertEquals(Duration.ofSeconds(4), c.monitors().get("Mon").backendConnectTimeout());
+        assertEquals("2500ms", c.monitors().get("Mon").params().text("monitor_interval").orElseThrow());
+        assertEquals(List.of(
+                "max.cnf:2: warning: duration users_refresh_time=45 has no unit; taken as 45s as MaxScale does."
+                        + " Durations without a unit are deprecated: write users_refresh_time=45s",
+                "max.cnf:10: warning: duration monitor_interval=2500 has no unit; taken as 2500ms as MaxScale does."
+                        + " Durations without a unit are deprecated: write monitor_interval=2500ms",
+                "max.cnf:11: warning: duration backend_connect_timeout=4 has no unit; taken as 4s as MaxScale does."
+                        + " Durations without a unit are deprecated: write backend_connect_timeout=4s"), warnings);
+        assertEquals("sluice.cnf:2: invalid value '10' for 'load_period': a duration needs a unit: h, m, s or ms (e.g. "
+                + "10s, 500ms)",
+                error(lines("[sluice]", "load_period=10")), "Sluice's own durations were never unit-less");
+    }
+
+    @Test
+    void shouldTellMaxScaleParametersNotSupportedYetFromMisspeltOnes()
+    {
+        assertEquals("sluice.cnf:2: parameter 'query_classifier_cache_size' in section [maxscale] is MaxScale's but not"
+                + " supported yet by Sluice", error(lines("[maxscale]", "query_classifier_cache_size=1Mi")));
+        assertEquals("sluice.cnf:5: parameter 'ssl' in section [db1] is MaxScale's but not supported yet by Sluice",
+                error(lines("[db1]", "type=server", "address=127.0.0.1", "port=3306", "ssl=true")));
+        assertEquals("sluice.cnf:16: parameter 'ssl_cert' in section [L2] is MaxScale's but not supported yet by "
+                + "Sluice",
+                error(minimalPlus("[L2]", "type=listener", "service=RW", "port=4007", "ssl_cert=/x.pem")));
+        assertEquals("sluice.cnf:16: parameter 'enforce_simple_topology' in section [Mon] is MaxScale's but not "
+                + "supported"
+                + " yet by Sluice", error(minimalPlus("[Mon]", "type=monitor", "module=mariadbmon", "servers=db1",
+                "enforce_simple_topology=true")));
+        assertEquals("sluice.cnf:16: parameter 'transaction_replay' in section [RW2] is MaxScale's but not supported "
+                + "yet"
+                + " by Sluice", error(minimalPlus("[RW2]", "type=service", "router=readconnroute", "servers=db1",
+                "transaction_replay=true")));
+        assertEquals("sluice.cnf:2: unknown parameter 'thread' in section [maxscale] (did you mean 'threads'?)",
+                error(lines("[maxscale]", "thread=4")));
+        assertEquals("sluice.cnf:16: unknown parameter 'conect_timeout' in section [RW2] (did you mean "
+                + "'connect_timeout'?)",
+                error(minimalPlus("[RW2]", "type=service", "router=readconnroute", "servers=db1",
+                        "conect_timeout=5s")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.sluice.api.Reply;
 import io.sluice.api.ReplyState;
 import io.sluice.api.SessionHistory;
 import io.sluice.protocol.mysql.auth.Account;
+import io.sluice.protocol.mysql.auth.HostBlocker;
 import io.sluice.protocol.mysql.auth.NativePassword;
 import io.sluice.protocol.mysql.auth.Seeds;
 import io.sluice.protocol.mysql.auth.UserAccounts;
@@ -333,6 +334,11 @@ final class MariaDbClient implements ClientProtocol
     private void authenticate(final byte[] token) throws IOException
     {
         final String host = context.remoteAddress().getAddress().getHostAddress();
+        if (protocol.hostBlocker().isBlocked(host, System.nanoTime()))
+        {
+            failLogin(HostBlocker.ER_HOST_IS_BLOCKED, "HY000", HostBlocker.message(host));
+            return;
+        }
         final UserAccounts accounts = protocol.accounts();
         if (accounts.isBlockedRoot(user))
         {
@@ -356,9 +362,11 @@ final class MariaDbClient implements ClientProtocol
                 LOG.warn("session {}: access denied for user '{}'@'{}' ({})", context.sessionId(), user, host,
                     account == null ? "no matching account" : "wrong password");
             }
+            protocol.hostBlocker().failed(host, System.nanoTime());
             failLogin(ER_ACCESS_DENIED, "28000", accessDenied(user, token));
             return;
         }
+        protocol.hostBlocker().succeeded(host);
         if (account.isLocked())
         {
             protocol.loginFailed();

@@ -10,6 +10,7 @@ import io.sluice.api.ServiceContext;
 import io.sluice.api.Target;
 import io.sluice.protocol.mysql.admin.AdminClient;
 import io.sluice.protocol.mysql.admin.BackendAddress;
+import io.sluice.protocol.mysql.auth.HostBlocker;
 import io.sluice.protocol.mysql.auth.UserAccountLoader;
 import io.sluice.protocol.mysql.auth.UserAccountSettings;
 import io.sluice.protocol.mysql.auth.UserAccounts;
@@ -68,6 +69,7 @@ public final class MariaDbProtocol implements Protocol
      * database name in that character set.
      */
     private volatile int serverCharset = DEFAULT_CHARSET;
+    private final HostBlocker hostBlocker;
 
     MariaDbProtocol(final ServiceContext service)
     {
@@ -75,6 +77,9 @@ public final class MariaDbProtocol implements Protocol
         final Params p = service.params();
         this.logAuthWarnings = p.bool("log_auth_warnings");
         this.versionString = p.optionalString("version_string").orElse(DEFAULT_VERSION);
+        final Params global = service.globalParams();
+        this.hostBlocker = new HostBlocker(service.name(), global.names().contains("max_auth_failures")
+            ? global.integer("max_auth_failures") : 0);
         UserAccountSettings settings = UserAccountSettings.from(p, service.globalParams());
         if (p.isSet("users_refresh_time"))
         {
@@ -122,6 +127,7 @@ public final class MariaDbProtocol implements Protocol
     {
         final UserAccounts accounts = users.current();
         return Map.of(
+            "host_blocking", hostBlocker.diagnostics(System.nanoTime()),
             "logins", loginsSucceeded.get(),
             "failed_logins", loginsFailed.get(),
             "queries_killed", queriesKilled.get(),
@@ -191,6 +197,12 @@ public final class MariaDbProtocol implements Protocol
     void loginSucceeded()
     {
         loginsSucceeded.incrementAndGet();
+    }
+
+    /** max_auth_failures: the hosts whose logins fail too often. */
+    HostBlocker hostBlocker()
+    {
+        return hostBlocker;
     }
 
     void loginFailed()

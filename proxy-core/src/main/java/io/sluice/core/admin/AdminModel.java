@@ -1,0 +1,110 @@
+package io.sluice.core.admin;
+
+import io.sluice.api.config.ParamSpec;
+import io.sluice.core.config.SluiceConfig;
+import io.sluice.core.monitor.ClusterState;
+import io.sluice.core.monitor.MonitorRunner;
+import io.sluice.core.net.Listener;
+import io.sluice.core.session.RoutedService;
+import io.sluice.core.worker.WorkerPool;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the admin REST API reads and changes of a running Sluice. The launcher implements it, so the
+ * admin package depends on the engine's parts, never on the launcher (no launcher-admin cycle).
+ * Every method may be called from the admin thread; none takes a lock a worker takes.
+ */
+public interface AdminModel
+{
+    /** The configuration in force (replaced whole by a reload). */
+    SluiceConfig config();
+
+    /** The servers' states as routers see them, and the operator's maintenance/drain bits. */
+    ClusterState cluster();
+
+    /** The running monitors, by name. */
+    Map<String, MonitorRunner> monitors();
+
+    /** The routing workers. */
+    WorkerPool pool();
+
+    /** The running services, by name. */
+    Map<String, RoutedService> services();
+
+    /** The open listeners. */
+    List<Listener> listeners();
+
+    /**
+     * Every live session, each described by its own worker on the worker's thread (a task posted to
+     * each worker's inbox, no lock); empty if a worker does not answer within a few seconds.
+     */
+    List<SessionView> sessions();
+
+    /** Closes session {@code id} on its worker; false when no live session has that id. */
+    boolean killSession(long id);
+
+    /** Every loaded module. */
+    List<ModuleView> modules();
+
+    /** Sluice's version. */
+    String version();
+
+    /** When this Sluice started. */
+    Instant startedAt();
+
+    /** Where Sluice keeps its state: the admin accounts and the runtime changes ({@code datadir}). */
+    java.nio.file.Path dataDir();
+
+    /** What a runtime change does. */
+    enum Change
+    {
+        CREATE, ALTER, DESTROY
+    }
+
+    /**
+     * Creates, alters or destroys a section of {@code type} (server, service, listener, monitor, filter) while
+     * Sluice runs: validated by the configuration file's rules, applied without a restart (an altered section
+     * and what depends on it are stopped and started again), then persisted in the data directory. A refused
+     * change changes nothing and throws IllegalArgumentException with the reason.
+     *
+     * @param values the section's parameters (create), or those to change (alter; a null value removes one)
+     * @throws AdminException 404 when no section of that type has the name (alter, destroy)
+     */
+    default void change(final Change change, final String type, final String name, final Map<String, String> values)
+    {
+        throw new IllegalStateException("runtime changes are not available");
+    }
+
+    /**
+     * A live session.
+     *
+     * @param id        session id
+     * @param worker    the worker it runs on
+     * @param service   its service
+     * @param remote    the client's address, {@code host:port}
+     * @param servers   the servers it has connections to
+     * @param connected when it started
+     */
+    record SessionView(long id, int worker, String service, String remote, List<String> servers, Instant connected)
+    {
+    }
+
+    /**
+     * A loaded module.
+     *
+     * @param name        module name
+     * @param type        protocol, router, filter, monitor or authenticator (lower case)
+     * @param version     the module's own version
+     * @param api         the module API version it was built against
+     * @param description what it is
+     * @param source      the jar it came from
+     * @param parameters  the parameters it declares
+     */
+    record ModuleView(String name, String type, String version, String api, String description, String source,
+        List<ParamSpec> parameters)
+    {
+    }
+}

@@ -89,7 +89,9 @@ class MonitorRolesIT
                 assertEquals("Slave, Running", mon.status("db2"));
                 assertEquals(ServerState.LAG_UNKNOWN, mon.state("db3").replicationLagSec());
                 assertEquals(3L, mon.state("db3").serverId(), "the last server_id seen is kept");
-                assertTrue(((Number)mon.serverDiagnostics("db3").get("consecutive_down_ticks")).intValue() >= 1);
+                // The runner takes the diagnostics after the tick that published the state: wait for them.
+                Await.until(() -> ((Number)mon.serverDiagnostics("db3").get("consecutive_down_ticks")).intValue() >= 1,
+                    PATIENCE, () -> "consecutive_down_ticks of db3: " + mon.serverDiagnostics("db3"));
             }
             finally
             {

@@ -270,39 +270,45 @@ public final class SluiceCtl implements Runnable
         maintenance, drain
     }
 
-    @Command(name = "set",
-            description = "Set a server's maintenance or drain state: set server NAME maintenance|drain.")
-    static final class SetCommand extends Base
+    /** {@code set|clear server NAME STATE}: one request, {@code PUT /v1/servers/NAME/set|clear?state=STATE}. */
+    abstract static class OperatorStateCommand extends Base
     {
         @Parameters(index = "0", paramLabel = "server", completionCandidates = ServerWord.class) String what;
         @Parameters(index = "1", paramLabel = "NAME") String name;
         @Parameters(index = "2", paramLabel = "STATE", description = "${COMPLETION-CANDIDATES}") OperatorState state;
 
+        /** {@code set} or {@code clear}. */
+        abstract String operation();
+
         @Override
         void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
         {
             requireWord(what, "server");
-            client.send("PUT", "/v1/servers/" + encode(name) + "/set?state=" + state.name());
+            client.send("PUT", "/v1/servers/" + encode(name) + "/" + operation() + "?state=" + state.name());
             out.println("OK");
             out.flush();
         }
     }
 
+    @Command(name = "set",
+            description = "Set a server's maintenance or drain state: set server NAME maintenance|drain.")
+    static final class SetCommand extends OperatorStateCommand
+    {
+        @Override
+        String operation()
+        {
+            return "set";
+        }
+    }
+
     @Command(name = "clear", description = "Clear a server's maintenance or drain state: clear server NAME "
         + "maintenance|drain.")
-    static final class ClearCommand extends Base
+    static final class ClearCommand extends OperatorStateCommand
     {
-        @Parameters(index = "0", paramLabel = "server", completionCandidates = ServerWord.class) String what;
-        @Parameters(index = "1", paramLabel = "NAME") String name;
-        @Parameters(index = "2", paramLabel = "STATE", description = "${COMPLETION-CANDIDATES}") OperatorState state;
-
         @Override
-        void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
+        String operation()
         {
-            requireWord(what, "server");
-            client.send("PUT", "/v1/servers/" + encode(name) + "/clear?state=" + state.name());
-            out.println("OK");
-            out.flush();
+            return "clear";
         }
     }
 

@@ -193,11 +193,11 @@ final class MariaDbBackend implements BackendProtocol
     /** A prepare's answer names this server's statement id: remember it, and give the client its own id. */
     private void prepared(final ByteBuffer b, final int idAt)
     {
-        final int clientId = preparesInFlight.peekInt();
-        if (preparesInFlight.isEmpty() || clientId == NO_CLIENT_ID)
+        if (preparesInFlight.isEmpty() || preparesInFlight.peekInt() == NO_CLIENT_ID)
         {
             return;
         }
+        final int clientId = preparesInFlight.peekInt();
         serverIds.put(clientId, (int)Wire.int4(b, idAt));
         Wire.putInt4(b, idAt, clientId & 0xFFFFFFFFL);
     }

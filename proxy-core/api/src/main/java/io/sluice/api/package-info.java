@@ -59,9 +59,11 @@
  * The router {@code twin} below uses each of these. Every session has the primary, and from
  * {@code replica_delay} on one replica: session commands go to both (the client gets the primary's
  * answer), reads (SELECT, prepared statement executions) outside a transaction go to the replica,
- * everything else to the primary. This text is compiled into a plugin jar and run against a real
- * cluster by the test {@code ApiGuideRouterIT} in {@code dist/}, so it stays correct. Configure it as
- * {@code router=twin} with {@code replica_delay=0ms} (the default).
+ * everything else to the primary. It keeps it short: a client that pipelines a command to one server
+ * behind one still being answered by the other may get the answers out of order (a real router holds
+ * the later answer back, or queues the command, as readwritesplit must). This text is compiled into a
+ * plugin jar and run against a real cluster by the test {@code ApiGuideRouterIT} in {@code dist/}, so
+ * it stays correct. Configure it as {@code router=twin} with {@code replica_delay=0ms} (the default).
  *
  * <pre>{@code
  * package example.twin;

@@ -43,6 +43,15 @@ public interface Query
     /** True if the server answers this packet (commands such as COM_STMT_CLOSE or COM_QUIT get no response). */
     boolean expectsResponse();
 
+    /**
+     * The routing hint a filter attached to this query ({@code hintfilter}), or null: routers that
+     * honour hints read it before choosing a server. Added in API 2.1.
+     */
+    default RoutingHint hint()
+    {
+        return null;
+    }
+
     /** A short description for logs (allocates: not for the data path). */
     default String describe()
     {

@@ -18,7 +18,8 @@
  * <p>Versioning: {@link io.sluice.api.ApiVersion#CURRENT} is the core's API version. A module is
  * loaded when its API major equals the core's and its minor is not newer. Additive changes bump the
  * minor, breaking changes the major. 2.0 moved the API into this artifact and gave routers what a
- * multi-server router needs (below).
+ * multi-server router needs (below); 2.1 added routing hints ({@link io.sluice.api.Query#hint()},
+ * attached by a filter such as {@code hintfilter}).
  *
  * <p>Threading: a router instance is shared by the sessions of its service, which run on every
  * worker, so its state must be thread-safe. A router session lives on one worker and is only ever

@@ -1,0 +1,481 @@
+package io.sluice.dist;
+
+import io.sluice.testcluster.ClusterAccounts;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * readwritesplit end to end: bin/sluice with the distribution's plugins (the router is
+ * {@code plugins/sluice-router-readwritesplit.jar}) in front of the real test cluster (a primary and
+ * two GTID replicas, roles configured), driven by MariaDB Connector/J, MySQL Connector/J, the
+ * mariadb command-line client and a raw-protocol client. Which server answered is told by
+ * {@code @@server_id}.
+ */
+@ExtendWith(MariaDbClusterExtension.class)
+class ReadWriteSplitIT
+{
+    private static final String APP = ClusterAccounts.APP_USER;
+    private static final String APP_PW = ClusterAccounts.APP_PASSWORD;
+
+    private static TestCluster cluster;
+    private static SluiceProcess sluice;
+    private static int rwPort;
+    private static int lazyPort;
+    private static long primaryId;
+    private static Set<Long> replicaIds;
+
+    @BeforeAll
+    static void startSluice(final TestCluster testCluster) throws Exception
+    {
+        cluster = testCluster;
+        cluster.execute(cluster.primary(),
+            "CREATE DATABASE IF NOT EXISTS rwdb",
+            "GRANT ALL ON rwdb.* TO '" + APP + "'@'%'",
+            "CREATE OR REPLACE TABLE test.rw (id INT PRIMARY KEY AUTO_INCREMENT, v INT)",
+            "CREATE OR REPLACE TABLE rwdb.marker (name VARCHAR(20))",
+            "INSERT INTO rwdb.marker VALUES ('rwdb')");
+        cluster.awaitReplicaSync(Duration.ofSeconds(30));
+        primaryId = serverId(cluster.primary());
+        replicaIds = new HashSet<>();
+        for (final ServerInfo r : cluster.replicas())
+        {
+            replicaIds.add(serverId(r));
+        }
+        rwPort = SluiceProcess.freePort();
+        lazyPort = SluiceProcess.freePort();
+        final StringBuilder config = new StringBuilder("[sluice]\nthreads=2\n\n");
+        for (final ServerInfo s : cluster.servers())
+        {
+            config.append('[').append(s.name()).append("]\ntype=server\naddress=127.0.0.1\nport=").append(s.port())
+                .append("\nrole=").append(s.role() == ServerInfo.Role.PRIMARY ? "master" : "slave").append("\n\n");
+        }
+        final String servers = String.join(",", cluster.servers().stream().map(ServerInfo::name).toList());
+        for (final String[] service : new String[][] {{"RW", ""}, {"Lazy", "lazy_connect=true\n"}})
+        {
+            config.append('[').append(service[0]).append("-Service]\ntype=service\nrouter=readwritesplit\nservers=")
+                .append(servers).append("\nuser=").append(ClusterAccounts.SLUICE_USER)
+                .append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD).append('\n').append(service[1])
+                .append('\n');
+        }
+        config.append("[RW-Listener]\ntype=listener\nservice=RW-Service\nprotocol=MariaDBProtocol\n"
+            + "address=127.0.0.1\nport=").append(rwPort).append("\n\n");
+        config.append("[Lazy-Listener]\ntype=listener\nservice=Lazy-Service\nprotocol=MariaDBProtocol\n"
+            + "address=127.0.0.1\nport=").append(lazyPort).append('\n');
+        sluice = SluiceProcess.start(Path.of("target", "readwritesplit-it"), config.toString());
+    }
+
+    @AfterAll
+    static void stopSluice() throws Exception
+    {
+        if (sluice != null)
+        {
+            sluice.close();
+        }
+    }
+
+    private static long serverId(final ServerInfo server) throws SQLException
+    {
+        return Long.parseLong(cluster.query(server, "SELECT @@server_id").get(0).get(0));
+    }
+
+    static Connection connect(final String driver, final int port, final String extra) throws SQLException
+    {
+        final String url = switch (driver)
+        {
+            case "mariadb-text" -> "jdbc:mariadb://127.0.0.1:" + port + "/test?useServerPrepStmts=false";
+            case "mariadb-binary" -> "jdbc:mariadb://127.0.0.1:" + port + "/test?useServerPrepStmts=true";
+            case "mysql-text" -> "jdbc:mysql://127.0.0.1:" + port + "/test?sslMode=DISABLED&useServerPrepStmts=false";
+            case "mysql-binary" -> "jdbc:mysql://127.0.0.1:" + port + "/test?sslMode=DISABLED&useServerPrepStmts=true";
+            default -> throw new IllegalArgumentException(driver);
+        };
+        return DriverManager.getConnection(url + extra, APP, APP_PW);
+    }
+
+    private static long scalar(final Connection c, final String sql) throws SQLException
+    {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql))
+        {
+            assertTrue(rs.next(), sql);
+            return rs.getLong(1);
+        }
+    }
+
+    private static Set<Long> serverIdsOf(final Connection c, final String sql, final int times) throws SQLException
+    {
+        final Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < times; i++)
+        {
+            ids.add(scalar(c, sql));
+        }
+        return ids;
+    }
+
+    // ---- routing ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mariadb-text", "mariadb-binary", "mysql-text", "mysql-binary"})
+    void shouldSendReadsToBothReplicasAndWritesToThePrimary(final String driver) throws Exception
+    {
+        try (Connection c = connect(driver, rwPort, ""))
+        {
+            assertEquals(replicaIds, serverIdsOf(c, "SELECT @@server_id", 10), "reads take turns on the replicas");
+            try (PreparedStatement ps = c.prepareStatement("SELECT @@server_id, ?"))
+            {
+                final Set<Long> ids = new HashSet<>();
+                for (int i = 0; i < 10; i++)
+                {
+                    ps.setInt(1, i);
+                    try (ResultSet rs = ps.executeQuery())
+                    {
+                        assertTrue(rs.next());
+                        ids.add(rs.getLong(1));
+                        assertEquals(i, rs.getInt(2));
+                    }
+                }
+                assertEquals(replicaIds, ids, "prepared reads too");
+            }
+            try (Statement s = c.createStatement())
+            {
+                assertEquals(1, s.executeUpdate("INSERT INTO rw (v) VALUES (@@server_id)"));
+                try (ResultSet rs = s.executeQuery("SELECT v, @@server_id FROM rw WHERE id = LAST_INSERT_ID()"))
+                {
+                    assertTrue(rs.next(), "LAST_INSERT_ID() reads on the primary, which has the row at once");
+                    assertEquals(primaryId, rs.getLong(1), "the insert ran on the primary");
+                    assertEquals(primaryId, rs.getLong(2));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepTransactionsAndPrimaryOnlyStatementsOnThePrimary() throws Exception
+    {
+        try (Connection c = connect("mariadb-text", rwPort, "&allowMultiQueries=true");
+            Statement s = c.createStatement())
+        {
+            s.execute("BEGIN");
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id", 4), "inside BEGIN ... COMMIT");
+            s.execute("COMMIT");
+            assertEquals(replicaIds, serverIdsOf(c, "SELECT @@server_id", 6), "after COMMIT, replicas again");
+
+            s.execute("SET autocommit=0");
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id", 4), "autocommit=0");
+            s.execute("COMMIT");
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id", 2), "autocommit=0 after COMMIT");
+            s.execute("SET autocommit=1");
+            assertEquals(replicaIds, serverIdsOf(c, "SELECT @@server_id", 6), "autocommit=1");
+
+            c.setAutoCommit(false);
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id", 3), "JDBC setAutoCommit(false)");
+            c.commit();
+            c.setAutoCommit(true);
+
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id FROM seq_1_to_1 FOR UPDATE", 3),
+                "FOR UPDATE");
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id + 0 * LAST_INSERT_ID()", 3),
+                "LAST_INSERT_ID()");
+            s.execute("CREATE TEMPORARY TABLE tmp_rw (a INT)");
+            s.execute("INSERT INTO tmp_rw VALUES (1)");
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id FROM tmp_rw", 3), "temporary table");
+            s.execute("DROP TEMPORARY TABLE tmp_rw");
+            assertEquals(Set.of(primaryId), serverIdsOf(c, "SELECT @@server_id; SELECT 1", 3), "multi-statement");
+            assertEquals(replicaIds, serverIdsOf(c, "SELECT @@server_id", 6), "plain reads still go to replicas");
+
+            s.execute("START TRANSACTION READ ONLY");
+            final Set<Long> readOnly = serverIdsOf(c, "SELECT @@server_id", 6);
+            s.execute("COMMIT");
+            assertEquals(1, readOnly.size(), "a read-only transaction stays on one server: " + readOnly);
+            assertTrue(replicaIds.containsAll(readOnly), "a replica: " + readOnly);
+        }
+    }
+
+    // ---- session state ----
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void shouldGiveEveryServerTheSessionState(final int lazy) throws Exception
+    {
+        final int port = lazy == 1 ? lazyPort : rwPort;
+        try (Connection c = connect("mariadb-text", port, ""); Statement s = c.createStatement())
+        {
+            s.execute("SET @v = 42");
+            s.execute("SET NAMES utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("SET SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION,ONLY_FULL_GROUP_BY'");
+            s.execute("USE rwdb");
+            final Set<Long> ids = new HashSet<>();
+            for (int i = 0; i < 8; i++)
+            {
+                try (ResultSet rs = s.executeQuery(
+                    "SELECT @v, @@collation_connection, @@sql_mode, DATABASE(), name, @@server_id FROM marker"))
+                {
+                    assertTrue(rs.next());
+                    assertEquals(42, rs.getInt(1));
+                    assertEquals("utf8mb4_unicode_ci", rs.getString(2));
+                    assertEquals("ONLY_FULL_GROUP_BY,NO_ENGINE_SUBSTITUTION", rs.getString(3));
+                    assertEquals("rwdb", rs.getString(4));
+                    assertEquals("rwdb", rs.getString(5));
+                    ids.add(rs.getLong(6));
+                }
+            }
+            assertEquals(replicaIds, ids, lazy == 1 ? "replicas opened after the session commands" : "both replicas");
+        }
+    }
+
+    // ---- prepared statements ----
+
+    private static Map<String, Long> preparedCounts() throws SQLException
+    {
+        final Map<String, Long> counts = new HashMap<>();
+        for (final ServerInfo s : cluster.servers())
+        {
+            counts.put(s.name(), Long.parseLong(
+                cluster.query(s, "SHOW GLOBAL STATUS LIKE 'Prepared_stmt_count'").get(0).get(1)));
+        }
+        return counts;
+    }
+
+    @Test
+    void shouldLeaveNoPreparedStatementBehindAfterTenThousandCycles() throws Exception
+    {
+        final Map<String, Long> before = preparedCounts();
+        try (Connection c = connect("mariadb-binary", rwPort, "&cachePrepStmts=false"))
+        {
+            final Set<Long> ids = new HashSet<>();
+            for (int i = 0; i < 10_000; i++)
+            {
+                try (PreparedStatement ps = c.prepareStatement("SELECT @@server_id, ? + 1"))
+                {
+                    ps.setInt(1, i);
+                    try (ResultSet rs = ps.executeQuery())
+                    {
+                        assertTrue(rs.next());
+                        ids.add(rs.getLong(1));
+                        assertEquals(i + 1, rs.getInt(2));
+                    }
+                }
+            }
+            assertEquals(replicaIds, ids);
+        }
+        assertTrue(Poll.waitFor(() -> before.equals(preparedCounts()), 10_000),
+            () -> "Prepared_stmt_count back to " + before);
+    }
+
+    @Test
+    void shouldLeaveNoPreparedStatementBehindAfterFiftyConcurrentSessions() throws Exception
+    {
+        final Map<String, Long> before = preparedCounts();
+        final ExecutorService pool = Executors.newFixedThreadPool(50);
+        try
+        {
+            final List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < 50; t++)
+            {
+                final int session = t;
+                results.add(pool.submit(() ->
+                {
+                    int ok = 0;
+                    try (Connection c = connect(session % 2 == 0 ? "mariadb-binary" : "mysql-binary", rwPort,
+                        "&cachePrepStmts=false"))
+                    {
+                        for (int i = 0; i < 200; i++)
+                        {
+                            try (PreparedStatement ps = c.prepareStatement(
+                                i % 5 == 0 ? "UPDATE rw SET v = ? WHERE id = 0" : "SELECT ? * 2"))
+                            {
+                                ps.setInt(1, i);
+                                if (i % 5 == 0)
+                                {
+                                    ps.executeUpdate();
+                                    ok++;
+                                }
+                                else
+                                {
+                                    try (ResultSet rs = ps.executeQuery())
+                                    {
+                                        assertTrue(rs.next());
+                                        assertEquals(2 * i, rs.getInt(1));
+                                        ok++;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    return ok;
+                }));
+            }
+            for (final Future<Integer> r : results)
+            {
+                assertEquals(200, r.get(120, TimeUnit.SECONDS));
+            }
+        }
+        finally
+        {
+            pool.shutdownNow();
+        }
+        assertTrue(Poll.waitFor(() -> before.equals(preparedCounts()), 10_000),
+            () -> "Prepared_stmt_count back to " + before);
+    }
+
+    // ---- the raw protocol: pipelined commands that get no response ----
+
+    private static byte[] packet(final int command, final byte[] body)
+    {
+        final int length = 1 + body.length;
+        final byte[] p = new byte[4 + length];
+        p[0] = (byte)length;
+        p[1] = (byte)(length >> 8);
+        p[2] = (byte)(length >> 16);
+        p[4] = (byte)command;
+        System.arraycopy(body, 0, p, 5, body.length);
+        return p;
+    }
+
+    private static byte[] statementId(final long id)
+    {
+        return new byte[] {(byte)id, (byte)(id >> 8), (byte)(id >> 16), (byte)(id >> 24)};
+    }
+
+    /** COM_STMT_PREPARE of a statement with no parameters and one column; returns its id. */
+    private static long prepare(final RawClient raw, final String sql) throws Exception
+    {
+        raw.out.write(packet(0x16, sql.getBytes(StandardCharsets.UTF_8)));
+        raw.out.flush();
+        final byte[] ok = raw.readPacket();
+        assertEquals(0, ok[0], () -> "prepare OK, not " + new String(ok, StandardCharsets.UTF_8));
+        final long id = (ok[1] & 0xFFL) | (ok[2] & 0xFFL) << 8 | (ok[3] & 0xFFL) << 16 | (ok[4] & 0xFFL) << 24;
+        final int columns = (ok[5] & 0xFF) | (ok[6] & 0xFF) << 8;
+        final int params = (ok[7] & 0xFF) | (ok[8] & 0xFF) << 8;
+        for (int i = 0; i < params + (params > 0 ? 1 : 0) + columns + (columns > 0 ? 1 : 0); i++)
+        {
+            raw.readPacket(); // definitions and their EOFs
+        }
+        return id;
+    }
+
+    /** The rows of a text result set, each column as text. */
+    private static List<List<String>> readResultSet(final RawClient raw) throws Exception
+    {
+        final byte[] head = raw.readPacket();
+        assertTrue((head[0] & 0xFF) != 0xFF && head[0] != 0, () -> "a result set, not " + Arrays.toString(head));
+        final int columns = head[0] & 0xFF;
+        for (int i = 0; i < columns; i++)
+        {
+            raw.readPacket();
+        }
+        assertEquals(0xFE, raw.readPacket()[0] & 0xFF, "EOF after the column definitions");
+        final List<List<String>> rows = new ArrayList<>();
+        while (true)
+        {
+            final byte[] row = raw.readPacket();
+            if ((row[0] & 0xFF) == 0xFE && row.length < 9)
+            {
+                return rows;
+            }
+            final List<String> values = new ArrayList<>();
+            int p = 0;
+            for (int i = 0; i < columns; i++)
+            {
+                final int n = row[p++] & 0xFF; // short values only
+                values.add(new String(row, p, n, StandardCharsets.UTF_8));
+                p += n;
+            }
+            rows.add(values);
+        }
+    }
+
+    @Test
+    void shouldAnswerAQueryPipelinedBehindStatementClosesIntactAndInOrder() throws Exception
+    {
+        final Map<String, Long> before = preparedCounts();
+        try (RawClient raw = RawClient.loggedIn(rwPort, APP, APP_PW))
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                final long a = prepare(raw, "SELECT 1");
+                final long b = prepare(raw, "SELECT 2");
+                final long c = prepare(raw, "SELECT 3");
+                final ByteArrayOutputStream pipelined = new ByteArrayOutputStream();
+                pipelined.write(packet(0x19, statementId(a)));
+                pipelined.write(packet(0x19, statementId(b)));
+                pipelined.write(packet(0x19, statementId(c)));
+                pipelined.write(packet(0x03, ("SELECT " + i + ", 'x" + i + "'").getBytes(StandardCharsets.UTF_8)));
+                raw.out.write(pipelined.toByteArray());
+                raw.out.flush();
+                assertEquals(List.of(List.of(String.valueOf(i), "x" + i)), readResultSet(raw), "round " + i);
+            }
+        }
+        assertTrue(Poll.waitFor(() -> before.equals(preparedCounts()), 10_000),
+            () -> "Prepared_stmt_count back to " + before);
+    }
+
+    @Test
+    void shouldGiveExactlyOneOkForAStatementReset() throws Exception
+    {
+        try (RawClient raw = RawClient.loggedIn(rwPort, APP, APP_PW))
+        {
+            final long id = prepare(raw, "SELECT 1");
+            raw.out.write(packet(0x1A, statementId(id)));
+            raw.out.flush();
+            final byte[] ok = raw.readPacket();
+            assertEquals(0, ok[0], "COM_STMT_RESET's OK");
+            raw.query("SELECT 'after reset'");
+            assertEquals(List.of(List.of("after reset")), readResultSet(raw), "no second OK came before the result");
+            raw.out.write(packet(0x19, statementId(id)));
+            raw.query("SELECT 'after close'");
+            assertEquals(List.of(List.of("after close")), readResultSet(raw));
+        }
+    }
+
+    // ---- the mariadb command-line client ----
+
+    @Test
+    void shouldWorkWithTheMariadbCommandLineClient() throws Exception
+    {
+        final List<String> command = new ArrayList<>(List.of(cluster.mariadbClient().toString(), "--no-defaults",
+            "--skip-ssl", "-h", "127.0.0.1", "-P", String.valueOf(rwPort), "-u", APP, "-p" + APP_PW, "-N", "-B",
+            "test", "-e", "SELECT @@server_id; BEGIN; SELECT @@server_id; COMMIT; SET @a = 5; SELECT @a + @@server_id;"
+                + " SELECT @@server_id"));
+        final Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        final String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        final String[] lines = out.trim().split("\n");
+        assertEquals(4, lines.length, out);
+        assertTrue(replicaIds.contains(Long.parseLong(lines[0])), out);
+        assertEquals(primaryId, Long.parseLong(lines[1]), out);
+        assertTrue(replicaIds.contains(Long.parseLong(lines[2]) - 5), "SET @a reached the replica: " + out);
+        assertTrue(replicaIds.contains(Long.parseLong(lines[3])), out);
+    }
+}

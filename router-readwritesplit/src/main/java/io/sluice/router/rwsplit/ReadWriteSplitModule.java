@@ -1,0 +1,78 @@
+package io.sluice.router.rwsplit;
+
+import io.sluice.api.ModuleInfo;
+import io.sluice.api.ModuleProvider;
+import io.sluice.api.ModuleVersions;
+import io.sluice.api.RouterApi;
+import io.sluice.api.config.ParamSpec;
+import io.sluice.api.config.ParamType;
+import io.sluice.api.config.SectionSpec;
+
+/**
+ * The module object of {@code router=readwritesplit}. Parameter names and defaults are MaxScale's
+ * ({@code Documentation/Routers/ReadWriteSplit.md}); those of issue 14 (causal reads, transaction
+ * replay) are accepted by the configuration check and not yet acted on.
+ */
+public final class ReadWriteSplitModule implements ModuleProvider
+{
+    public static final String NAME = "readwritesplit";
+
+    static final SectionSpec PARAMETERS = SectionSpec.of(
+        ParamSpec.withDefault("slave_selection_criteria",
+            ParamType.enumeration("least_current_operations", "adaptive_routing", "least_behind_master",
+                "least_router_connections", "least_global_connections"),
+            "least_current_operations", "how a read's replica is chosen"),
+        ParamSpec.withDefault("max_slave_connections", ParamType.integer(0, 255), "255",
+            "most replicas a session uses (0: every read goes to the primary)"),
+        ParamSpec.withDefault("slave_connections", ParamType.integer(0, 255), "255",
+            "replicas a session opens when it starts (at most max_slave_connections)"),
+        ParamSpec.withDefault("max_replication_lag", ParamType.DURATION, "0s",
+            "a replica further behind its primary than this gets no reads (0s: no limit)"),
+        ParamSpec.optional("max_slave_replication_lag", ParamType.DURATION,
+            "the deprecated name of max_replication_lag"),
+        ParamSpec.withDefault("use_sql_variables_in", ParamType.enumeration("all", "master"), "all",
+            "where statements that read user variables go, and whether SET @v goes to every server"),
+        ParamSpec.withDefault("master_accept_reads", ParamType.BOOL, "false", "the primary also serves reads"),
+        ParamSpec.withDefault("master_reconnection", ParamType.BOOL, "true",
+            "a session may connect to a primary it did not start with (after a failover or switchover)"),
+        ParamSpec.withDefault("master_failure_mode",
+            ParamType.enumeration("fail_instantly", "fail_on_write", "error_on_write"), "fail_on_write",
+            "what a session does when its primary is lost: close at once, close at the next write, or answer"
+                + " writes with an error"),
+        ParamSpec.withDefault("strict_multi_stmt", ParamType.BOOL, "false",
+            "after a multi-statement, the session's statements all go to the primary"),
+        ParamSpec.withDefault("strict_sp_calls", ParamType.BOOL, "false",
+            "after a CALL, the session's statements all go to the primary"),
+        ParamSpec.withDefault("strict_tmp_tables", ParamType.BOOL, "true",
+            "a session with temporary tables never changes primary (its tables would be lost)"),
+        ParamSpec.withDefault("retry_failed_reads", ParamType.BOOL, "true",
+            "a read whose server fails before answering is sent to another server"),
+        ParamSpec.withDefault("delayed_retry", ParamType.BOOL, "false",
+            "wait for a usable server instead of failing a statement at once"),
+        ParamSpec.withDefault("delayed_retry_timeout", ParamType.DURATION, "10s",
+            "how long delayed_retry waits"),
+        ParamSpec.withDefault("lazy_connect", ParamType.BOOL, "false",
+            "open server connections when a statement first needs them"),
+        ParamSpec.withDefault("max_sescmd_history", ParamType.integer(0, Integer.MAX_VALUE), "50",
+            "session commands kept for servers opened later (0: no limit)"),
+        ParamSpec.withDefault("prune_sescmd_history", ParamType.BOOL, "true",
+            "past max_sescmd_history, forget the oldest (else stop keeping a history)"),
+        ParamSpec.withDefault("disable_sescmd_history", ParamType.BOOL, "false",
+            "keep no history: a session opens no server after its first session command"),
+        ParamSpec.withDefault("causal_reads",
+            ParamType.enumeration("none", "false", "off", "local", "true", "on", "global", "fast", "fast_global",
+                "universal", "fast_universal"), "none", "read-your-writes across servers (issue 14; not yet acted on)"),
+        ParamSpec.withDefault("causal_reads_timeout", ParamType.DURATION, "10s", "causal_reads' wait (issue 14)"),
+        ParamSpec.withDefault("transaction_replay", ParamType.BOOL, "false",
+            "replay an interrupted transaction on a new primary (issue 14; not yet acted on)"),
+        ParamSpec.withDefault("optimistic_trx", ParamType.BOOL, "false", "issue 14; not yet acted on"),
+        ParamSpec.withDefault("reuse_prepared_statements", ParamType.BOOL, "false", "not yet acted on"));
+
+    @Override
+    public ModuleInfo module()
+    {
+        return ModuleInfo.router(NAME, ModuleVersions.of(ReadWriteSplitModule.class),
+            "writes and transactions to the primary, reads to replicas, session state kept on every server",
+            new RouterApi(ReadWriteSplit::new)).withParameters(PARAMETERS);
+    }
+}

@@ -1,0 +1,58 @@
+package io.sluice.router.rwsplit;
+
+import io.sluice.api.config.Params;
+
+import java.util.Locale;
+
+/**
+ * readwritesplit's parameters, read once when the service is created (MaxScale applies a change to
+ * new sessions; so does Sluice, which creates the router instance anew).
+ *
+ * @param maxReplicationLagSec 0 for no limit
+ */
+record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int slaveConnections,
+    long maxReplicationLagSec, boolean sqlVariablesInMaster, boolean masterAcceptReads, boolean masterReconnection,
+    MasterFailureMode masterFailureMode, boolean strictMultiStmt, boolean strictSpCalls, boolean strictTmpTables,
+    boolean retryFailedReads, boolean delayedRetry, long delayedRetryTimeoutMs, boolean lazyConnect,
+    int maxSescmdHistory, boolean pruneSescmdHistory, boolean disableSescmdHistory)
+{
+    /** What a session does when its primary is lost (MaxScale's {@code master_failure_mode}). */
+    enum MasterFailureMode
+    {
+        FAIL_INSTANTLY, FAIL_ON_WRITE, ERROR_ON_WRITE
+    }
+
+    /**
+     * Reads the validated parameters; a combination that cannot work is refused with the file and
+     * line of the parameter, as a bad value is.
+     */
+    static RwSplitConfig from(final Params p)
+    {
+        final int max = p.integer("max_slave_connections");
+        final int opened = Math.min(p.integer("slave_connections"), max);
+        final String lagName = p.isSet("max_slave_replication_lag") && !p.isSet("max_replication_lag")
+            ? "max_slave_replication_lag" : "max_replication_lag";
+        final long lagSec = p.durationMs(lagName) / 1000;
+        if (lagSec == 0 && p.durationMs(lagName) != 0)
+        {
+            throw new IllegalArgumentException(where(p, lagName) + lagName
+                + ": the replication lag is measured in whole seconds; use 1s or more, or 0s for no limit");
+        }
+        return new RwSplitConfig(
+            SelectionCriteria.valueOf(p.enumValue("slave_selection_criteria").toUpperCase(Locale.ROOT)),
+            max, opened, lagSec,
+            p.enumValue("use_sql_variables_in").equalsIgnoreCase("master"),
+            p.bool("master_accept_reads"), p.bool("master_reconnection"),
+            MasterFailureMode.valueOf(p.enumValue("master_failure_mode").toUpperCase(Locale.ROOT)),
+            p.bool("strict_multi_stmt"), p.bool("strict_sp_calls"), p.bool("strict_tmp_tables"),
+            p.bool("retry_failed_reads"), p.bool("delayed_retry"), p.durationMs("delayed_retry_timeout"),
+            p.bool("lazy_connect"), p.integer("max_sescmd_history"), p.bool("prune_sescmd_history"),
+            p.bool("disable_sescmd_history"));
+    }
+
+    private static String where(final Params p, final String name)
+    {
+        final int line = p.line(name);
+        return line > 0 ? p.file() + ":" + line + ": " : "";
+    }
+}

@@ -1,0 +1,1145 @@
+package io.sluice.router.rwsplit;
+
+import io.sluice.api.ClusterSnapshot;
+import io.sluice.api.Endpoint;
+import io.sluice.api.HistoryMismatchException;
+import io.sluice.api.Query;
+import io.sluice.api.Reply;
+import io.sluice.api.RouterSession;
+import io.sluice.api.RoutingHint;
+import io.sluice.api.ServerState;
+import io.sluice.api.SessionContext;
+import io.sluice.api.Target;
+import io.sluice.protocol.mysql.classify.Classification;
+import io.sluice.protocol.mysql.classify.QueryType;
+import io.sluice.protocol.mysql.classify.StatementClassifier;
+import io.sluice.protocol.mysql.wire.Commands;
+import org.agrona.collections.Int2ObjectHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One client's readwritesplit session (MaxScale's RWSplitSession). Each client packet is classified
+ * and routed ({@link RouteRules}): session commands to every open server with one reply to the
+ * client, reads outside a transaction to a replica ({@link ReplicaChooser}), everything else to the
+ * primary. Replies reach the client in the order it sent its commands: a command for another server
+ * than the one still answering waits in the query queue until the answers are in; commands that get
+ * no response (COM_STMT_CLOSE, COM_STMT_SEND_LONG_DATA) never make anything wait. Worker thread only.
+ */
+final class RwSplitSession implements RouterSession
+{
+    private static final Logger LOG = LoggerFactory.getLogger(RwSplitSession.class);
+    private static final int ER_OPTION_PREVENTS_STATEMENT = 1290;
+    private static final int ER_UNKNOWN_ERROR = 1105;
+    /** MaxScale retries a statement that waits for a server (delayed_retry) once a second. */
+    private static final long DELAYED_RETRY_INTERVAL_MS = 1000;
+
+    private final ReadWriteSplit router;
+    private final RwSplitConfig config;
+    private final SessionContext session;
+    private final StatementClassifier classifier;
+    private final List<Target> targets;
+    /** The open backend of each target, by the target's index; null where none is open. */
+    private final RwBackend[] backends;
+    /** The generation of the cluster snapshot at which a server's connection failed, by index; -1 if none. */
+    private final long[] failedAtGeneration;
+    private final ReplicaChooser chooser;
+    private final TransactionState trx = new TransactionState();
+    private final SessionCommandOutcomes outcomes = new SessionCommandOutcomes();
+    private final ArrayDeque<HeldQuery> queue = new ArrayDeque<>();
+    private final HeldQuery retry = new HeldQuery();
+    private final Runnable drainTask = this::drainQueue;
+    // Prepared statements, by the client's id: the prepare's classification and where the last execution went
+    private final Int2ObjectHashMap<Classification> prepared = new Int2ObjectHashMap<>();
+    private final Int2ObjectHashMap<RwBackend> executions = new Int2ObjectHashMap<>();
+    private Map<String, Classification> namedPrepared;
+    private List<String> tempTables;
+
+    /** {@link #currentHistoryId}: record the session command when it is sent. */
+    private static final long RECORD_NOW = -1;
+
+    private long seenGeneration = -1;
+    /** The history id of the packet being routed: 0 for none, {@link #RECORD_NOW}, or the id it was recorded as. */
+    private long currentHistoryId;
+    private long lastHistoryId;
+    /** The statement id of the last COM_STMT_SEND_LONG_DATA (its EXECUTE goes where it went), or 0. */
+    private int longDataId;
+    /** The backend the previous command went to: continuations, LOCAL INFILE data, FOUND_ROWS(), route to last. */
+    private RwBackend last;
+    /** The backend of the open transaction, or null. */
+    private RwBackend trxTarget;
+    /** The backend that owes the client its responses ({@link #clientOwed} of them). */
+    private RwBackend owner;
+    private int clientOwed;
+    /** Bytes of the response the client waits for were sent to it (a failed read can no longer be retried). */
+    private boolean replyStarted;
+    private boolean retryable;
+    private boolean lastPacketQueued;
+    private long writeSeq;
+    private long sessionCommandNo;
+    private boolean lockedToMaster;
+    private boolean hadMaster;
+    private boolean sessionCommandsSent;
+    private boolean historyStopped;
+    private long delayedRetryDeadlineNs;
+    private boolean closed;
+
+    RwSplitSession(final ReadWriteSplit router, final SessionContext session) throws IOException
+    {
+        this.router = router;
+        this.config = router.config();
+        this.session = session;
+        this.classifier = ReadWriteSplit.classifier();
+        this.targets = router.targets();
+        this.backends = new RwBackend[targets.size()];
+        this.failedAtGeneration = new long[targets.size()];
+        java.util.Arrays.fill(failedAtGeneration, -1);
+        this.chooser = new ReplicaChooser(config, router);
+        if (!config.lazyConnect())
+        {
+            openAtStart();
+        }
+    }
+
+    /** Opens the primary and up to {@code slave_connections} replicas (MaxScale without lazy_connect). */
+    private void openAtStart() throws IOException
+    {
+        final ClusterSnapshot cluster = refreshRoles();
+        final RwBackend master = openMaster(cluster);
+        if (master == null && config.masterFailureMode() == RwSplitConfig.MasterFailureMode.FAIL_INSTANTLY)
+        {
+            throw new IOException("no primary is available and master_failure_mode=fail_instantly (" + cluster + ")");
+        }
+        for (int opened = 0; opened < config.slaveConnections(); opened++)
+        {
+            final int index = chooser.bestUnopened(cluster, backends, failedAtGeneration, RoutingHint.NO_LAG_LIMIT);
+            if (index < 0 || open(index) == null)
+            {
+                break;
+            }
+        }
+        if (master == null && openCount() == 0)
+        {
+            throw new IOException("no server is available (" + cluster + ")");
+        }
+    }
+
+    // ---- client packets ----
+
+    // hot path: no allocation (a cached statement routed at once)
+    @Override
+    public void routeQuery(final ByteBuffer data, final Query query) throws IOException
+    {
+        if (query.isContinuation() || query.isLoadData())
+        {
+            // where its command went, never queued on its own (LOCAL INFILE data is streamed, never stored)
+            if (lastPacketQueued)
+            {
+                queue.add(new HeldQuery().copy(data, query, null, 0));
+            }
+            else if (last != null && last.isUsable())
+            {
+                last.endpoint.write(data, query);
+            }
+            else
+            {
+                throw new IOException("the server of a statement whose data the client still sends is gone");
+            }
+            return;
+        }
+        final int command = query.command();
+        Classification c = null;
+        if (command == Commands.COM_QUERY)
+        {
+            c = classifier.classify(data, data.position() + 5, data.remaining() - 5);
+        }
+        else if (command == Commands.COM_STMT_PREPARE)
+        {
+            c = classifier.classifyPrepare(data, data.position() + 5, data.remaining() - 5);
+        }
+        final boolean sessionCommand = isRecorded(command, c);
+        if (queue.isEmpty())
+        {
+            currentHistoryId = sessionCommand ? RECORD_NOW : 0;
+            lastPacketQueued = !route(data, query, c);
+        }
+        else
+        {
+            lastPacketQueued = true;
+        }
+        if (lastPacketQueued)
+        {
+            // recorded now, in the client's order, while routeQuery runs (the history's rule)
+            final long historyId = sessionCommand ? recordInHistory(data) : 0;
+            queue.add(new HeldQuery().copy(data, query, c, historyId));
+        }
+    }
+
+    /** Whether a command goes in the session command history. */
+    private boolean isRecorded(final int command, final Classification c)
+    {
+        return switch (command)
+        {
+            case Commands.COM_INIT_DB, Commands.COM_STMT_PREPARE, Commands.COM_SET_OPTION -> true;
+            case Commands.COM_QUERY -> RouteRules.query(c, config.sqlVariablesInMaster(), false, false, false,
+                false) == Route.ALL;
+            default -> false;
+        };
+    }
+
+    /**
+     * Records a session command in the history: during routeQuery, as the history requires (a queued
+     * one when it is queued, in the client's order; one routed at once just before it is sent, after
+     * any server opened for it, which must get it live). Returns its id, or 0.
+     */
+    private long recordInHistory(final ByteBuffer data)
+    {
+        sessionCommandsSent = true;
+        if (config.disableSescmdHistory() || historyStopped)
+        {
+            return 0;
+        }
+        final long id = session.history().add(data);
+        lastHistoryId = id;
+        final int max = config.maxSescmdHistory();
+        if (max > 0 && session.history().size() > max)
+        {
+            if (config.pruneSescmdHistory())
+            {
+                session.history().removeOldest();
+            }
+            else
+            {
+                // MaxScale: past the limit the history is off, and no server is opened any more
+                historyStopped = true;
+                session.history().clear();
+                LOG.info("session {}: more than max_sescmd_history={} session commands: the history is off,"
+                    + " no further server connections are opened", session.id(), max);
+            }
+        }
+        return id;
+    }
+
+    /**
+     * Routes one command packet; false if it must wait in the queue (another server still answers the
+     * client, or no server can take it yet and delayed_retry waits). Nothing changes when it waits.
+     */
+    // hot path: no allocation
+    private boolean route(final ByteBuffer data, final Query query, final Classification c) throws IOException
+    {
+        final ClusterSnapshot cluster = refreshRoles();
+        final int command = query.command();
+        final int id = (int)query.statementId();
+        Route route;
+        RoutingHint hint = query.hint();
+        boolean beginsTrx = false;
+        boolean readOnlyTrx = trx.isReadOnly();
+        switch (command)
+        {
+            case Commands.COM_QUERY:
+            {
+                final int mask = c.typeMask();
+                beginsTrx = !trx.isActive() && (mask & QueryType.BEGIN_TRX) != 0
+                    && (mask & QueryType.DISABLE_AUTOCOMMIT) == 0;
+                if (beginsTrx)
+                {
+                    readOnlyTrx = (mask & QueryType.READONLY) != 0;
+                }
+                route = RouteRules.query(c, config.sqlVariablesInMaster(), trx.isActive() || beginsTrx,
+                    readOnlyTrx, lockedToMaster, readsTempTable(c));
+                if ((mask & QueryType.EXEC_STMT) != 0 && route == Route.MASTER && !trx.isActive() && !lockedToMaster)
+                {
+                    route = executeOfNamed(c);
+                }
+                break;
+            }
+            case Commands.COM_STMT_PREPARE:
+            case Commands.COM_STMT_RESET:
+            case Commands.COM_STMT_CLOSE:
+            case Commands.COM_INIT_DB:
+            case Commands.COM_SET_OPTION:
+            case Commands.COM_PING:
+            case Commands.COM_CHANGE_USER:
+            case Commands.COM_RESET_CONNECTION:
+                route = Route.ALL;
+                break;
+            case Commands.COM_STMT_EXECUTE:
+            case Commands.COM_STMT_BULK_EXECUTE:
+            case Commands.COM_STMT_SEND_LONG_DATA:
+                // after long data, the rest of it and the EXECUTE go where the first went
+                route = longDataId == id && id > 0 ? Route.EXECUTION : executeRoute(id);
+                break;
+            case Commands.COM_STMT_FETCH:
+                route = Route.EXECUTION;
+                break;
+            case Commands.COM_QUIT:
+                return true; // the session ends; each server connection is sent its own COM_QUIT
+            default:
+                route = Route.MASTER;
+                break;
+        }
+        if (route == Route.ALL)
+        {
+            return routeToAll(data, query, c);
+        }
+        long maxLagSec = config.maxReplicationLagSec();
+        if (hint != null)
+        {
+            route = hinted(route, hint);
+            if (hint.hasLagLimit())
+            {
+                maxLagSec = hint.maxReplicationLagSec();
+            }
+        }
+        final RwBackend target = target(route, cluster, id, maxLagSec, hint);
+        if (target == null)
+        {
+            return noTarget(route, query);
+        }
+        if (query.expectsResponse() && clientOwed > 0 && owner != target)
+        {
+            return false; // the client's earlier responses come from another server: wait for them
+        }
+        // Routed: apply what the statement does to the session.
+        if (c != null && command == Commands.COM_QUERY)
+        {
+            statementRouted(c, target, beginsTrx);
+        }
+        else if (command == Commands.COM_STMT_EXECUTE || command == Commands.COM_STMT_SEND_LONG_DATA
+            || command == Commands.COM_STMT_BULK_EXECUTE)
+        {
+            executions.put(id, target);
+            longDataId = command == Commands.COM_STMT_SEND_LONG_DATA ? id : 0;
+        }
+        router.routed(route, target.master);
+        send(target, data, query, route);
+        return true;
+    }
+
+    /** Sends a command to one server; the client gets its response. */
+    // hot path: no allocation
+    private void send(final RwBackend target, final ByteBuffer data, final Query query, final Route route)
+        throws IOException
+    {
+        final long nowNs = System.nanoTime();
+        retryable = config.retryFailedReads() && query.expectsResponse() && !trx.isActive()
+            && (route == Route.SLAVE || route == Route.LAST || route == Route.NAMED) && !target.master
+            && clientOwed == 0;
+        if (retryable)
+        {
+            retry.copy(data, query, null, 0);
+        }
+        if (query.expectsResponse())
+        {
+            if (clientOwed == 0)
+            {
+                replyStarted = false;
+            }
+            clientOwed++;
+            owner = target;
+        }
+        last = target;
+        target.lastWriteSeq = ++writeSeq;
+        target.write(data, query, ResponseQueue.CLIENT, 0, nowNs);
+    }
+
+    /**
+     * A session command: a copy to every open server (but those opened after it was recorded, which
+     * replayed it from the history); the replier's response goes to the client, the others' are
+     * compared with it and dropped (MaxScale's route_session_write).
+     */
+    private boolean routeToAll(final ByteBuffer data, final Query query, final Classification c)
+        throws IOException
+    {
+        final ClusterSnapshot cluster = refreshRoles();
+        RwBackend replier = replier();
+        if (replier == null)
+        {
+            if (query.command() == Commands.COM_STMT_CLOSE || !query.expectsResponse())
+            {
+                return true; // nothing is open: nothing to close
+            }
+            replier = openMaster(cluster);
+            if (replier == null)
+            {
+                final int index = chooser.bestUnopened(cluster, backends, failedAtGeneration, RoutingHint.NO_LAG_LIMIT);
+                replier = index < 0 ? null : open(index);
+            }
+            if (replier == null)
+            {
+                return noTarget(Route.ALL, query);
+            }
+        }
+        final boolean responds = query.expectsResponse();
+        if (responds && clientOwed > 0 && owner != replier)
+        {
+            return false;
+        }
+        final int command = query.command();
+        final long historyId = currentHistoryId == RECORD_NOW ? recordInHistory(data) : currentHistoryId;
+        final long number = responds ? ++sessionCommandNo : 0;
+        if (responds)
+        {
+            outcomes.sent(number);
+            if (clientOwed == 0)
+            {
+                replyStarted = false;
+            }
+            clientOwed++;
+            owner = replier;
+            retryable = false;
+        }
+        final long nowNs = System.nanoTime();
+        for (final RwBackend b : backends)
+        {
+            if (b == null || historyId > 0 && b.historyIdAtOpen >= historyId)
+            {
+                continue;
+            }
+            b.write(data, query, b == replier ? ResponseQueue.CLIENT : ResponseQueue.SESSION_COMMAND, number, nowNs);
+        }
+        last = replier;
+        router.routed(Route.ALL, false);
+        if (command == Commands.COM_STMT_PREPARE)
+        {
+            prepared.put((int)query.statementId(), c);
+        }
+        else if (command == Commands.COM_STMT_CLOSE)
+        {
+            prepared.remove((int)query.statementId());
+            executions.remove((int)query.statementId());
+        }
+        else if (command == Commands.COM_RESET_CONNECTION || command == Commands.COM_CHANGE_USER)
+        {
+            resetSession();
+        }
+        else if (c != null)
+        {
+            sessionStatementRouted(c);
+        }
+        return true;
+    }
+
+    /** The server whose answer to a session command the client gets: the transaction's, the primary, any. */
+    private RwBackend replier()
+    {
+        if (trx.isActive() && trxTarget != null && trxTarget.isUsable())
+        {
+            return trxTarget;
+        }
+        RwBackend any = null;
+        for (final RwBackend b : backends)
+        {
+            if (b != null && b.master)
+            {
+                return b;
+            }
+            if (any == null && b != null)
+            {
+                any = b;
+            }
+        }
+        return any;
+    }
+
+    /** What a routed COM_QUERY changes in the session: the transaction, temporary tables, strict modes. */
+    private void statementRouted(final Classification c, final RwBackend target, final boolean beginsTrx)
+    {
+        if (trx.statement(c) || beginsTrx)
+        {
+            router.transactionStarted(trx.isReadOnly());
+        }
+        if (trx.isActive() && trxTarget == null)
+        {
+            trxTarget = target;
+        }
+        final int flags = c.flags();
+        if ((flags & Classification.FLAG_MULTI_STATEMENT) != 0 && config.strictMultiStmt()
+            || (flags & Classification.FLAG_CALL) != 0 && config.strictSpCalls())
+        {
+            if (!lockedToMaster)
+            {
+                LOG.info("session {}: {}: all further statements go to the primary", session.id(),
+                    (flags & Classification.FLAG_CALL) != 0 ? "strict_sp_calls" : "strict_multi_stmt");
+            }
+            lockedToMaster = true;
+        }
+        if ((c.typeMask() & QueryType.CREATE_TMP_TABLE) != 0)
+        {
+            if (tempTables == null)
+            {
+                tempTables = new ArrayList<>();
+            }
+            for (final String t : c.tempTables())
+            {
+                tempTables.add(tableName(t));
+            }
+        }
+        else if ((flags & Classification.FLAG_DROP_TMP_TABLE) != 0 && tempTables != null)
+        {
+            for (final String t : c.tempTables())
+            {
+                tempTables.remove(tableName(t));
+            }
+        }
+    }
+
+    /** What a session command changes: autocommit, named prepared statements. */
+    private void sessionStatementRouted(final Classification c)
+    {
+        if (trx.statement(c))
+        {
+            router.transactionStarted(false);
+        }
+        if (!trx.isActive())
+        {
+            trxTarget = null;
+        }
+        final int mask = c.typeMask();
+        if ((mask & QueryType.PREPARE_NAMED_STMT) != 0 && c.preparedName() != null)
+        {
+            if (namedPrepared == null)
+            {
+                namedPrepared = new HashMap<>();
+            }
+            namedPrepared.put(c.preparedName().toLowerCase(Locale.ROOT), c.inner());
+        }
+        else if ((mask & QueryType.DEALLOC_PREPARE) != 0 && c.preparedName() != null && namedPrepared != null)
+        {
+            namedPrepared.remove(c.preparedName().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The table part of a name as written, lower case (temporary tables are matched by it: safe side). */
+    private static String tableName(final String written)
+    {
+        final int dot = written.lastIndexOf('.');
+        return (dot < 0 ? written : written.substring(dot + 1)).toLowerCase(Locale.ROOT);
+    }
+
+    // hot path: no allocation (when the session has no temporary tables)
+    private boolean readsTempTable(final Classification c)
+    {
+        if (tempTables == null || tempTables.isEmpty())
+        {
+            return false;
+        }
+        final List<String> tables = c.tables();
+        for (int i = 0; i < tables.size(); i++)
+        {
+            if (tempTables.contains(tableName(tables.get(i))))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** EXECUTE name: a replica if the named statement reads only. */
+    private Route executeOfNamed(final Classification c)
+    {
+        if (namedPrepared == null || c.preparedName() == null)
+        {
+            return Route.MASTER;
+        }
+        final Classification inner = namedPrepared.get(c.preparedName().toLowerCase(Locale.ROOT));
+        return RouteRules.executesOnReplica(inner, config.sqlVariablesInMaster()) ? Route.SLAVE : Route.MASTER;
+    }
+
+    /** A prepared statement's execution: a replica if it reads only, outside a transaction. */
+    // hot path: no allocation
+    private Route executeRoute(final int id)
+    {
+        if (trx.isActive())
+        {
+            return trx.isReadOnly() ? Route.SLAVE : Route.MASTER;
+        }
+        if (lockedToMaster)
+        {
+            return Route.MASTER;
+        }
+        final Classification c = prepared.get(id);
+        return c != null && !readsTempTable(c) && RouteRules.executesOnReplica(c, config.sqlVariablesInMaster())
+            ? Route.SLAVE : Route.MASTER;
+    }
+
+    /** A routing hint's route (MaxScale's hintfilter): inside a transaction only {@code route to master} counts. */
+    private Route hinted(final Route route, final RoutingHint hint)
+    {
+        if (trx.isActive() && hint.route() != RoutingHint.Route.MASTER || route == Route.EXECUTION)
+        {
+            return route;
+        }
+        return switch (hint.route())
+        {
+            case MASTER -> Route.MASTER;
+            case SLAVE -> Route.SLAVE;
+            case SERVER -> Route.NAMED;
+            case LAST -> Route.LAST;
+            case NONE -> route;
+        };
+    }
+
+    /** The backend a route names, opening one if need be; null if none can take it. */
+    // hot path: no allocation (all servers open)
+    private RwBackend target(final Route route, final ClusterSnapshot cluster, final int statementId,
+        final long maxLagSec, final RoutingHint hint)
+    {
+        if (trx.isActive() && trxTarget != null && trxTarget.isUsable() && route != Route.EXECUTION)
+        {
+            return trxTarget;
+        }
+        switch (route)
+        {
+            case MASTER:
+                return masterForWrite(cluster);
+            case EXECUTION:
+            {
+                final RwBackend b = executions.get(statementId);
+                return b != null && b.isUsable() ? b : masterForWrite(cluster);
+            }
+            case LAST:
+                if (last != null && last.isUsable())
+                {
+                    return last;
+                }
+                return replicaOrMaster(cluster, maxLagSec);
+            case NAMED:
+            {
+                final RwBackend b = named(cluster, hint);
+                return b != null ? b : replicaOrMaster(cluster, maxLagSec);
+            }
+            default:
+                return replicaOrMaster(cluster, maxLagSec);
+        }
+    }
+
+    /** The server a {@code route to server NAME} hint names, open or opened now, if usable. */
+    private RwBackend named(final ClusterSnapshot cluster, final RoutingHint hint)
+    {
+        if (hint == null)
+        {
+            return null;
+        }
+        for (int i = 0; i < targets.size(); i++)
+        {
+            if (targets.get(i).name().equals(hint.serverName()))
+            {
+                if (backends[i] != null)
+                {
+                    return backends[i];
+                }
+                final ServerState state = cluster.state(targets.get(i));
+                return state != null && state.isUsable() && mayOpen() ? open(i) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A replica for a read, by the selection criteria; the primary if no replica can take it. */
+    // hot path: no allocation (all servers open)
+    private RwBackend replicaOrMaster(final ClusterSnapshot cluster, final long maxLagSec)
+    {
+        final RwBackend open = chooser.bestOpen(backends, maxLagSec);
+        final int unopened = mayOpen() && chooser.replicasOpen(backends) < config.maxSlaveConnections()
+            ? chooser.bestUnopened(cluster, backends, failedAtGeneration, maxLagSec) : -1;
+        if (unopened >= 0 && (open == null || chooser.prefersUnopened(cluster, unopened, open)))
+        {
+            final RwBackend b = open(unopened);
+            if (b != null)
+            {
+                return b;
+            }
+        }
+        if (open != null)
+        {
+            return open;
+        }
+        return masterForRead(cluster);
+    }
+
+    private RwBackend masterForRead(final ClusterSnapshot cluster)
+    {
+        for (final RwBackend b : backends)
+        {
+            if (b != null && b.master)
+            {
+                return b;
+            }
+        }
+        return openMaster(cluster);
+    }
+
+    /** The primary's backend, opened now if there is none (master_reconnection permitting). */
+    // hot path: no allocation (the primary open)
+    private RwBackend masterForWrite(final ClusterSnapshot cluster)
+    {
+        for (final RwBackend b : backends)
+        {
+            if (b != null && b.master)
+            {
+                return b;
+            }
+        }
+        if (hadMaster && !config.masterReconnection())
+        {
+            return null;
+        }
+        if (hadMaster && config.strictTmpTables() && tempTables != null && !tempTables.isEmpty())
+        {
+            return null; // the session's temporary tables were on the lost primary
+        }
+        return openMaster(cluster);
+    }
+
+    private RwBackend openMaster(final ClusterSnapshot cluster)
+    {
+        if (!mayOpen())
+        {
+            return null;
+        }
+        for (int i = 0; i < targets.size(); i++)
+        {
+            final ServerState state = cluster.state(targets.get(i));
+            if (backends[i] == null && state != null && state.isMaster() && state.takesNewSessions()
+                && failedAtGeneration[i] != cluster.generation())
+            {
+                return open(i);
+            }
+        }
+        return null;
+    }
+
+    /** A server may be opened unless the history is off and session commands were sent. */
+    private boolean mayOpen()
+    {
+        return !(sessionCommandsSent && (config.disableSescmdHistory() || historyStopped));
+    }
+
+    private RwBackend open(final int index)
+    {
+        final Target target = targets.get(index);
+        final ServerStats stats = router.stats(index);
+        final Endpoint endpoint;
+        try
+        {
+            endpoint = session.connect(target);
+        }
+        catch (final IOException e)
+        {
+            LOG.warn("session {}: cannot connect to {}: {}", session.id(), target.name(), e.getMessage());
+            failedAtGeneration[index] = router.cluster().generation();
+            return null;
+        }
+        final RwBackend b = new RwBackend(endpoint, index, stats, lastHistoryId);
+        b.role(router.cluster().state(target));
+        stats.connections.incrementAndGet();
+        backends[index] = b;
+        hadMaster |= b.master;
+        return b;
+    }
+
+    private int openCount()
+    {
+        int n = 0;
+        for (final RwBackend b : backends)
+        {
+            if (b != null)
+            {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * No server can take the statement: wait for one (delayed_retry), or answer as
+     * master_failure_mode says.
+     */
+    private boolean noTarget(final Route route, final Query query) throws IOException
+    {
+        if (clientOwed > 0)
+        {
+            return false; // answer in order: after the responses the client still waits for
+        }
+        final long nowNs = System.nanoTime();
+        if (config.delayedRetry())
+        {
+            if (delayedRetryDeadlineNs == 0)
+            {
+                delayedRetryDeadlineNs = nowNs + config.delayedRetryTimeoutMs() * 1_000_000L;
+            }
+            if (nowNs - delayedRetryDeadlineNs < 0)
+            {
+                session.schedule(DELAYED_RETRY_INTERVAL_MS, drainTask);
+                return false;
+            }
+        }
+        delayedRetryDeadlineNs = 0;
+        final boolean write = route == Route.MASTER || route == Route.EXECUTION;
+        final String why = write ? "no primary is available" : "no server is available";
+        router.failedStatement();
+        if (!query.expectsResponse())
+        {
+            return true; // nothing to answer
+        }
+        if (write && config.masterFailureMode() == RwSplitConfig.MasterFailureMode.ERROR_ON_WRITE)
+        {
+            session.writeErrorToClient(ER_OPTION_PREVENTS_STATEMENT, "HY000",
+                "The MariaDB server is running with the --read-only option so it cannot execute this statement ("
+                    + why + " to readwritesplit service " + session.serviceName() + ")");
+            return true;
+        }
+        session.writeErrorToClient(ER_UNKNOWN_ERROR, "HY000", "readwritesplit service " + session.serviceName()
+            + ": " + why + " for this statement; closing the session");
+        session.close(why);
+        return true;
+    }
+
+    // ---- the queue ----
+
+    /** Routes queued packets until one must wait again or the queue is empty (seed 000). */
+    private void drainQueue()
+    {
+        try
+        {
+            while (!closed && !queue.isEmpty())
+            {
+                final HeldQuery head = queue.peek();
+                final boolean routed;
+                if (head.isContinuation() || head.isLoadData())
+                {
+                    if (last == null || !last.isUsable())
+                    {
+                        throw new IOException("the server of a statement whose data the client still sends is gone");
+                    }
+                    last.endpoint.write(head.packet(), head);
+                    routed = true;
+                }
+                else
+                {
+                    currentHistoryId = head.historyId;
+                    routed = route(head.packet(), head, head.classification);
+                }
+                if (!routed)
+                {
+                    return; // it waits again; a reply or the retry timer drains the queue later
+                }
+                queue.poll();
+            }
+            lastPacketQueued = false;
+        }
+        catch (final IOException e)
+        {
+            session.close("routing a queued statement failed: " + e.getMessage());
+        }
+    }
+
+    // ---- server replies ----
+
+    // hot path: no allocation
+    @Override
+    public void clientReply(final Endpoint from, final ByteBuffer data, final Reply reply) throws IOException
+    {
+        final RwBackend b = find(from);
+        if (b == null || b.owed.isEmpty())
+        {
+            LOG.debug("session {}: dropped {} bytes from {} that answer nothing routed", session.id(),
+                data.remaining(), from.target().name());
+            data.position(data.limit());
+            return;
+        }
+        final int kind = b.owed.peekKind();
+        final boolean complete = reply.isComplete();
+        if (kind != ResponseQueue.CLIENT)
+        {
+            if (complete)
+            {
+                final long number = b.owed.peekSessionCommand();
+                b.owed.poll();
+                if (kind == ResponseQueue.SESSION_COMMAND && outcomes.otherAnswered(number, b.index, reply.isError()))
+                {
+                    mismatch(b, reply.isError());
+                }
+            }
+            data.position(data.limit());
+            return;
+        }
+        if (!complete)
+        {
+            replyStarted = true;
+            session.writeToClient(data, from, reply);
+            return;
+        }
+        final long number = b.owed.peekSessionCommand();
+        b.owed.poll();
+        clientOwed--;
+        final long nowNs = System.nanoTime();
+        b.stats.responseDone(nowNs - b.clientQuerySentNs);
+        b.clientQuerySentNs = nowNs;
+        if (carriesStatus(reply) && trx.serverStatus(reply.serverStatus()) && trxTarget == null)
+        {
+            trxTarget = b; // a transaction the statements did not show (a CALL, unparsed SQL)
+            router.transactionStarted(false);
+        }
+        if (!trx.isActive())
+        {
+            trxTarget = null;
+        }
+        if (number != 0)
+        {
+            final long mismatched = outcomes.replierAnswered(number, reply.isError());
+            if (mismatched != 0)
+            {
+                closeMismatched(mismatched, reply.isError());
+            }
+        }
+        retryable = false;
+        session.writeToClient(data, from, reply);
+        if (clientOwed == 0 && !queue.isEmpty())
+        {
+            session.execute(drainTask); // after this reply is handled: the backend is mid-read now
+        }
+    }
+
+    /** Whether a reply ends with the server's status flags (an OK or EOF): the answer to a statement. */
+    private static boolean carriesStatus(final Reply reply)
+    {
+        final int command = reply.command();
+        return !reply.isError() && (command == Commands.COM_QUERY || command == Commands.COM_STMT_EXECUTE);
+    }
+
+    private void mismatch(final RwBackend b, final boolean error)
+    {
+        LOG.warn("session {}: server {} answered a session command with {} but the client got {}: closing it",
+            session.id(), b.name(), error ? "an error" : "OK", error ? "OK" : "an error");
+        router.historyMismatch();
+        drop(b);
+        b.endpoint.close();
+    }
+
+    private void closeMismatched(final long bits, final boolean clientError)
+    {
+        for (int i = 0; i < backends.length; i++)
+        {
+            if ((bits & (1L << i)) != 0 && backends[i] != null)
+            {
+                mismatch(backends[i], !clientError);
+            }
+        }
+    }
+
+    @Override
+    public boolean handleError(final Endpoint from, final IOException cause)
+    {
+        final RwBackend b = find(from);
+        if (b == null)
+        {
+            return true;
+        }
+        final int owedToClient = b == owner ? clientOwed : 0;
+        final long owedSessionCommand = owedToClient > 0 && !b.owed.isEmpty() ? b.owed.peekSessionCommand() : 0;
+        drop(b);
+        failedAtGeneration[b.index] = router.cluster().generation();
+        if (cause instanceof HistoryMismatchException)
+        {
+            router.historyMismatch();
+        }
+        LOG.info("session {}: lost server {}: {}", session.id(), b.name(), cause.getMessage());
+        if (b == trxTarget && trx.isActive())
+        {
+            return false; // the open transaction is lost with its server (transaction_replay: issue 14)
+        }
+        if (owedToClient > 0)
+        {
+            return carryOn(b, owedToClient, owedSessionCommand);
+        }
+        if (b.master && config.masterFailureMode() == RwSplitConfig.MasterFailureMode.FAIL_INSTANTLY)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The server the client waits on failed: retry the read elsewhere, or let another server's copy of
+     * a session command answer the client, if nothing of the reply reached the client; else the
+     * session ends.
+     */
+    private boolean carryOn(final RwBackend failed, final int owedToClient, final long owedSessionCommand)
+    {
+        if (replyStarted || owedToClient != 1)
+        {
+            return false;
+        }
+        if (owedSessionCommand != 0)
+        {
+            for (final RwBackend other : backends)
+            {
+                if (other != null && other.owed.promote(owedSessionCommand))
+                {
+                    owner = other;
+                    clientOwed = 1;
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!retryable)
+        {
+            return false;
+        }
+        clientOwed = 0;
+        owner = null;
+        router.retriedRead();
+        LOG.info("session {}: retrying the read that {} did not answer", session.id(), failed.name());
+        session.execute(() -> retryRead(failed.name()));
+        return true;
+    }
+
+    private void retryRead(final String failedServer)
+    {
+        try
+        {
+            queue.addFirst(retry);
+            drainQueue();
+        }
+        catch (final RuntimeException e)
+        {
+            session.close("retrying a read after " + failedServer + " failed: " + e.getMessage());
+        }
+    }
+
+    /** Forgets a backend that failed or was closed. */
+    private void drop(final RwBackend b)
+    {
+        if (backends[b.index] != b)
+        {
+            return;
+        }
+        backends[b.index] = null;
+        b.stats.connections.decrementAndGet();
+        final int clientResponses = b.owed.countClient();
+        for (int i = 0; i < clientResponses; i++)
+        {
+            b.stats.responseLost();
+        }
+        b.owed.clear();
+        if (last == b)
+        {
+            last = null;
+        }
+        if (trxTarget == b)
+        {
+            trxTarget = null;
+        }
+        if (owner == b)
+        {
+            owner = null;
+            clientOwed = 0;
+        }
+    }
+
+    private RwBackend find(final Endpoint endpoint)
+    {
+        for (final RwBackend b : backends)
+        {
+            if (b != null && b.endpoint == endpoint)
+            {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The cluster's current snapshot; when it changed since the last look, every backend takes its
+     * server's role from it, and backends whose server went into maintenance or down are closed when
+     * they owe nothing.
+     */
+    // hot path: no allocation (one volatile read when nothing changed)
+    private ClusterSnapshot refreshRoles()
+    {
+        final ClusterSnapshot cluster = router.cluster();
+        if (cluster.generation() == seenGeneration)
+        {
+            return cluster;
+        }
+        seenGeneration = cluster.generation();
+        for (final RwBackend b : backends)
+        {
+            if (b == null)
+            {
+                continue;
+            }
+            final ServerState state = cluster.state(b.endpoint.target());
+            b.role(state);
+            if ((state == null || !state.isUsable()) && b.owed.isEmpty() && b != trxTarget)
+            {
+                LOG.info("session {}: closing the connection to {}: {}", session.id(), b.name(),
+                    state == null ? "removed" : state.statusText());
+                drop(b);
+                b.endpoint.close();
+            }
+        }
+        return cluster;
+    }
+
+    /** COM_RESET_CONNECTION, COM_CHANGE_USER: the servers forget the session's state. */
+    private void resetSession()
+    {
+        trx.reset();
+        trxTarget = null;
+        prepared.clear();
+        executions.clear();
+        namedPrepared = null;
+        tempTables = null;
+        lockedToMaster = false;
+    }
+
+    /** Where the session stands, for the admin API's session view. */
+    Map<String, Object> diagnostics()
+    {
+        final Map<String, Object> m = new java.util.LinkedHashMap<>();
+        final List<String> open = new ArrayList<>();
+        for (final RwBackend b : backends)
+        {
+            if (b != null)
+            {
+                open.add(b.toString());
+            }
+        }
+        m.put("backends", open);
+        m.put("transaction", trx.isActive() ? trx.isReadOnly() ? "read only" : "read write" : "none");
+        m.put("queued", queue.size());
+        m.put("sescmd_history_length", session.history().size());
+        return m;
+    }
+
+    @Override
+    public void close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        router.sessionClosed(session.history().size());
+        for (final RwBackend b : backends)
+        {
+            if (b != null)
+            {
+                drop(b);
+            }
+        }
+    }
+}

@@ -38,6 +38,7 @@ final class ReadWriteSplit implements Router
     private final LongAdder rwTransactions = new LongAdder();
     private final LongAdder roTransactions = new LongAdder();
     private final LongAdder retriedReads = new LongAdder();
+    private final LongAdder retriedWrites = new LongAdder();
     private final LongAdder historyMismatches = new LongAdder();
     private final LongAdder failedStatements = new LongAdder();
     private final AtomicLong sessions = new AtomicLong();
@@ -128,6 +129,11 @@ final class ReadWriteSplit implements Router
         retriedReads.increment();
     }
 
+    void retriedWrite()
+    {
+        retriedWrites.increment();
+    }
+
     void historyMismatch()
     {
         historyMismatches.increment();
@@ -155,6 +161,7 @@ final class ReadWriteSplit implements Router
         m.put("rw_transactions", rwTransactions.sum());
         m.put("ro_transactions", roTransactions.sum());
         m.put("replayed_reads", retriedReads.sum());
+        m.put("writes_retried_after_switchover", retriedWrites.sum());
         m.put("history_mismatches", historyMismatches.sum());
         m.put("failed_statements", failedStatements.sum());
         m.put("sessions", sessions.get());

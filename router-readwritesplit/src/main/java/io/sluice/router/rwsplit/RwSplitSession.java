@@ -42,6 +42,8 @@ final class RwSplitSession implements RouterSession
     private static final int ER_UNKNOWN_ERROR = 1105;
     /** MaxScale retries a statement that waits for a server (delayed_retry) once a second. */
     private static final long DELAYED_RETRY_INTERVAL_MS = 1000;
+    /** How often a write refused by a demoted primary looks for the new one. */
+    private static final long PRIMARY_CHANGE_POLL_MS = 100;
 
     private final ReadWriteSplit router;
     private final RwSplitConfig config;
@@ -83,6 +85,14 @@ final class RwSplitSession implements RouterSession
     /** Bytes of the response the client waits for were sent to it (a failed read can no longer be retried). */
     private boolean replyStarted;
     private boolean retryable;
+    private boolean writeRetryable;
+    /** The primary that refused a write as read-only: the write waits until the monitor names another. */
+    private RwBackend refusedBy;
+    /** Until when a refused write waits. */
+    private long writeRetryDeadlineNs;
+    /** The refused write waited in vain: this time the client gets the server's answer. */
+    private boolean writeRetryTimedOut;
+    private final Runnable awaitPrimaryChangeTask = this::awaitPrimaryChange;
     private boolean lastPacketQueued;
     private long writeSeq;
     private long sessionCommandNo;
@@ -321,22 +331,27 @@ final class RwSplitSession implements RouterSession
             longDataId = command == Commands.COM_STMT_SEND_LONG_DATA ? id : 0;
         }
         router.routed(route, target.master);
-        send(target, data, query, route);
+        send(target, data, query, route, c);
         return true;
     }
 
     /** Sends a command to one server; the client gets its response. */
     // hot path: no allocation
-    private void send(final RwBackend target, final ByteBuffer data, final Query query, final Route route)
-        throws IOException
+    private void send(final RwBackend target, final ByteBuffer data, final Query query, final Route route,
+        final Classification c) throws IOException
     {
         final long nowNs = System.nanoTime();
         retryable = config.retryFailedReads() && query.expectsResponse() && !trx.isActive()
             && (route == Route.SLAVE || route == Route.LAST || route == Route.NAMED) && !target.master
             && clientOwed == 0;
-        if (retryable)
+        // A write the primary refuses as read-only (a switchover demoting it) is sent again to the next one.
+        writeRetryable = config.masterReconnection() && target.master && query.expectsResponse() && clientOwed == 0
+            && !trx.isActive() && !trx.isEnding() && (c == null || !c.has(Classification.FLAG_MULTI_STATEMENT))
+            && !writeRetryTimedOut;
+        writeRetryTimedOut = false;
+        if (retryable || writeRetryable)
         {
-            retry.copy(data, query, null, 0);
+            retry.copy(data, query, c, 0);
         }
         if (query.expectsResponse())
         {
@@ -812,7 +827,7 @@ final class RwSplitSession implements RouterSession
     {
         try
         {
-            while (!closed && !queue.isEmpty())
+            while (!closed && !queue.isEmpty() && refusedBy == null)
             {
                 final HeldQuery head = queue.peek();
                 final boolean routed;
@@ -886,6 +901,13 @@ final class RwSplitSession implements RouterSession
         final long nowNs = System.nanoTime();
         b.stats.responseDone(nowNs - b.clientQuerySentNs);
         b.clientQuerySentNs = nowNs;
+        if (writeRetryable && reply.isError() && reply.errorCode() == ER_OPTION_PREVENTS_STATEMENT && !replyStarted
+            && clientOwed == 0 && b.master)
+        {
+            holdRefusedWrite(b);
+            data.position(data.limit());
+            return;
+        }
         if (carriesStatus(reply) && trx.serverStatus(reply.serverStatus()) && trxTarget == null)
         {
             trxTarget = b; // a transaction the statements did not show (a CALL, unparsed SQL)
@@ -909,6 +931,43 @@ final class RwSplitSession implements RouterSession
         {
             session.execute(drainTask); // after this reply is handled: the backend is mid-read now
         }
+    }
+
+    /**
+     * The primary answered a write with "read-only" (a switchover demotes it before the monitor says
+     * so): the client is not told; the write waits, first in the queue, until the monitor publishes
+     * another primary, then goes there. After delayed_retry_timeout it goes to whichever server is
+     * primary then, and the client gets that server's answer.
+     */
+    private void holdRefusedWrite(final RwBackend primary)
+    {
+        writeRetryable = false;
+        refusedBy = primary;
+        writeRetryDeadlineNs = System.nanoTime() + config.delayedRetryTimeoutMs() * 1_000_000L;
+        router.retriedWrite();
+        LOG.info("session {}: {} refused a write as read-only: it waits for the monitor to name another primary",
+            session.id(), primary.name());
+        queue.addFirst(retry);
+        lastPacketQueued = true;
+        session.schedule(PRIMARY_CHANGE_POLL_MS, awaitPrimaryChangeTask);
+    }
+
+    private void awaitPrimaryChange()
+    {
+        if (closed || refusedBy == null)
+        {
+            return;
+        }
+        final ClusterSnapshot cluster = refreshRoles();
+        final ServerState state = cluster.state(refusedBy.endpoint.target());
+        if (state != null && state.isMaster() && System.nanoTime() - writeRetryDeadlineNs < 0)
+        {
+            session.schedule(PRIMARY_CHANGE_POLL_MS, awaitPrimaryChangeTask);
+            return;
+        }
+        writeRetryTimedOut = state != null && state.isMaster();
+        refusedBy = null;
+        drainQueue();
     }
 
     /** Whether a reply ends with the server's status flags (an OK or EOF): the answer to a statement. */

@@ -1,0 +1,290 @@
+package io.sluice.dist;
+
+import io.sluice.testcluster.ClusterAccounts;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * readwritesplit when servers fail or change roles, under load, with mariadbmon watching the real
+ * cluster (monitor_interval=1s): a replica killed with SIGKILL costs the clients no error (their
+ * reads are retried on another server), is marked down, and gets reads again once it is back; a
+ * switchover moves the writes of sessions with no open transaction to the new primary with no
+ * error. Leaves db1 the primary.
+ */
+@ExtendWith(MariaDbClusterExtension.class)
+class ReadWriteSplitFailuresIT
+{
+    private static final long PATIENCE_MS = 60_000;
+    private static final int SESSIONS = 16;
+
+    private static TestCluster cluster;
+    private static SluiceProcess sluice;
+    private static int port;
+    private static int adminPort;
+
+    @BeforeAll
+    static void startSluice(final TestCluster testCluster) throws Exception
+    {
+        cluster = testCluster;
+        cluster.execute(cluster.primary(), "CREATE OR REPLACE TABLE test.rw_load (id INT PRIMARY KEY AUTO_INCREMENT,"
+            + " session INT, written_on INT)");
+        cluster.awaitReplicaSync(Duration.ofSeconds(30));
+        port = SluiceProcess.freePort();
+        adminPort = SluiceProcess.freePort();
+        final StringBuilder config = new StringBuilder("[sluice]\nthreads=2\nadmin_port=" + adminPort + "\n\n");
+        for (final ServerInfo s : cluster.servers())
+        {
+            config.append('[').append(s.name()).append("]\ntype=server\naddress=127.0.0.1\nport=").append(s.port())
+                .append("\n\n");
+        }
+        config.append("[TheMonitor]\ntype=monitor\nmodule=mariadbmon\nservers=db1,db2,db3\nuser=")
+            .append(ClusterAccounts.MONITOR_USER).append("\npassword=").append(ClusterAccounts.MONITOR_PASSWORD)
+            .append("\nmonitor_interval=1s\nreplication_user=").append(ClusterAccounts.REPL_USER)
+            .append("\nreplication_password=").append(ClusterAccounts.REPL_PASSWORD).append("\n\n");
+        config.append("[RW-Service]\ntype=service\nrouter=readwritesplit\nservers=db1,db2,db3\nuser=")
+            .append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD)
+            .append("\ndelayed_retry=true\n\n");
+        config.append("[RW-Listener]\ntype=listener\nservice=RW-Service\nprotocol=MariaDBProtocol\n"
+            + "address=127.0.0.1\nport=").append(port).append('\n');
+        sluice = SluiceProcess.start(Path.of("target", "readwritesplit-failures-it"), config.toString());
+        awaitLog("server db1 changed state: Running -> Master, Running");
+        awaitLog("server db2 changed state: Running -> Slave, Running");
+        awaitLog("server db3 changed state: Running -> Slave, Running");
+    }
+
+    @AfterAll
+    static void stopSluice() throws Exception
+    {
+        if (sluice != null)
+        {
+            sluice.close();
+        }
+    }
+
+    /** Sessions that each loop over reads (and, if asked, an insert every fifth statement) until stopped. */
+    private static final class Load implements AutoCloseable
+    {
+        final AtomicBoolean running = new AtomicBoolean(true);
+        final Map<Long, AtomicLong> readsByServer = new ConcurrentHashMap<>();
+        final AtomicLong writes = new AtomicLong();
+        final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        final ExecutorService pool = Executors.newFixedThreadPool(SESSIONS);
+        final List<Future<?>> sessions = new ArrayList<>();
+
+        Load(final boolean withWrites) throws Exception
+        {
+            for (int i = 0; i < SESSIONS; i++)
+            {
+                final int session = i;
+                final Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/test",
+                    ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD);
+                sessions.add(pool.submit(() -> run(c, session, withWrites)));
+            }
+        }
+
+        private void run(final Connection c, final int session, final boolean withWrites)
+        {
+            try (c; Statement s = c.createStatement())
+            {
+                for (long n = 0; running.get(); n++)
+                {
+                    try
+                    {
+                        if (withWrites && n % 5 == 4)
+                        {
+                            assertEquals(1, s.executeUpdate(
+                                "INSERT INTO rw_load (session, written_on) VALUES (" + session + ", @@server_id)"));
+                            writes.incrementAndGet();
+                            continue;
+                        }
+                        try (ResultSet rs = s.executeQuery("SELECT @@server_id, COUNT(*) FROM seq_1_to_200"))
+                        {
+                            assertTrue(rs.next());
+                            assertEquals(200, rs.getInt(2));
+                            readsByServer.computeIfAbsent(rs.getLong(1), k -> new AtomicLong()).incrementAndGet();
+                        }
+                    }
+                    catch (final SQLException e)
+                    {
+                        errors.add("session " + session + ": " + e.getErrorCode() + " " + e.getMessage());
+                        if (c.isClosed())
+                        {
+                            return;
+                        }
+                    }
+                }
+            }
+            catch (final SQLException | RuntimeException e)
+            {
+                errors.add("session " + session + ": " + e);
+            }
+        }
+
+        /** Reads per server id from now until the given time has passed. */
+        Map<Long, Long> readsDuring(final long ms) throws InterruptedException
+        {
+            final Map<Long, Long> before = snapshot();
+            Thread.sleep(ms);
+            final Map<Long, Long> after = snapshot();
+            after.replaceAll((id, n) -> n - before.getOrDefault(id, 0L));
+            after.values().removeIf(n -> n == 0);
+            return after;
+        }
+
+        private Map<Long, Long> snapshot()
+        {
+            final Map<Long, Long> m = new java.util.TreeMap<>();
+            readsByServer.forEach((id, n) -> m.put(id, n.get()));
+            return m;
+        }
+
+        @Override
+        public void close() throws Exception
+        {
+            running.set(false);
+            for (final Future<?> f : sessions)
+            {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldHideAReplicaKilledUnderReadLoadAndUseItAgainWhenItReturns() throws Exception
+    {
+        final Load load = new Load(false);
+        try
+        {
+            final Map<Long, Long> healthy = load.readsDuring(2_000);
+            assertTrue(healthy.keySet().containsAll(List.of(2L, 3L)), "both replicas serve reads: " + healthy);
+            try
+            {
+                cluster.killServer("db3");
+                awaitLog("server db3 changed state: Slave, Running -> Down");
+                final Map<Long, Long> degraded = load.readsDuring(2_000);
+                assertTrue(degraded.containsKey(2L) && !degraded.containsKey(3L), "db3 is down: " + degraded);
+            }
+            finally
+            {
+                cluster.startServer("db3");
+            }
+            awaitLog("server db3 changed state: (Down|Running) -> Slave, Running");
+            assertTrue(Poll.waitFor(() ->
+            {
+                try
+                {
+                    return load.readsDuring(1_000).containsKey(3L);
+                }
+                catch (final InterruptedException e)
+                {
+                    return false;
+                }
+            }, 20_000), "db3 gets reads again");
+        }
+        finally
+        {
+            load.close();
+        }
+        assertEquals(List.of(), List.copyOf(load.errors), "no client saw an error");
+        cluster.awaitReplicaSync(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void shouldCarryOnThroughASwitchoverUnderLoad() throws Exception
+    {
+        final Load load = new Load(true);
+        try
+        {
+            Thread.sleep(1_500);
+            try
+            {
+                final HttpResponse<String> done = admin("POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db2");
+                assertEquals(200, done.statusCode(), done.body());
+                awaitLog("server db2 changed state: Slave, Running -> Master, Running");
+                final long writesBefore = load.writes.get();
+                Thread.sleep(2_000);
+                assertTrue(load.writes.get() > writesBefore, () -> "writes go on against the new primary; errors: "
+                    + load.errors);
+            }
+            finally
+            {
+                final HttpResponse<String> back = admin("POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db1");
+                assertEquals(200, back.statusCode(), back.body());
+                awaitLog("server db1 changed state: Slave, Running -> Master, Running");
+            }
+            Thread.sleep(1_500);
+        }
+        finally
+        {
+            load.close();
+        }
+        assertEquals(List.of(), List.copyOf(load.errors), "no client saw an error");
+        final List<List<String>> writtenOn = cluster.query(cluster.primary(),
+            "SELECT written_on, COUNT(*) FROM test.rw_load GROUP BY written_on ORDER BY written_on");
+        assertEquals(2, writtenOn.size(), "rows were written on db1 and on db2: " + writtenOn);
+        cluster.awaitReplicaSync(Duration.ofSeconds(60));
+    }
+
+    private static HttpResponse<String> admin(final String method, final String path) throws Exception
+    {
+        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))
+            .header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
+            .timeout(Duration.ofSeconds(150))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitLog(final String line) throws Exception
+    {
+        final long deadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MS);
+        final Pattern pattern = Pattern.compile(line);
+        while (!pattern.matcher(sluice.log()).find())
+        {
+            if (System.nanoTime() - deadlineNs > 0)
+            {
+                fail("no '" + line + "' in the log within " + PATIENCE_MS + " ms:\n" + sluice.log());
+            }
+            Thread.sleep(50);
+        }
+    }
+}

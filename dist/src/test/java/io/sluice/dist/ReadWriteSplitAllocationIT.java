@@ -1,0 +1,150 @@
+package io.sluice.dist;
+
+import io.sluice.core.config.ConfigLoader;
+import io.sluice.core.config.IniFile;
+import io.sluice.core.config.ModuleSpecs;
+import io.sluice.core.launcher.Modules;
+import io.sluice.core.launcher.Sluice;
+import io.sluice.api.ModuleInfo;
+import io.sluice.core.plugins.ModuleUsage;
+import io.sluice.core.worker.Worker;
+import io.sluice.router.rwsplit.ReadWriteSplitModule;
+import io.sluice.protocol.mysql.MariaDbProtocolModule;
+import io.sluice.testcluster.ClusterAccounts;
+import io.sluice.testcluster.MariaDbClusterExtension;
+import io.sluice.testcluster.ServerInfo;
+import io.sluice.testcluster.TestCluster;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The "no allocation on the data path" rule through readwritesplit: Sluice in this JVM (one worker,
+ * the MariaDB protocol and readwritesplit taken straight from their providers) in front of the whole
+ * test cluster, driven by MariaDB Connector/J with autocommit on, so reads go to the replicas and
+ * writes to the primary; the worker thread's allocated bytes over thousands of warmed-up statements
+ * must stay at fixed noise. Covers classification (cached), the routing decision, replica choice,
+ * the responses owed per server, the read kept for retry_failed_reads and the write kept for a
+ * switchover, and pipelined writes to the primary.
+ */
+@ExtendWith(MariaDbClusterExtension.class)
+class ReadWriteSplitAllocationIT
+{
+    private static final int WARM_UP = 20_000;
+    private static final int MEASURED = 10_000;
+    private static final int BATCH = 50;
+
+    private Sluice sluice;
+
+    @AfterEach
+    void stop()
+    {
+        if (sluice != null)
+        {
+            sluice.shutdown(5_000);
+        }
+    }
+
+    @Test
+    void shouldNotAllocatePerStatementOnTheWorker(final TestCluster cluster) throws Exception
+    {
+        final int port = SluiceProcess.freePort();
+        final ServerInfo primary = cluster.primary();
+        cluster.execute(primary, "CREATE OR REPLACE TABLE test.rw_alloc (id INT PRIMARY KEY, v VARCHAR(40))",
+            "INSERT INTO test.rw_alloc SELECT seq, CONCAT('value-', seq) FROM test.seq_1_to_100");
+        cluster.awaitReplicaSync(java.time.Duration.ofSeconds(30));
+        final StringBuilder servers = new StringBuilder();
+        for (final ServerInfo s : cluster.servers())
+        {
+            servers.append('[').append(s.name()).append("]\ntype=server\naddress=127.0.0.1\nport=").append(s.port())
+                .append("\nrole=").append(s.role() == ServerInfo.Role.PRIMARY ? "master" : "slave").append("\n\n");
+        }
+        final String cnf = "[sluice]\nthreads=1\n\n" + servers
+            + "[RW-Service]\ntype=service\nrouter=readwritesplit\nservers=db1,db2,db3\nuser="
+            + ClusterAccounts.SLUICE_USER + "\npassword=" + ClusterAccounts.SLUICE_PASSWORD + "\n\n"
+            + "[RW-Listener]\ntype=listener\nservice=RW-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\n"
+            + "port=" + port + "\n";
+        final ModuleInfo protocol = new MariaDbProtocolModule().module();
+        final ModuleInfo router = new ReadWriteSplitModule().module();
+        final ModuleSpecs specs = ModuleSpecs.of(Map.of(router.name(), router.parameters()), Map.of(), Map.of());
+        final Map<String, ModuleInfo> byName = Map.of(protocol.name(), protocol, router.name(), router);
+        final Modules modules = (type, name) -> Optional.ofNullable(byName.get(name))
+            .filter(m -> m.type() == type)
+            .map(m -> new Modules.Choice(m, ModuleUsage.NONE));
+        sluice = Sluice.start(ConfigLoader.load(IniFile.parse("rw-alloc.cnf", cnf), specs), modules);
+        final Worker worker = sluice.pool().worker(0);
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port
+            + "/test?useServerPrepStmts=true&useBulkStmts=false",
+            ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD))
+        {
+            try (PreparedStatement select = c.prepareStatement("SELECT v FROM rw_alloc WHERE id = ?");
+                 PreparedStatement update = c.prepareStatement("UPDATE rw_alloc SET v = ? WHERE id = ?");
+                 Statement text = c.createStatement())
+            {
+                run(select, update, text, WARM_UP);
+                final long before = threads.getThreadAllocatedBytes(worker.thread().getId());
+                final long sum = run(select, update, text, MEASURED);
+                final long allocated = threads.getThreadAllocatedBytes(worker.thread().getId()) - before;
+                assertTrue(sum > 0);
+                final double perStatement = (double)allocated / (MEASURED * 3L);
+                System.out.printf("readwritesplit: worker allocated %d bytes over %d statements (%.3f B/statement)%n",
+                    allocated, MEASURED * 3L, perStatement);
+                // A per-statement object of even 16 bytes would give >= 16 B per statement.
+                assertTrue(perStatement < 1.0, allocated + " bytes over " + MEASURED * 3L + " statements");
+                try (ResultSet rs = text.executeQuery("SELECT @@server_id"))
+                {
+                    assertTrue(rs.next());
+                    assertTrue(rs.getLong(1) != primary.serverId(), "the reads went to a replica, not the primary");
+                }
+            }
+        }
+    }
+
+    /**
+     * Per round: a binary-protocol point select, a text-protocol select and, every {@link #BATCH}
+     * rounds, a pipelined batch of {@link #BATCH} updates (Connector/J sends them in one go).
+     */
+    private static long run(final PreparedStatement select, final PreparedStatement update, final Statement text,
+        final int rounds) throws SQLException
+    {
+        long sum = 0;
+        for (int i = 0; i < rounds; i++)
+        {
+            select.setInt(1, 1 + i % 100);
+            try (ResultSet rs = select.executeQuery())
+            {
+                rs.next();
+                sum += rs.getString(1).length();
+            }
+            try (ResultSet rs = text.executeQuery("SELECT id, v FROM rw_alloc WHERE id = " + (1 + i % 100)))
+            {
+                rs.next();
+                sum += rs.getInt(1);
+            }
+            update.setString(1, "v" + i);
+            update.setInt(2, 1 + i % 100);
+            update.addBatch();
+            if (i % BATCH == BATCH - 1)
+            {
+                update.executeBatch();
+            }
+        }
+        update.executeBatch();
+        return sum;
+    }
+}

@@ -53,8 +53,8 @@ class TransactionStateTest
     @Test
     void shouldTakeTheServersWordFromTheStatusFlags()
     {
-        assertTrue(trx.serverStatus(TransactionState.SERVER_STATUS_IN_TRANS | TransactionState.SERVER_STATUS_AUTOCOMMIT),
-            "a transaction the statements did not show (begun in a CALL)");
+        final int inTrans = TransactionState.SERVER_STATUS_IN_TRANS | TransactionState.SERVER_STATUS_AUTOCOMMIT;
+        assertTrue(trx.serverStatus(inTrans), "a transaction the statements did not show (begun in a CALL)");
         assertTrue(trx.isActive());
         statement("CREATE TABLE t (a INT)"); // an implicit commit
         trx.serverStatus(TransactionState.SERVER_STATUS_AUTOCOMMIT);

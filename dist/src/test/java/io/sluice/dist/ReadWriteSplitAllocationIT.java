@@ -109,7 +109,8 @@ class ReadWriteSplitAllocationIT
                 try (ResultSet rs = text.executeQuery("SELECT @@server_id"))
                 {
                     assertTrue(rs.next());
-                    assertTrue(rs.getLong(1) != primary.serverId(), "the reads went to a replica, not the primary");
+                    final String primaryId = cluster.query(primary, "SELECT @@server_id").get(0).get(0);
+                    assertTrue(rs.getLong(1) != Long.parseLong(primaryId), "the reads went to a replica");
                 }
             }
         }

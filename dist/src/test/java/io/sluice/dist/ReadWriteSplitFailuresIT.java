@@ -263,6 +263,45 @@ class ReadWriteSplitFailuresIT
         cluster.awaitReplicaSync(Duration.ofSeconds(60));
     }
 
+    @Test
+    void shouldShowTheRoutersStatisticsInTheAdminApi() throws Exception
+    {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/test",
+            ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD); Statement s = c.createStatement())
+        {
+            s.execute("SET @x = 1");
+            for (int i = 0; i < 10; i++)
+            {
+                s.executeQuery("SELECT @x").close();
+            }
+            s.execute("BEGIN");
+            s.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-1, @@server_id)");
+            s.execute("COMMIT");
+        }
+        final HttpResponse<String> service = admin("GET", "/v1/services/RW-Service");
+        assertEquals(200, service.statusCode(), service.body());
+        final String body = service.body();
+        assertTrue(number(body, "route_slave") >= 10, body);
+        assertTrue(number(body, "route_master") >= 3, body);
+        assertTrue(number(body, "route_all") >= 1, body);
+        assertTrue(number(body, "rw_transactions") >= 1, body);
+        for (final String server : List.of("db1", "db2", "db3"))
+        {
+            final java.util.regex.Matcher m = Pattern.compile("\"" + server
+                + "\":\\{\"queries\":(\\d+),\"responses\":(\\d+),\"mean_response_time_us\":([0-9.]+)").matcher(body);
+            assertTrue(m.find(), server + " in " + body);
+            assertTrue(Long.parseLong(m.group(1)) > 0, server + " got queries: " + body);
+            assertTrue(Double.parseDouble(m.group(3)) > 0, server + " has a mean response time: " + body);
+        }
+    }
+
+    private static long number(final String json, final String name)
+    {
+        final java.util.regex.Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
+        assertTrue(m.find(), name + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
     private static HttpResponse<String> admin(final String method, final String path) throws Exception
     {
         final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))

@@ -253,6 +253,127 @@ class ReadWriteSplitIT
         }
     }
 
+    // ---- session commands whose outcome differs, reset, LOAD DATA, long data and cursors ----
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1})
+    void shouldCloseAServerThatAnswersASessionCommandDifferently(final int lazy) throws Exception
+    {
+        // A table on the primary only (kept out of the binary log): the replicas fail where the primary succeeds.
+        cluster.execute(cluster.primary(), "SET SESSION sql_log_bin = 0",
+            "CREATE OR REPLACE TABLE test.rw_primary_only (id INT)");
+        try (Connection c = connect("mariadb-text", lazy == 1 ? lazyPort : rwPort,
+                ""); Statement s = c.createStatement())
+        {
+            s.execute("SET @n = (SELECT COUNT(*) FROM test.rw_primary_only) + 7"); // OK for the client
+            for (int i = 0; i < 4; i++)
+            {
+                try (ResultSet rs = s.executeQuery("SELECT @n, @@server_id"))
+                {
+                    assertTrue(rs.next());
+                    assertEquals(7, rs.getInt(1), "the session's state is intact");
+                    assertEquals(primaryId, rs.getLong(2), "the replicas that answered otherwise are closed"
+                        + (lazy == 1 ? " when they replay it" : ""));
+                }
+            }
+        }
+        finally
+        {
+            cluster.execute(cluster.primary(), "SET SESSION sql_log_bin = 0",
+                    "DROP TABLE IF EXISTS test.rw_primary_only");
+        }
+    }
+
+    @Test
+    void shouldResetTheSessionOnEveryServer() throws Exception
+    {
+        try (Connection c = connect("mariadb-text", rwPort, "&useResetConnection=true");
+            Statement s = c.createStatement())
+        {
+            s.execute("SET @v = 5");
+            assertEquals(replicaIds, serverIdsOf(c, "SELECT @@server_id + 0 * @v", 4));
+            ((org.mariadb.jdbc.Connection)c).reset(); // COM_RESET_CONNECTION
+            for (int i = 0; i < 4; i++)
+            {
+                try (ResultSet rs = s.executeQuery("SELECT @v IS NULL, @@server_id"))
+                {
+                    assertTrue(rs.next());
+                    assertTrue(rs.getBoolean(1), "every server forgot @v");
+                    assertTrue(replicaIds.contains(rs.getLong(2)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldLoadDataLocalInfileThroughThePrimary() throws Exception
+    {
+        final Path file = java.nio.file.Files.createTempFile("sluice-rw-load", ".csv");
+        final StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 2000; i++)
+        {
+            rows.append(i).append(',').append(i % 7).append('\n');
+        }
+        java.nio.file.Files.writeString(file, rows);
+        try (Connection c = connect("mariadb-text", rwPort,
+                "&allowLocalInfile=true"); Statement s = c.createStatement())
+        {
+            s.execute("CREATE OR REPLACE TABLE rw_loaded (id INT PRIMARY KEY, v INT)");
+            assertEquals(2000, s.executeUpdate("LOAD DATA LOCAL INFILE '" + file
+                + "' INTO TABLE rw_loaded FIELDS TERMINATED BY ','"));
+            assertEquals(2001000, scalar(c, "SELECT SUM(id) + 0 * LAST_INSERT_ID() FROM rw_loaded"), "on the primary");
+            assertTrue(Poll.waitFor(() -> scalar(c, "SELECT COUNT(*) FROM rw_loaded") == 2000, 10_000),
+                "replicated, and read on a replica");
+        }
+        finally
+        {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void shouldKeepLongDataExecutionAndCursorFetchesOnOneServer() throws Exception
+    {
+        try (Connection c = connect("mysql-binary", rwPort, "&useCursorFetch=true&defaultFetchSize=3"))
+        {
+            final byte[] blob = new byte[300_000];
+            new java.util.Random(3).nextBytes(blob);
+            final Set<Long> ids = new HashSet<>();
+            for (int i = 0; i < 6; i++)
+            {
+                try (PreparedStatement ps = c.prepareStatement("SELECT LENGTH(?), MD5(?), @@server_id"))
+                {
+                    ps.setBinaryStream(1, new java.io.ByteArrayInputStream(blob), blob.length); // long data
+                    ps.setString(2, "x" + i);
+                    try (ResultSet rs = ps.executeQuery())
+                    {
+                        assertTrue(rs.next());
+                        assertEquals(blob.length, rs.getInt(1), "every piece of the long data reached the server");
+                        ids.add(rs.getLong(3));
+                    }
+                }
+            }
+            assertTrue(replicaIds.containsAll(ids), "reads with long data run on replicas: " + ids);
+            try (PreparedStatement ps = c.prepareStatement("SELECT seq, @@server_id FROM seq_1_to_10 WHERE seq > ?"))
+            {
+                ps.setFetchSize(3); // a cursor: COM_STMT_EXECUTE, then COM_STMT_FETCHes to the same server
+                ps.setInt(1, 0);
+                long sum = 0;
+                final Set<Long> servers = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery())
+                {
+                    while (rs.next())
+                    {
+                        sum += rs.getLong(1);
+                        servers.add(rs.getLong(2));
+                    }
+                }
+                assertEquals(55, sum);
+                assertEquals(1, servers.size(), "one server answered the execute and every fetch: " + servers);
+            }
+        }
+    }
+
     // ---- prepared statements ----
 
     private static Map<String, Long> preparedCounts() throws SQLException

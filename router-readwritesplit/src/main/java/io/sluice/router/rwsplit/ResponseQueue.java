@@ -70,6 +70,20 @@ final class ResponseQueue
         return true;
     }
 
+    /** The session command number of the first owed response that goes to the client (0: none, or no command). */
+    long firstClientSessionCommand()
+    {
+        for (int i = 0; i < size; i++)
+        {
+            final long entry = ring[(head + i) & (ring.length - 1)];
+            if ((entry & KIND_MASK) == CLIENT)
+            {
+                return entry >>> KIND_BITS;
+            }
+        }
+        return 0;
+    }
+
     /** How many owed responses go to the client. */
     int countClient()
     {

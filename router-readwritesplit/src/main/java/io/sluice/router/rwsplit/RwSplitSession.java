@@ -979,11 +979,16 @@ final class RwSplitSession implements RouterSession
 
     private void mismatch(final RwBackend b, final boolean error)
     {
-        LOG.warn("session {}: server {} answered a session command with {} but the client got {}: closing it",
-            session.id(), b.name(), error ? "an error" : "OK", error ? "OK" : "an error");
+        final String reason = "it answered a session command with " + (error ? "an error" : "OK")
+            + " but the client got " + (error ? "OK" : "an error");
+        LOG.warn("session {}: closing server {}: {}", session.id(), b.name(), reason);
         router.historyMismatch();
-        drop(b);
+        final boolean goOn = lost(b, reason);
         b.endpoint.close();
+        if (!goOn)
+        {
+            session.close("server " + b.name() + " " + reason + ", while the client waited for its answer");
+        }
     }
 
     private void closeMismatched(final long bits, final boolean clientError)
@@ -1005,15 +1010,24 @@ final class RwSplitSession implements RouterSession
         {
             return true;
         }
-        final int owedToClient = b == owner ? clientOwed : 0;
-        final long owedSessionCommand = owedToClient > 0 && !b.owed.isEmpty() ? b.owed.peekSessionCommand() : 0;
-        drop(b);
-        failedAtGeneration[b.index] = router.cluster().generation();
         if (cause instanceof HistoryMismatchException)
         {
             router.historyMismatch();
         }
-        LOG.info("session {}: lost server {}: {}", session.id(), b.name(), cause.getMessage());
+        return lost(b, cause.getMessage());
+    }
+
+    /**
+     * A backend failed or was closed for answering a session command otherwise: forget it, and say
+     * whether the session can go on (a read it owed the client is retried elsewhere).
+     */
+    private boolean lost(final RwBackend b, final String reason)
+    {
+        final int owedToClient = b == owner ? clientOwed : 0;
+        final long owedSessionCommand = owedToClient > 0 ? b.owed.firstClientSessionCommand() : 0;
+        drop(b);
+        failedAtGeneration[b.index] = router.cluster().generation();
+        LOG.info("session {}: lost server {}: {}", session.id(), b.name(), reason);
         if (b == trxTarget && trx.isActive())
         {
             return false; // the open transaction is lost with its server (transaction_replay: issue 14)

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Configurations written for MaxScale, through bin/sluice with the distribution's modules in front of the
- * real cluster: [maxscale], protocol=MariaDBClient / mariadb, module=mysqlmon, servers' protocol=MariaDBBackend
- * and unit-less durations start unchanged (with MaxScale's deprecation warning) and route; a MaxScale
+ * real cluster: [maxscale], protocol=MariaDBClient / mariadb, module=mysqlmon, servers' protocol=MariaDBBackend,
+ * a readwritesplit service with MaxScale's parameters and unit-less durations start unchanged (with MaxScale's
+ * deprecation warning) and route; a MaxScale
  * parameter Sluice does not implement yet is refused with file:line and "not supported yet".
  */
 @ExtendWith(MariaDbClusterExtension.class)
@@ -42,7 +43,8 @@ class MaxScaleConfigIT
         config.append("[Replication-Monitor]\ntype=monitor\nmodule=mysqlmon\nservers=db1,db2,db3\nuser=")
             .append(ClusterAccounts.MONITOR_USER).append("\npassword=").append(ClusterAccounts.MONITOR_PASSWORD)
             .append("\nmonitor_interval=1000\nbackend_connect_timeout=3\n\n");
-        config.append("[Splitter-Service]\ntype=service\nrouter=readconnroute\nrouter_options=master\n"
+        config.append("[Splitter-Service]\ntype=service\nrouter=readwritesplit\nmax_replication_lag=30\n"
+                + "master_failure_mode=fail_on_write\nslave_selection_criteria=LEAST_CURRENT_OPERATIONS\n"
                 + "servers=db1,db2,db3\n")
             .append("user=").append(ClusterAccounts.SLUICE_USER).append("\n"
             + "password=").append(ClusterAccounts.SLUICE_PASSWORD)
@@ -86,7 +88,20 @@ class MaxScaleConfigIT
                 sluice.log());
             assertTrue(Poll.waitFor(() -> sluice.log().contains("server db2 changed state: Running -> Slave, Running"),
                 30_000), sluice.log());
-            assertEquals(1, serverIdVia(writePort));
+            assertTrue(sluice.log().contains("warning: duration max_replication_lag=30 has no unit; taken as 30s"),
+                sluice.log());
+            assertTrue(List.of(2, 3).contains(serverIdVia(writePort)), "readwritesplit: a read on a replica");
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + writePort + "/test",
+                     ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD); Statement s = c.createStatement())
+            {
+                s.execute("BEGIN");
+                try (ResultSet rs = s.executeQuery("SELECT @@server_id"))
+                {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "in a transaction: the primary");
+                }
+                s.execute("COMMIT");
+            }
             assertTrue(List.of(2, 3).contains(serverIdVia(readPort)));
         }
     }

@@ -10,8 +10,9 @@ import io.sluice.api.config.SectionSpec;
 
 /**
  * The module object of {@code router=readwritesplit}. Parameter names and defaults are MaxScale's
- * ({@code Documentation/Routers/ReadWriteSplit.md}); those of issue 14 (causal reads, transaction
- * replay) are accepted by the configuration check and not yet acted on.
+ * ({@code Documentation/Routers/ReadWriteSplit.md}). MaxScale's parameters not implemented yet
+ * ({@code causal_reads}, {@code transaction_replay}, {@code optimistic_trx},
+ * {@code reuse_prepared_statements}) are refused by the configuration check as such.
  */
 public final class ReadWriteSplitModule implements ModuleProvider
 {
@@ -58,15 +59,7 @@ public final class ReadWriteSplitModule implements ModuleProvider
         ParamSpec.withDefault("prune_sescmd_history", ParamType.BOOL, "true",
             "past max_sescmd_history, forget the oldest (else stop keeping a history)"),
         ParamSpec.withDefault("disable_sescmd_history", ParamType.BOOL, "false",
-            "keep no history: a session opens no server after its first session command"),
-        ParamSpec.withDefault("causal_reads",
-            ParamType.enumeration("none", "false", "off", "local", "true", "on", "global", "fast", "fast_global",
-                "universal", "fast_universal"), "none", "read-your-writes across servers (issue 14; not yet acted on)"),
-        ParamSpec.withDefault("causal_reads_timeout", ParamType.DURATION, "10s", "causal_reads' wait (issue 14)"),
-        ParamSpec.withDefault("transaction_replay", ParamType.BOOL, "false",
-            "replay an interrupted transaction on a new primary (issue 14; not yet acted on)"),
-        ParamSpec.withDefault("optimistic_trx", ParamType.BOOL, "false", "issue 14; not yet acted on"),
-        ParamSpec.withDefault("reuse_prepared_statements", ParamType.BOOL, "false", "not yet acted on"));
+            "keep no history: a session opens no server after its first session command"));
 
     @Override
     public ModuleInfo module()

@@ -115,7 +115,8 @@ class MariaDbServiceIT
 
     // ---- clients ----
 
-    private static Connection connect(final String driver, final int port, final String extra) throws SQLException
+    /** A connection through Sluice as the app user: {@code mariadb|mysql}-{@code text|binary}, URL extras. */
+    static Connection connect(final String driver, final int port, final String extra) throws SQLException
     {
         final String url = switch (driver)
         {

@@ -92,9 +92,9 @@ class MariaDbSteadyStateAllocationIT
                  PreparedStatement update = c.prepareStatement("UPDATE alloc SET v = ? WHERE id = ?");
                  Statement text = c.createStatement())
             {
-                run(select, update, text, WARM_UP);
+                run(select, update, text, "alloc", WARM_UP);
                 final long before = threads.getThreadAllocatedBytes(worker.thread().getId());
-                final long sum = run(select, update, text, MEASURED);
+                final long sum = run(select, update, text, "alloc", MEASURED);
                 final long allocated = threads.getThreadAllocatedBytes(worker.thread().getId()) - before;
                 assertTrue(sum > 0);
                 final double perStatement = (double)allocated / (MEASURED * 3L);
@@ -108,11 +108,11 @@ class MariaDbSteadyStateAllocationIT
     }
 
     /**
-     * Per round: a binary-protocol point select, a text-protocol select and, every {@link #BATCH}
+     * Per round: a binary-protocol point select, a text-protocol select of {@code table} and, every {@link #BATCH}
      * rounds, a pipelined batch of {@link #BATCH} updates (Connector/J sends them in one go).
      */
-    private static long run(final PreparedStatement select, final PreparedStatement update, final Statement text,
-        final int rounds) throws SQLException
+    static long run(final PreparedStatement select, final PreparedStatement update, final Statement text,
+        final String table, final int rounds) throws SQLException
     {
         long sum = 0;
         for (int i = 0; i < rounds; i++)
@@ -123,7 +123,7 @@ class MariaDbSteadyStateAllocationIT
                 rs.next();
                 sum += rs.getString(1).length();
             }
-            try (ResultSet rs = text.executeQuery("SELECT id, v FROM alloc WHERE id = " + (1 + i % 100)))
+            try (ResultSet rs = text.executeQuery("SELECT id, v FROM " + table + " WHERE id = " + (1 + i % 100)))
             {
                 rs.next();
                 sum += rs.getInt(1);

@@ -23,7 +23,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,6 @@ class ReadWriteSplitAllocationIT
 {
     private static final int WARM_UP = 20_000;
     private static final int MEASURED = 10_000;
-    private static final int BATCH = 50;
 
     private Sluice sluice;
 
@@ -96,9 +94,9 @@ class ReadWriteSplitAllocationIT
                  PreparedStatement update = c.prepareStatement("UPDATE rw_alloc SET v = ? WHERE id = ?");
                  Statement text = c.createStatement())
             {
-                run(select, update, text, WARM_UP);
+                MariaDbSteadyStateAllocationIT.run(select, update, text, "rw_alloc", WARM_UP);
                 final long before = threads.getThreadAllocatedBytes(worker.thread().getId());
-                final long sum = run(select, update, text, MEASURED);
+                final long sum = MariaDbSteadyStateAllocationIT.run(select, update, text, "rw_alloc", MEASURED);
                 final long allocated = threads.getThreadAllocatedBytes(worker.thread().getId()) - before;
                 assertTrue(sum > 0);
                 final double perStatement = (double)allocated / (MEASURED * 3L);
@@ -114,38 +112,5 @@ class ReadWriteSplitAllocationIT
                 }
             }
         }
-    }
-
-    /**
-     * Per round: a binary-protocol point select, a text-protocol select and, every {@link #BATCH}
-     * rounds, a pipelined batch of {@link #BATCH} updates (Connector/J sends them in one go).
-     */
-    private static long run(final PreparedStatement select, final PreparedStatement update, final Statement text,
-        final int rounds) throws SQLException
-    {
-        long sum = 0;
-        for (int i = 0; i < rounds; i++)
-        {
-            select.setInt(1, 1 + i % 100);
-            try (ResultSet rs = select.executeQuery())
-            {
-                rs.next();
-                sum += rs.getString(1).length();
-            }
-            try (ResultSet rs = text.executeQuery("SELECT id, v FROM rw_alloc WHERE id = " + (1 + i % 100)))
-            {
-                rs.next();
-                sum += rs.getInt(1);
-            }
-            update.setString(1, "v" + i);
-            update.setInt(2, 1 + i % 100);
-            update.addBatch();
-            if (i % BATCH == BATCH - 1)
-            {
-                update.executeBatch();
-            }
-        }
-        update.executeBatch();
-        return sum;
     }
 }

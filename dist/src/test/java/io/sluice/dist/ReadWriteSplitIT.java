@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -112,15 +111,7 @@ class ReadWriteSplitIT
 
     static Connection connect(final String driver, final int port, final String extra) throws SQLException
     {
-        final String url = switch (driver)
-        {
-            case "mariadb-text" -> "jdbc:mariadb://127.0.0.1:" + port + "/test?useServerPrepStmts=false";
-            case "mariadb-binary" -> "jdbc:mariadb://127.0.0.1:" + port + "/test?useServerPrepStmts=true";
-            case "mysql-text" -> "jdbc:mysql://127.0.0.1:" + port + "/test?sslMode=DISABLED&useServerPrepStmts=false";
-            case "mysql-binary" -> "jdbc:mysql://127.0.0.1:" + port + "/test?sslMode=DISABLED&useServerPrepStmts=true";
-            default -> throw new IllegalArgumentException(driver);
-        };
-        return DriverManager.getConnection(url + extra, APP, APP_PW);
+        return MariaDbServiceIT.connect(driver, port, extra);
     }
 
     private static long scalar(final Connection c, final String sql) throws SQLException

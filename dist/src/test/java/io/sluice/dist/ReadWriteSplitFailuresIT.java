@@ -56,6 +56,7 @@ class ReadWriteSplitFailuresIT
     private static SluiceProcess sluice;
     private static int port;
     private static int adminPort;
+    private static final Map<String, Integer> MODE_PORTS = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void startSluice(final TestCluster testCluster) throws Exception
@@ -80,7 +81,17 @@ class ReadWriteSplitFailuresIT
             .append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD)
             .append("\ndelayed_retry=true\n\n");
         config.append("[RW-Listener]\ntype=listener\nservice=RW-Service\nprotocol=MariaDBProtocol\n"
-            + "address=127.0.0.1\nport=").append(port).append('\n');
+            + "address=127.0.0.1\nport=").append(port).append("\n\n");
+        for (final String mode : List.of("error_on_write", "fail_on_write"))
+        {
+            final int modePort = SluiceProcess.freePort();
+            MODE_PORTS.put(mode, modePort);
+            config.append('[').append(mode).append("]\ntype=service\nrouter=readwritesplit\nservers=db1,db2,db3\n")
+                .append("user=").append(ClusterAccounts.SLUICE_USER).append("\npassword=")
+                .append(ClusterAccounts.SLUICE_PASSWORD).append("\nmaster_failure_mode=").append(mode).append("\n\n");
+            config.append('[').append(mode).append("-listener]\ntype=listener\nservice=").append(mode)
+                .append("\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=").append(modePort).append("\n\n");
+        }
         sluice = SluiceProcess.start(Path.of("target", "readwritesplit-failures-it"), config.toString());
         awaitLog("server db1 changed state: Running -> Master, Running");
         awaitLog("server db2 changed state: Running -> Slave, Running");
@@ -300,6 +311,64 @@ class ReadWriteSplitFailuresIT
         final java.util.regex.Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
         assertTrue(m.find(), name + " in " + json);
         return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void shouldServeReadsWithoutAPrimaryAsMasterFailureModeSays() throws Exception
+    {
+        final Connection errorOnWrite = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+            + MODE_PORTS.get("error_on_write") + "/test", ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD);
+        final Connection failOnWrite = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+            + MODE_PORTS.get("fail_on_write") + "/test", ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD);
+        try (errorOnWrite; failOnWrite; Statement eow = errorOnWrite.createStatement();
+            Statement fow = failOnWrite.createStatement())
+        {
+            eow.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-2, @@server_id)");
+            try
+            {
+                cluster.stopServer("db1");
+                awaitLog("server db1 changed state: Master, Running -> Down");
+                for (final Statement s : List.of(eow, fow))
+                {
+                    try (ResultSet rs = s.executeQuery("SELECT @@server_id"))
+                    {
+                        assertTrue(rs.next());
+                        assertTrue(List.of(2L, 3L).contains(rs.getLong(1)), "reads go on without the primary");
+                    }
+                }
+                final SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> eow.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-3, @@server_id)"));
+                assertEquals(1290, refused.getErrorCode(), refused.getMessage());
+                assertTrue(refused.getMessage().contains("no primary is available"), refused.getMessage());
+                try (ResultSet rs = eow.executeQuery("SELECT 40 + 2"))
+                {
+                    assertTrue(rs.next());
+                    assertEquals(42, rs.getInt(1), "error_on_write: the session goes on");
+                }
+                final SQLException failed = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> fow.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-4, @@server_id)"));
+                assertTrue(failed.getMessage().contains("no primary is available"), failed.getMessage());
+                org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> fow.executeQuery("SELECT 1"),
+                    "fail_on_write: the session was closed");
+            }
+            finally
+            {
+                cluster.startServer("db1");
+            }
+            awaitLog("server db1 changed state: Down -> (Running|Master, Running)");
+            assertTrue(Poll.waitFor(() ->
+            {
+                try
+                {
+                    return eow.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-5, @@server_id)") == 1;
+                }
+                catch (final SQLException e)
+                {
+                    return false;
+                }
+            }, 30_000), "error_on_write: writes work again once the primary is back");
+        }
+        cluster.awaitReplicaSync(Duration.ofSeconds(60));
     }
 
     private static HttpResponse<String> admin(final String method, final String path) throws Exception

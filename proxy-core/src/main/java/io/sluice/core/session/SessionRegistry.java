@@ -26,13 +26,19 @@ final class SessionRegistry
     {
         while (true)
         {
-            final long id = LAST_ID.updateAndGet(last -> last >= ClientContext.LAST_SESSION_ID
-                ? ClientContext.FIRST_SESSION_ID : last + 1);
+            final long id = LAST_ID.updateAndGet(SessionRegistry::after);
             if (!LIVE.containsKey(id))
             {
                 return id;
             }
         }
+    }
+
+    /** The id after {@code last}: the next one up, or the first after the last. */
+    static long after(final long last)
+    {
+        return last >= ClientContext.LAST_SESSION_ID || last < ClientContext.FIRST_SESSION_ID
+            ? ClientContext.FIRST_SESSION_ID : last + 1;
     }
 
     static void started(final RoutedSession session)

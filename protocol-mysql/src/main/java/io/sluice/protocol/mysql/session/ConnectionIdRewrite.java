@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
  * rewrites the COM_QUERY text before routing it, under a narrow rule:
  *
  * <ul>
- *   <li>Only in a statement that begins with {@code SELECT} (leading comments aside), and only in a
- *       select list at the outermost level (the statement's own, or another {@code SELECT} of a
- *       {@code UNION}, {@code EXCEPT} or {@code INTERSECT} outside parentheses).</li>
+ *   <li>Only in a statement that begins with {@code SELECT} (leading comments aside; in a text of
+ *       several statements, up to the first one that does not), and only in a select list at the
+ *       outermost level (the statement's own, or another {@code SELECT} of a {@code UNION},
+ *       {@code EXCEPT} or {@code INTERSECT} outside parentheses).</li>
  *   <li>Only a select item that is the call itself, {@code CONNECTION_ID()} in any case: followed by
  *       an alias ({@code AS x}, {@code x}, {@code `x`}, {@code 'x'}), a comma, the clause that ends the
  *       list ({@code FROM}, {@code INTO}, {@code WHERE}...) or the end of the statement.</li>

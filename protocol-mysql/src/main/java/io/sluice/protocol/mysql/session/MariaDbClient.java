@@ -215,18 +215,16 @@ final class MariaDbClient implements ClientProtocol
     private void packet(final ByteBuffer b, final int at, final int length,
             final boolean continuation) throws IOException
     {
+        if (heldPackets != null && state == State.ROUTING)
+        {
+            hold(b, at, length, continuation); // a KILL is being carried out: the packet waits for its answer
+            return;
+        }
         lastSequence = Wire.sequence(b, at);
         switch (state)
         {
             case ROUTING:
-                if (heldPackets == null)
-                {
-                    route(b, at, length, continuation);
-                }
-                else
-                {
-                    hold(b, at, length, continuation);
-                }
+                route(b, at, length, continuation);
                 break;
             case GREETED:
                 handshakeResponse(b, at, length);
@@ -806,15 +804,30 @@ final class MariaDbClient implements ClientProtocol
                 compressedWriter.sequence(answerCompressedSequence);
             }
             write(answer);
-            replyPosition.answeredHere();
-            if (closeAfterAnswer)
-            {
-                state = State.CLOSED;
-                context.close("killed by its own KILL CONNECTION");
-                return;
-            }
-            final ArrayDeque<Held> held = heldPackets;
-            heldPackets = null;
+        }
+        catch (final IOException e)
+        {
+            context.close("could not answer a KILL: " + e.getMessage());
+            return;
+        }
+        replyPosition.answeredHere();
+        // Not from here: this may run inside the router's clientReply, which must not be re-entered.
+        if (closeAfterAnswer)
+        {
+            state = State.CLOSED;
+            context.execute(() -> context.close("killed by its own KILL CONNECTION"));
+            return;
+        }
+        context.execute(this::routeHeld);
+    }
+
+    /** After a KILL's answer, the packets that waited for it go on, in order; then reading resumes. */
+    private void routeHeld()
+    {
+        final ArrayDeque<Held> held = heldPackets;
+        heldPackets = null;
+        try
+        {
             while (!held.isEmpty())
             {
                 if (heldPackets != null)
@@ -825,14 +838,14 @@ final class MariaDbClient implements ClientProtocol
                 final Held next = held.poll();
                 packet(next.packet(), 0, next.packet().limit(), next.continuation());
             }
-            if (heldPackets == null && state == State.ROUTING)
+            if (state == State.ROUTING)
             {
                 context.resumeReading();
             }
         }
         catch (final IOException | UncheckedIOException e)
         {
-            context.close("could not answer a KILL: " + e.getMessage());
+            context.close("could not route a command sent after a KILL: " + e.getMessage());
         }
     }
 

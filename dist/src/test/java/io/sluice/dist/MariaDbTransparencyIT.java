@@ -348,9 +348,11 @@ class MariaDbTransparencyIT
         return DriverManager.getConnection(url, APP, APP_PW);
     }
 
+    /** The id of the server connection c's statements run on (through Sluice, SELECT CONNECTION_ID() is Sluice's). */
     private static String connectionId(final Connection c) throws SQLException
     {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()"))
+        try (Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("SELECT ID FROM information_schema.PROCESSLIST WHERE ID = CONNECTION_ID()"))
         {
             assertTrue(rs.next());
             return rs.getString(1);

@@ -11,6 +11,9 @@ public interface BackendContext
     /** The session's id (for logs). */
     long sessionId();
 
+    /** True once the connection is closed (by the router, the server or a failure): it carries nothing more. */
+    boolean isClosed();
+
     /** Raw bytes to the server: everything in [position, limit) is consumed (queued if need be). */
     void writeToServer(ByteBuffer data) throws IOException;
 

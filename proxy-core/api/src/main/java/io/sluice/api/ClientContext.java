@@ -3,11 +3,31 @@ package io.sluice.api;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** The core's side of a session's client connection, given to {@link Protocol#newClient}. Worker thread only. */
 public interface ClientContext
 {
-    /** Unique per Sluice process. */
+    /**
+     * The first session id. Session ids count up from here to {@link #LAST_SESSION_ID} (then start
+     * here again, skipping ids still in use), apart from the servers' own connection ids, which
+     * count up from 1: a MariaDB client's {@code KILL N} names a Sluice session when N is in this
+     * range, and a server connection (from the server's {@code SHOW PROCESSLIST}) otherwise.
+     */
+    long FIRST_SESSION_ID = 1_000_000_001L;
+
+    /**
+     * The last session id: 2^31 - 1, since the MariaDB handshake carries the connection id in 4
+     * bytes and MariaDB Connector/J reads them as a signed number.
+     */
+    long LAST_SESSION_ID = 0x7FFF_FFFFL;
+
+    /**
+     * Unique among the live sessions of the Sluice process, from {@link #FIRST_SESSION_ID} to
+     * {@link #LAST_SESSION_ID}; the admin API names the session by it, and for MariaDB it is the
+     * client's connection id.
+     */
     long sessionId();
 
     /** The service the session belongs to. */
@@ -45,4 +65,15 @@ public interface ClientContext
 
     /** Ends the session (the client side decided: a failed login, a protocol error, the client quit). */
     void close(String reason);
+
+    /**
+     * Reaches another live session of this Sluice process by its {@link #sessionId()}, whatever its
+     * service (this session included): runs {@code task} on that session's worker with its client
+     * protocol, then {@code whenDone} on this session's worker with what the task returned, or with
+     * null when no live session has that id. {@code whenDone} does not run if this session has ended
+     * by then. The task must not block (it runs on a worker) and should not return null; it may act
+     * on the other session through that protocol (e.g. close it with its own context). For MariaDB's
+     * {@code KILL}. Control plane: allocates.
+     */
+    <T> void withSession(long sessionId, Function<ClientProtocol, T> task, Consumer<T> whenDone);
 }

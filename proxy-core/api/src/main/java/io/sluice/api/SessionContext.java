@@ -12,7 +12,7 @@ import java.util.List;
  */
 public interface SessionContext
 {
-    /** Unique per Sluice process; for MariaDB also the client's connection id. */
+    /** The session's id ({@link ClientContext#sessionId()}); for MariaDB also the client's connection id. */
     long id();
 
     /** The service's name. */

@@ -19,7 +19,10 @@
  * loaded when its API major equals the core's and its minor is not newer. Additive changes bump the
  * minor, breaking changes the major. 2.0 moved the API into this artifact and gave routers what a
  * multi-server router needs (below); 2.1 added routing hints ({@link io.sluice.api.Query#hint()},
- * attached by a filter such as {@code hintfilter}).
+ * attached by a filter such as {@code hintfilter}), and for protocols session ids apart from the
+ * servers' connection ids ({@link io.sluice.api.ClientContext#FIRST_SESSION_ID}), a way to reach
+ * another session by its id ({@link io.sluice.api.ClientContext#withSession}, for MariaDB's
+ * {@code KILL}) and {@link io.sluice.api.BackendContext#isClosed()}.
  *
  * <p>Threading: a router instance is shared by the sessions of its service, which run on every
  * worker, so its state must be thread-safe. A router session lives on one worker and is only ever

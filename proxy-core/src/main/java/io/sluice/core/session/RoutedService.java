@@ -34,7 +34,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RoutedService implements ClientHandoff, ServiceContext
 {
     private static final Logger LOG = LoggerFactory.getLogger(RoutedService.class);
-    private static final AtomicLong SESSION_IDS = new AtomicLong();
 
     /** The router instance sessions are opened with, and what keeps its code loaded. */
     record RouterBinding(ModuleInfo module, Router router, ModuleUsage usage, List<Filter> filters)
@@ -224,7 +223,7 @@ public final class RoutedService implements ClientHandoff, ServiceContext
         current.usage().acquire();
         try
         {
-            RoutedSession.start(this, current, protocol, worker, client, SESSION_IDS.incrementAndGet());
+            RoutedSession.start(this, current, protocol, worker, client, SessionRegistry.nextId());
             sessionsStarted.incrementAndGet();
         }
         catch (final IOException | RuntimeException e)

@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One client session: the client connection, its protocol's client side, the router session
@@ -107,6 +109,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             throw e;
         }
         worker.sessionStarted(session);
+        if (!session.ended)
+        {
+            SessionRegistry.started(session);
+        }
     }
 
     // ---- ClientContext: what the client protocol calls ----
@@ -196,6 +202,35 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             }
         });
         return timer::cancel;
+    }
+
+    @Override
+    public <T> void withSession(final long sessionId, final Function<ClientProtocol, T> task,
+        final Consumer<T> whenDone)
+    {
+        final RoutedSession other = SessionRegistry.find(sessionId);
+        if (other == null)
+        {
+            execute(() -> whenDone.accept(null));
+            return;
+        }
+        other.worker.execute(() ->
+        {
+            T result = null;
+            if (!other.ended)
+            {
+                try
+                {
+                    result = task.apply(other.clientProtocol);
+                }
+                catch (final RuntimeException e)
+                {
+                    LOG.warn("session {}: a task of session {} failed on it: {}", sessionId, id, e.toString());
+                }
+            }
+            final T outcome = result;
+            execute(() -> whenDone.accept(outcome));
+        });
     }
 
     // ---- SessionContext: what the router calls ----
@@ -371,6 +406,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             endpoint.close();
             peak = Math.max(peak, endpoint.connection == null ? 0 : endpoint.connection.peakPendingWriteBytes());
         }
+        SessionRegistry.ended(this);
         worker.sessionEnded(this);
         service.sessionEnded(binding, peak);
     }

@@ -22,6 +22,7 @@ public final class Account
     private final boolean nativeUsable;
     private final boolean locked;
     private final long globalAccess;
+    private final long sessionAccess;
     private final String defaultRole;
     private final boolean anyDatabase;
     private final Set<String> databases;
@@ -29,9 +30,9 @@ public final class Account
     private final boolean lowerCaseNames;
 
     Account(final String user, final HostPattern host, final String plugin, final byte[] storedDoubleSha1,
-            final boolean nativeUsable, final boolean locked, final long globalAccess, final String defaultRole,
-            final boolean anyDatabase, final Set<String> databases, final LikePattern[] databasePatterns,
-            final boolean lowerCaseNames)
+            final boolean nativeUsable, final boolean locked, final long globalAccess, final long sessionAccess,
+            final String defaultRole, final boolean anyDatabase, final Set<String> databases,
+            final LikePattern[] databasePatterns, final boolean lowerCaseNames)
     {
         this.user = user;
         this.host = host;
@@ -40,6 +41,7 @@ public final class Account
         this.nativeUsable = nativeUsable;
         this.locked = locked;
         this.globalAccess = globalAccess;
+        this.sessionAccess = sessionAccess;
         this.defaultRole = defaultRole;
         this.anyDatabase = anyDatabase;
         this.databases = databases;
@@ -113,6 +115,16 @@ public final class Account
     public long globalAccess()
     {
         return globalAccess;
+    }
+
+    /**
+     * The global privilege bits a session of this account has after logging in: its own, and those of
+     * its default role (while still granted), the roles granted to that role, and PUBLIC. A later
+     * {@code SET ROLE} changes the server's view, not this one.
+     */
+    public long sessionGlobalAccess()
+    {
+        return sessionAccess;
     }
 
     /** The default role (empty if none), activated at login. */

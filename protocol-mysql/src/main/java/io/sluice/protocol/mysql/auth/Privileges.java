@@ -9,7 +9,8 @@ import java.util.function.Function;
  * Only what database access needs: {@link #DB_LEVEL} is the server's {@code DB_ACLS}, the privileges
  * that can also be granted on a database. A global privilege from that set lets the account use any
  * database ({@code mysql_change_db}: {@code db_access | master_access} must contain a DB_ACLS bit);
- * global-only privileges such as PROCESS, SHOW DATABASES or REPLICATION CLIENT do not.
+ * global-only privileges such as PROCESS, SHOW DATABASES or REPLICATION CLIENT do not. And who may
+ * kill other users' connections ({@link #killsOthers}).
  */
 public final class Privileges
 {
@@ -43,6 +44,8 @@ public final class Privileges
     public static final long TRIGGER = 1L << 27;
     public static final long CREATE_TABLESPACE = 1L << 28;
     public static final long DELETE_HISTORY = 1L << 29;
+    /** 10.5.2+: KILL of other users' connections (SUPER did that before; both did until 10.11). */
+    public static final long CONNECTION_ADMIN = 1L << 32;
     /** 11.3+ (also 10.11.? backports); 2^39, as read from a real 11.4 server. */
     public static final long SHOW_CREATE_ROUTINE = 1L << 39;
 
@@ -62,6 +65,7 @@ public final class Privileges
         Map.entry("create_routine_priv", CREATE_PROC), Map.entry("alter_routine_priv", ALTER_PROC),
         Map.entry("event_priv", EVENT), Map.entry("trigger_priv", TRIGGER),
         Map.entry("delete_history_priv", DELETE_HISTORY), Map.entry("show_db_priv", SHOW_DB),
+        Map.entry("super_priv", SUPER),
         Map.entry("show_create_routine_priv", SHOW_CREATE_ROUTINE));
 
     private Privileges()
@@ -75,8 +79,38 @@ public final class Privileges
     }
 
     /**
+     * True if a session with these global privileges may kill another user's connections and
+     * statements (MariaDB's {@code PRIV_KILL_OTHER_USER_PROCESS}): CONNECTION ADMIN; SUPER too on
+     * servers before 11.0 (11.4 refuses a SUPER-only account with 1095, checked on a real server).
+     *
+     * @param superKills whether the servers still let SUPER kill ({@link #superKillsOthers})
+     */
+    public static boolean killsOthers(final long globalAccess, final boolean superKills)
+    {
+        return (globalAccess & CONNECTION_ADMIN) != 0 || superKills && (globalAccess & SUPER) != 0;
+    }
+
+    /**
+     * Whether SUPER alone lets a server's users kill others' connections, from its version string:
+     * before MariaDB 11.0 (also MySQL, whose version is below 11). A MariaDB 10 server may announce
+     * itself as {@code 5.5.5-10.x.y-MariaDB}; the prefix is skipped. An unreadable version: false.
+     */
+    public static boolean superKillsOthers(final String serverVersion)
+    {
+        final String v = serverVersion.startsWith("5.5.5-") ? serverVersion.substring(6) : serverVersion;
+        int major = 0;
+        int i = 0;
+        while (i < v.length() && Character.isDigit(v.charAt(i)) && major < 1000)
+        {
+            major = major * 10 + v.charAt(i) - '0';
+            i++;
+        }
+        return i > 0 && major < 11;
+    }
+
+    /**
      * The access bits of a {@code mysql.user} row (old layout) from its Y/N columns, looked up by
-     * lower-case column name. Only the DB-level columns and Show_db_priv are read.
+     * lower-case column name. Only the DB-level columns, Show_db_priv and Super_priv are read.
      */
     public static long fromUserColumns(final Function<String, String> columnByLowerCaseName)
     {

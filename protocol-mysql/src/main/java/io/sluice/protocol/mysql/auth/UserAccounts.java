@@ -423,6 +423,7 @@ public final class UserAccounts
             final Set<String> exact = new HashSet<>();
             final List<LikePattern> patterns = new ArrayList<>();
             boolean any = Privileges.allowsAnyDatabase(row.globalAccess);
+            long sessionAccess = row.globalAccess;
             addGrants(key(row.user, row.host), settings, exact, patterns);
 
             // The default role (only while it is still granted), the roles granted to it, and PUBLIC.
@@ -441,14 +442,16 @@ public final class UserAccounts
                 {
                     continue;
                 }
-                any |= Privileges.allowsAnyDatabase(roleAccess.getOrDefault(role, 0L));
+                final long access = roleAccess.getOrDefault(role, 0L);
+                any |= Privileges.allowsAnyDatabase(access);
+                sessionAccess |= access;
                 addGrants(key(role, ""), settings, exact, patterns);
                 open.addAll(roleGrants.getOrDefault(key(role, ""), Set.of()));
             }
 
             return new Account(row.user, HostPattern.parse(row.host), plugin, stored, nativeUsable, row.locked,
-                row.globalAccess, row.defaultRole, any, Set.copyOf(exact), patterns.toArray(new LikePattern[0]),
-                lowerCaseNames);
+                row.globalAccess, sessionAccess, row.defaultRole, any, Set.copyOf(exact),
+                patterns.toArray(new LikePattern[0]), lowerCaseNames);
         }
 
         /** Adds the database-level patterns and the object-grant databases of one grantee. */

@@ -4,6 +4,7 @@ import io.sluice.api.BackendContext;
 import io.sluice.api.BackendProtocol;
 import io.sluice.api.HistoryMismatchException;
 import io.sluice.api.Query;
+import io.sluice.api.Target;
 import io.sluice.protocol.mysql.auth.NativePassword;
 import io.sluice.protocol.mysql.reply.ReplyTracker;
 import io.sluice.protocol.mysql.wire.Capabilities;
@@ -84,7 +85,7 @@ final class MariaDbBackend implements BackendProtocol
         this.protocol = protocol;
         this.loginFramer = new PacketFramer(1 << 20, this::onLoginPacket);
         this.toReplay = client.historySnapshot();
-        client.backendOpened();
+        client.backendOpened(this);
         carry.limit(0);
     }
 
@@ -583,6 +584,26 @@ final class MariaDbBackend implements BackendProtocol
         state = State.CHANGING_USER;
         serverIds.clear(); // a new login: the server forgets the statements
         context.writeToServer(b);
+    }
+
+    // ---- what a KILL of the session needs ----
+
+    /** The server this connection goes to. */
+    Target target()
+    {
+        return context.target();
+    }
+
+    /** The server's id for this connection (its thread id, from the greeting), or 0 before the greeting. */
+    long serverThreadId()
+    {
+        return greeting == null ? 0 : greeting.connectionId();
+    }
+
+    /** True once the connection is closed. */
+    boolean isClosed()
+    {
+        return context.isClosed();
     }
 
     /** True while the server owes a response (to the client, or to the history replay). */

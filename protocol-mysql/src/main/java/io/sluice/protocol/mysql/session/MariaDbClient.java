@@ -9,6 +9,7 @@ import io.sluice.api.SessionHistory;
 import io.sluice.protocol.mysql.auth.Account;
 import io.sluice.protocol.mysql.auth.HostBlocker;
 import io.sluice.protocol.mysql.auth.NativePassword;
+import io.sluice.protocol.mysql.auth.Privileges;
 import io.sluice.protocol.mysql.auth.Seeds;
 import io.sluice.protocol.mysql.auth.UserAccounts;
 import io.sluice.protocol.mysql.compress.CompressedReader;
@@ -29,6 +30,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -38,6 +41,21 @@ import java.util.List;
  * packets for the router. It keeps what the backends need to log in as the same user: the user,
  * SHA1(password) recovered from the client's token, the default database, character set,
  * capabilities and connection attributes. Worker thread only.
+ *
+ * <p><b>Connection ids.</b> The client's connection id is the Sluice session id, whichever servers
+ * the session uses: the greeting carries it, a select-list {@code CONNECTION_ID()} answers it
+ * ({@link ConnectionIdRewrite}), and {@code KILL [HARD|SOFT] [CONNECTION|QUERY] id} and
+ * COM_PROCESS_KILL naming a Sluice session (an id from {@link ClientContext#FIRST_SESSION_ID} on) are
+ * carried out here, as MaxScale does: the client may kill its own user's sessions, others' with
+ * CONNECTION ADMIN (or SUPER on servers before 11.0) among the global privileges of its account and
+ * default role; the KILL goes to the server of every connection of the named session (KILL QUERY:
+ * its running statement ends with the server's 1317; KILL CONNECTION: the session closes first, so
+ * its client sees its connection close as a killed server connection's does), and the killer's OK
+ * comes once the servers have answered. The killer's further packets wait meanwhile. An id that is
+ * no live session: 1094 Unknown thread id; another user's session without the privilege: 1095. A
+ * session that kills itself gets what the server gives then: 1317 for KILL QUERY, 1927 and a closed
+ * connection for KILL CONNECTION. Other ids (a server's, from its SHOW PROCESSLIST) and
+ * {@code KILL QUERY ID} go to the router like any statement.
  */
 final class MariaDbClient implements ClientProtocol
 {
@@ -53,10 +71,35 @@ final class MariaDbClient implements ClientProtocol
     static final int ER_MALFORMED_PACKET = 1835;
     /** MaxScale's code for a session that cannot start (Connector/C reads a client-side code such as 2003 as 2027). */
     static final int ER_INTERNAL_ERROR = 1815;
+    /** What KILL answers for an id that is no connection. */
+    static final int ER_NO_SUCH_THREAD = MariaDbProtocol.ER_NO_SUCH_THREAD;
+    /** What KILL answers for another user's connection without the privilege. */
+    static final int ER_KILL_DENIED = 1095;
+    /** A statement interrupted by KILL QUERY. */
+    static final int ER_QUERY_INTERRUPTED = 1317;
+    /** A connection's own statement when KILL CONNECTION ended it. */
+    static final int ER_CONNECTION_KILLED = 1927;
+    /** The server status flags that describe the session (not one response): what Sluice's own OK carries. */
+    private static final int SESSION_STATUS_FLAGS = ServerStatus.IN_TRANS | ServerStatus.AUTOCOMMIT
+        | ServerStatus.NO_BACKSLASH_ESCAPES | ServerStatus.IN_TRANS_READONLY;
 
     private enum State
     {
         GREETED, AUTH_SWITCH, WAITING_FOR_USERS, WAITING_FOR_SERVER, ROUTING, CLOSED
+    }
+
+    /** A client packet that waits while a KILL is carried out (a copy). */
+    private record Held(ByteBuffer packet, boolean continuation)
+    {
+    }
+
+    /** What a KILL found of the session it names, on that session's worker. */
+    private record KillTarget(MariaDbProtocol protocol, List<MariaDbProtocol.BackendThread> threads)
+    {
+        /** Not a MariaDB session: no connection a MariaDB client can know. */
+        static final KillTarget NOT_A_THREAD = new KillTarget(null, List.of());
+        /** Another user's session, and the killer may not kill others'. */
+        static final KillTarget NOT_OWNER = new KillTarget(null, List.of());
     }
 
     private final ClientContext context;
@@ -78,10 +121,22 @@ final class MariaDbClient implements ClientProtocol
     private long lastPreparedId = Query.NO_STATEMENT;
     private final ReplyPosition replyPosition = new ReplyPosition();
     private int backendsOpened;
+    /** This session's server connections (closed ones are dropped as new ones come). */
+    private final List<MariaDbBackend> backends = new ArrayList<>(2);
+    /** The session's status flags as of the last complete response (what an OK made here says). */
+    private int sessionStatus = ServerStatus.AUTOCOMMIT;
+    // KILL: the parser; while one is carried out, the client's packets that wait, and the answer due
+    private final KillStatement kill = new KillStatement();
+    private ArrayDeque<Held> heldPackets;
+    private ByteBuffer localAnswer;
+    private boolean closeAfterAnswer;
+    private int answerCompressedSequence;
 
     // What backends log in with (and COM_CHANGE_USER replaces)
     private Handshake.Response login;
     private String user = "";
+    /** The account the client logged in as (its privileges: who it may KILL). */
+    private Account account;
     private byte[] passwordSha1;
     private String database;
     private long capabilities;
@@ -160,6 +215,11 @@ final class MariaDbClient implements ClientProtocol
     private void packet(final ByteBuffer b, final int at, final int length,
             final boolean continuation) throws IOException
     {
+        if (heldPackets != null && state == State.ROUTING)
+        {
+            hold(b, at, length, continuation); // a KILL is being carried out: the packet waits for its answer
+            return;
+        }
         lastSequence = Wire.sequence(b, at);
         switch (state)
         {
@@ -178,7 +238,8 @@ final class MariaDbClient implements ClientProtocol
         }
     }
 
-    // hot path: no allocation (but for a USE or COM_INIT_DB, whose database name is kept)
+    // hot path: no allocation (but for a USE or COM_INIT_DB, whose database name is kept, and a KILL or
+    // CONNECTION_ID() handled here)
     private void route(final ByteBuffer b, final int at, final int length,
             final boolean continuation) throws IOException
     {
@@ -221,6 +282,7 @@ final class MariaDbClient implements ClientProtocol
         }
         long statementId = Query.NO_STATEMENT;
         String database = null;
+        ByteBuffer rewritten = null;
         if (command == Commands.COM_STMT_PREPARE)
         {
             statementId = nextStatementId++;
@@ -241,7 +303,30 @@ final class MariaDbClient implements ClientProtocol
         }
         else if (command == Commands.COM_QUERY)
         {
-            database = UseStatement.database(b, at + Wire.HEADER_BYTES + 1, payload - 1);
+            final int textEnd = at + length;
+            final int first = SqlText.skipSpaceAndComments(b, at + Wire.HEADER_BYTES + 1, textEnd);
+            final int letter = first < textEnd ? b.get(first) | 0x20 : 0;
+            if (letter == 'u')
+            {
+                database = UseStatement.database(b, first, textEnd - first);
+            }
+            else if (letter == 'k' && payload < Wire.MAX_PAYLOAD && kill.parse(b, first, textEnd)
+                && kill.kind() != KillStatement.Kind.QUERY_ID && isSessionId(kill.id()))
+            {
+                startKill(kill.kind() == KillStatement.Kind.QUERY, kill.isSoft(), kill.id());
+                return;
+            }
+            else if (letter == 's' && payload < Wire.MAX_PAYLOAD && SqlText.isWord(b, first, textEnd, "SELECT")
+                && ConnectionIdRewrite.mentions(b, first, textEnd))
+            {
+                rewritten = withConnectionId(b, at, textEnd);
+            }
+        }
+        else if (command == Commands.COM_PROCESS_KILL && payload >= 5
+            && isSessionId(Wire.int4(b, at + Wire.HEADER_BYTES + 1)))
+        {
+            startKill(false, false, Wire.int4(b, at + Wire.HEADER_BYTES + 1));
+            return;
         }
         else if (command == Commands.COM_RESET_CONNECTION)
         {
@@ -258,7 +343,14 @@ final class MariaDbClient implements ClientProtocol
         history.routing(command == Commands.COM_STMT_PREPARE ? statementId : -1);
         try
         {
-            forward(b, at, length);
+            if (rewritten != null)
+            {
+                context.routeQuery(rewritten, query);
+            }
+            else
+            {
+                forward(b, at, length);
+            }
         }
         finally
         {
@@ -388,6 +480,7 @@ final class MariaDbClient implements ClientProtocol
             return;
         }
         passwordSha1 = sha1;
+        this.account = account;
         // A database the accounts do not know (created since they were read, or a name the server
         // refuses on its own terms) is the server's to judge: the client's OK waits for its answer.
         loggedIn(dbCheck != UserAccounts.DatabaseCheck.OK);
@@ -591,12 +684,197 @@ final class MariaDbClient implements ClientProtocol
             return;
         }
         user = newUser;
+        this.account = account;
         passwordSha1 = sha1;
         database = newDb.isEmpty() ? null : newDb;
         resetSessionState();
         query.command(Commands.COM_CHANGE_USER, Query.NO_STATEMENT, true);
         pending.push(null);
         forward(b, at, length);
+    }
+
+    // ---- KILL and CONNECTION_ID(): the connection id is the session id ----
+
+    /** True if the id is in Sluice's range of session ids: a KILL naming it is Sluice's to carry out. */
+    static boolean isSessionId(final long id)
+    {
+        return id >= ClientContext.FIRST_SESSION_ID && id <= ClientContext.LAST_SESSION_ID;
+    }
+
+    /**
+     * KILL [SOFT] QUERY|CONNECTION of session {@code id}: the client's packets wait from now until
+     * it is answered; the session named is looked up on its worker ({@link #killedBy}), then the
+     * servers of its connections kill them ({@link MariaDbProtocol#kill}), then the client gets its
+     * OK (or the error the server would give).
+     */
+    private void startKill(final boolean query, final boolean soft, final long id) throws IOException
+    {
+        heldPackets = new ArrayDeque<>();
+        context.pauseReading();
+        final int sequence = (lastSequence + 1) & 0xFF;
+        answerCompressedSequence = compressedReader == null ? 0 : compressedReader.lastSequence() + 1;
+        final long killerId = context.sessionId();
+        if (id == killerId)
+        {
+            // What the server does to a connection that kills itself.
+            answerLocally(query
+                ? ErrPacket.of(sequence, ER_QUERY_INTERRUPTED, "70100", "Query execution was interrupted")
+                : ErrPacket.of(sequence, ER_CONNECTION_KILLED, "70100", "Connection was killed"), !query);
+            return;
+        }
+        final String killer = user;
+        final boolean killsOthers = account != null
+            && Privileges.killsOthers(account.sessionGlobalAccess(), protocol.superKillsOthers());
+        context.withSession(id, other -> other instanceof MariaDbClient
+                ? ((MariaDbClient)other).killedBy(killerId, killer, killsOthers, query) : KillTarget.NOT_A_THREAD,
+            target -> killTargetReached(target, id, query, soft, sequence));
+    }
+
+    /**
+     * On this session's worker: another session's KILL names this one. Returns the server
+     * connections to kill, or {@link KillTarget#NOT_OWNER} if the killer may not (MariaDB's rule: the
+     * same user name, or the privilege to kill others'). For KILL CONNECTION the session closes now
+     * (its client sees its connection close, as when a server kills it); the servers' KILL follows.
+     */
+    private KillTarget killedBy(final long killerId, final String killerUser, final boolean killerKillsOthers,
+        final boolean query)
+    {
+        if (!killerKillsOthers && !killerUser.equals(user))
+        {
+            return KillTarget.NOT_OWNER;
+        }
+        final List<MariaDbProtocol.BackendThread> threads = new ArrayList<>(backends.size());
+        for (final MariaDbBackend backend : backends)
+        {
+            if (!backend.isClosed() && backend.serverThreadId() != 0)
+            {
+                threads.add(new MariaDbProtocol.BackendThread(backend.target(), backend.serverThreadId()));
+            }
+        }
+        if (!query)
+        {
+            LOG.info("session {}: killed by session {} (KILL CONNECTION)", context.sessionId(), killerId);
+            state = State.CLOSED;
+            context.close("killed by session " + killerId + " (KILL CONNECTION)");
+        }
+        return new KillTarget(protocol, threads);
+    }
+
+    /** Back on this worker with what the KILL found (null: no live session has that id). */
+    private void killTargetReached(final KillTarget target, final long id, final boolean query, final boolean soft,
+        final int sequence)
+    {
+        if (target == null || target == KillTarget.NOT_A_THREAD)
+        {
+            answerLocally(ErrPacket.of(sequence, ER_NO_SUCH_THREAD, "HY000", "Unknown thread id: " + id), false);
+            return;
+        }
+        if (target == KillTarget.NOT_OWNER)
+        {
+            answerLocally(ErrPacket.of(sequence, ER_KILL_DENIED, "HY000", "You are not owner of thread " + id), false);
+            return;
+        }
+        final long killerId = context.sessionId();
+        target.protocol().kill(target.threads(), query, soft, id, "KILL from session " + killerId,
+            () -> context.execute(() -> answerLocally(Handshake.ok(sequence, sessionStatus), false)));
+    }
+
+    /**
+     * The answer to a command Sluice carried out itself (a KILL): sent now, or once the responses to
+     * the client's earlier commands have reached it. Then the packets that waited go on.
+     */
+    private void answerLocally(final ByteBuffer answer, final boolean thenClose)
+    {
+        localAnswer = answer;
+        closeAfterAnswer = thenClose;
+        if (pending.isEmpty())
+        {
+            sendLocalAnswer();
+        }
+    }
+
+    private void sendLocalAnswer()
+    {
+        final ByteBuffer answer = localAnswer;
+        localAnswer = null;
+        try
+        {
+            if (compressedWriter != null)
+            {
+                compressedWriter.sequence(answerCompressedSequence);
+            }
+            write(answer);
+        }
+        catch (final IOException e)
+        {
+            context.close("could not answer a KILL: " + e.getMessage());
+            return;
+        }
+        replyPosition.answeredHere();
+        // Not from here: this may run inside the router's clientReply, which must not be re-entered.
+        if (closeAfterAnswer)
+        {
+            state = State.CLOSED;
+            context.execute(() -> context.close("killed by its own KILL CONNECTION"));
+            return;
+        }
+        context.execute(this::routeHeld);
+    }
+
+    /** After a KILL's answer, the packets that waited for it go on, in order; then reading resumes. */
+    private void routeHeld()
+    {
+        final ArrayDeque<Held> held = heldPackets;
+        heldPackets = null;
+        try
+        {
+            while (!held.isEmpty())
+            {
+                if (heldPackets != null)
+                {
+                    heldPackets.addAll(held); // another KILL: the rest waits for it in turn
+                    return;
+                }
+                final Held next = held.poll();
+                packet(next.packet(), 0, next.packet().limit(), next.continuation());
+            }
+            if (state == State.ROUTING)
+            {
+                context.resumeReading();
+            }
+        }
+        catch (final IOException | UncheckedIOException e)
+        {
+            context.close("could not route a command sent after a KILL: " + e.getMessage());
+        }
+    }
+
+    /** A packet that arrives while a KILL is carried out waits (a copy). */
+    private void hold(final ByteBuffer b, final int at, final int length, final boolean continuation)
+    {
+        final ByteBuffer copy = ByteBuffer.allocate(length);
+        copy.put(0, b, at, length);
+        heldPackets.add(new Held(copy, continuation));
+    }
+
+    /**
+     * The COM_QUERY packet at b[at, textEnd) with its select-list {@code CONNECTION_ID()} calls replaced
+     * by this session's id ({@link ConnectionIdRewrite}), or null to send it as it is.
+     */
+    private ByteBuffer withConnectionId(final ByteBuffer b, final int at, final int textEnd)
+    {
+        final byte[] text = ConnectionIdRewrite.rewrite(b, at + Wire.HEADER_BYTES + 1, textEnd, context.sessionId(),
+            (sessionStatus & ServerStatus.NO_BACKSLASH_ESCAPES) != 0);
+        if (text == null || 1 + text.length >= Wire.MAX_PAYLOAD)
+        {
+            return null;
+        }
+        final int payload = 1 + text.length;
+        final ByteBuffer packet = ByteBuffer.allocate(Wire.HEADER_BYTES + payload);
+        Wire.putHeader(packet, 0, payload, Wire.sequence(b, at));
+        packet.put(Wire.HEADER_BYTES, (byte)Commands.COM_QUERY);
+        packet.put(Wire.HEADER_BYTES + 1, text);
+        return packet;
     }
 
     // ---- the router's replies ----
@@ -610,6 +888,10 @@ final class MariaDbClient implements ClientProtocol
             delivered((ReplyTracker)reply);
         }
         write(data);
+        if (localAnswer != null && pending.isEmpty())
+        {
+            sendLocalAnswer(); // a KILL's answer waited for the responses to the commands before it
+        }
     }
 
     private void write(final ByteBuffer data) throws IOException
@@ -646,6 +928,10 @@ final class MariaDbClient implements ClientProtocol
 
     private void responseComplete(final Reply reply)
     {
+        if (!reply.isError())
+        {
+            sessionStatus = reply.serverStatus() & SESSION_STATUS_FLAGS;
+        }
         if (reply instanceof ReplyTracker && ((ReplyTracker)reply).hasTrackedSchema())
         {
             database = reply.trackedSchema();
@@ -685,6 +971,10 @@ final class MariaDbClient implements ClientProtocol
             }
             pending.pop();
         }
+        if (localAnswer != null && pending.isEmpty())
+        {
+            sendLocalAnswer();
+        }
     }
 
     @Override
@@ -713,9 +1003,11 @@ final class MariaDbClient implements ClientProtocol
     // ---- what backends read ----
 
     /** A server connection of this session was opened (the login's OK may wait for the first one to log in). */
-    void backendOpened()
+    void backendOpened(final MariaDbBackend backend)
     {
         backendsOpened++;
+        backends.removeIf(MariaDbBackend::isClosed);
+        backends.add(backend);
     }
 
     /** The session command history entries now, for a server connection opened now to replay. */

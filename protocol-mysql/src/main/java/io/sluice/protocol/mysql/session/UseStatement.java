@@ -23,13 +23,13 @@ final class UseStatement
     static String database(final ByteBuffer b, final int at, final int length)
     {
         final int end = at + length;
-        int p = skipSpaceAndComments(b, at, end);
+        int p = SqlText.skipSpaceAndComments(b, at, end);
         if (end - p < 4 || (b.get(p) | 0x20) != 'u' || (b.get(p + 1) | 0x20) != 's' || (b.get(p + 2) | 0x20) != 'e')
         {
             return null;
         }
         p += 3;
-        final int nameAt = skipSpaceAndComments(b, p, end);
+        final int nameAt = SqlText.skipSpaceAndComments(b, p, end);
         if (nameAt == p || nameAt >= end)
         {
             return null; // "USEFUL..." or nothing after USE
@@ -62,7 +62,7 @@ final class UseStatement
             }
             return null; // unterminated
         }
-        while (p < end && !isSpace(b.get(p)) && b.get(p) != ';')
+        while (p < end && !SqlText.isSpace(b.get(p)) && b.get(p) != ';')
         {
             name.append((char)(b.get(p) & 0xFF));
             p++;
@@ -73,10 +73,10 @@ final class UseStatement
     /** Only white space, comments and one optional ';' may follow the name. */
     private static boolean rest(final ByteBuffer b, final int at, final int end)
     {
-        int p = skipSpaceAndComments(b, at, end);
+        int p = SqlText.skipSpaceAndComments(b, at, end);
         if (p < end && b.get(p) == ';')
         {
-            p = skipSpaceAndComments(b, p + 1, end);
+            p = SqlText.skipSpaceAndComments(b, p + 1, end);
         }
         return p == end;
     }
@@ -90,44 +90,5 @@ final class UseStatement
             bytes[i] = (byte)latin1.charAt(i);
         }
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static int skipSpaceAndComments(final ByteBuffer b, final int from, final int end)
-    {
-        int p = from;
-        while (p < end)
-        {
-            final byte c = b.get(p);
-            if (isSpace(c))
-            {
-                p++;
-            }
-            else if (c == '/' && p + 1 < end && b.get(p + 1) == '*' && !(p + 2 < end && b.get(p + 2) == '!'))
-            {
-                p += 2;
-                while (p + 1 < end && !(b.get(p) == '*' && b.get(p + 1) == '/'))
-                {
-                    p++;
-                }
-                p += 2;
-            }
-            else if (c == '#' || c == '-' && p + 2 < end && b.get(p + 1) == '-' && isSpace(b.get(p + 2)))
-            {
-                while (p < end && b.get(p) != '\n')
-                {
-                    p++;
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
-        return Math.min(p, end);
-    }
-
-    private static boolean isSpace(final byte c)
-    {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 }

@@ -107,6 +107,27 @@ class UserAccountsTest
     }
 
     @Test
+    void shouldGiveASessionTheGlobalPrivilegesOfItsDefaultRoleAndTheRolesUnderIt() throws Exception
+    {
+        final UserAccounts accounts = UserAccounts.builder()
+            .addAccount("ops", "%", NATIVE, "", false, false, "ops_role", Privileges.PROCESS)
+            .addAccount("ops_role", "", null, "", false, true, null, Privileges.RELOAD)
+            .addAccount("admin_role", "", null, "", false, true, null, Privileges.CONNECTION_ADMIN)
+            .addRoleGrant("ops", "%", "ops_role")
+            .addRoleGrant("ops_role", "", "admin_role")
+            .addAccount("dev", "%", NATIVE, "", false, false, "admin_role", Privileges.SELECT)
+            .addAccount("plain", "%", NATIVE, "", false, false, null, Privileges.SUPER)
+            .build(DEFAULTS);
+        final Account ops = accounts.find("ops", addr("10.0.0.1")).orElseThrow();
+        assertEquals(Privileges.PROCESS, ops.globalAccess());
+        assertEquals(Privileges.PROCESS | Privileges.RELOAD | Privileges.CONNECTION_ADMIN, ops.sessionGlobalAccess());
+        final Account dev = accounts.find("dev", addr("10.0.0.1")).orElseThrow();
+        assertEquals(Privileges.SELECT, dev.sessionGlobalAccess(), "a default role no longer granted gives nothing");
+        final Account plain = accounts.find("plain", addr("10.0.0.1")).orElseThrow();
+        assertEquals(Privileges.SUPER, plain.sessionGlobalAccess());
+    }
+
+    @Test
     void shouldRefuseRootUnlessEnabled() throws Exception
     {
         final UserAccounts.Builder b = UserAccounts.builder()

@@ -365,6 +365,33 @@ class ReadWriteSplitIT
         }
     }
 
+    @Test
+    void shouldKillASessionsQueryOnEveryServerOfIt() throws Exception
+    {
+        try (Connection victim = connect("mariadb-text", rwPort, ""); Connection killer = connect("mariadb-text",
+            rwPort, ""); Statement v = victim.createStatement(); Statement k = killer.createStatement())
+        {
+            final long id = scalar(victim, "SELECT CONNECTION_ID()");
+            assertEquals(id, scalar(victim, "SELECT CONNECTION_ID()"), "one id whichever server answers");
+            final java.util.concurrent.CompletableFuture<Integer> sleeping =
+                java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                {
+                    try (ResultSet rs = v.executeQuery("SELECT SLEEP(30), @@server_id"))
+                    {
+                        return -1;
+                    }
+                    catch (final SQLException e)
+                    {
+                        return e.getErrorCode();
+                    }
+                });
+            Thread.sleep(500);
+            k.execute("KILL QUERY " + id);
+            assertEquals(1317, sleeping.get(10, TimeUnit.SECONDS), "the replica's statement was interrupted");
+            assertEquals(replicaIds, serverIdsOf(victim, "SELECT @@server_id", 6), "the session goes on");
+        }
+    }
+
     // ---- prepared statements ----
 
     private static Map<String, Long> preparedCounts() throws SQLException

@@ -27,13 +27,19 @@ final class SluiceProcess implements AutoCloseable
     /** Writes the configuration to dir, starts Sluice with the distribution's plugins and waits for its ready line. */
     static SluiceProcess start(final Path dir, final String config) throws Exception
     {
+        return start(dir, config, HOME.resolve("plugins"));
+    }
+
+    /** Writes the configuration to dir, starts Sluice with the plugins directory given and waits for its ready line. */
+    static SluiceProcess start(final Path dir, final String config, final Path plugins) throws Exception
+    {
         Files.createDirectories(dir);
         final Path file = dir.resolve("sluice.cnf");
         Files.writeString(file, config);
         final Path out = dir.resolve("out.txt");
         final Path err = dir.resolve("err.txt");
         final ProcessBuilder pb = new ProcessBuilder(List.of(HOME.resolve("bin/sluice").toString(), "--config",
-            file.toString(), "--plugins", HOME.resolve("plugins").toString()))
+            file.toString(), "--plugins", plugins.toString()))
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -70,6 +70,8 @@ final class HintParser implements CommentScanner.Sink
     private static final byte[] MAX_SLAVE_REPLICATION_LAG = ascii("max_slave_replication_lag");
     private static final byte[] MAX_REPLICATION_LAG = ascii("max_replication_lag");
     private static final int MAX_LAG_DIGITS = 18;
+    /** How much of a malformed hint a log line shows. */
+    static final int MAX_LOGGED_CHARS = 200;
 
     private final HintCache cache;
     private final List<RoutingHint> stack = new ArrayList<>();
@@ -135,7 +137,11 @@ final class HintParser implements CommentScanner.Sink
         return malformedCount;
     }
 
-    /** The first malformed hint comment of the last statement, as text; null if none. Allocates. */
+    /**
+     * The first malformed hint comment of the last statement, as text for a log line: control
+     * characters (line breaks...) as spaces, at most {@link #MAX_LOGGED_CHARS} characters; null if
+     * none. Allocates.
+     */
     String malformedText(final ByteBuffer statement)
     {
         if (malformedStart < 0)
@@ -144,7 +150,14 @@ final class HintParser implements CommentScanner.Sink
         }
         final byte[] bytes = new byte[malformedEnd - malformedStart];
         statement.get(malformedStart, bytes);
-        return new String(bytes, StandardCharsets.UTF_8).strip();
+        final String text = new String(bytes, StandardCharsets.UTF_8).strip();
+        final StringBuilder line = new StringBuilder(Math.min(text.length(), MAX_LOGGED_CHARS + 3));
+        for (int i = 0; i < text.length() && i < MAX_LOGGED_CHARS; i++)
+        {
+            final char c = text.charAt(i);
+            line.append(Character.isISOControl(c) ? ' ' : c);
+        }
+        return text.length() > MAX_LOGGED_CHARS ? line.append("...").toString() : line.toString();
     }
 
     /** How deep the stack of active hints is. */
@@ -273,33 +286,49 @@ final class HintParser implements CommentScanner.Sink
     /** A hint definition that makes up the rest of the comment, or null. */
     private RoutingHint definition()
     {
-        RoutingHint hint = null;
         final int first = nextToken();
         if (first == TOK_ROUTE)
         {
-            if (nextToken() == TOK_TO)
+            if (nextToken() != TOK_TO)
             {
-                switch (nextToken())
-                {
-                    case TOK_MASTER -> hint = HintCache.MASTER;
-                    case TOK_SLAVE -> hint = HintCache.SLAVE;
-                    case TOK_LAST -> hint = HintCache.LAST;
-                    case TOK_SERVER ->
-                        hint = nextToken() == TOK_STRING ? cache.server(text, tokenStart, tokenEnd) : null;
-                    default -> hint = null;
-                }
+                return null;
             }
+            final RoutingHint hint = switch (nextToken())
+            {
+                case TOK_MASTER -> HintCache.MASTER;
+                case TOK_SLAVE -> HintCache.SLAVE;
+                case TOK_LAST -> HintCache.LAST;
+                case TOK_SERVER -> nextToken() == TOK_STRING ? serverAtEnd() : null;
+                default -> null;
+            };
+            return hint != null && nextToken() == TOK_END ? hint : null;
         }
-        else if (first == TOK_STRING)
+        if (first == TOK_STRING)
         {
             final int nameStart = tokenStart;
             final int nameEnd = tokenEnd;
             if (nextToken() == TOK_EQUAL && nextToken() == TOK_STRING)
             {
-                hint = parameter(nameStart, nameEnd, tokenStart, tokenEnd);
+                final int valueStart = tokenStart;
+                final int valueEnd = tokenEnd;
+                return nextToken() == TOK_END ? parameter(nameStart, nameEnd, valueStart, valueEnd) : null;
             }
         }
-        return hint != null && nextToken() == TOK_END ? hint : null;
+        return null;
+    }
+
+    /** The server hint of the name just read, if nothing follows it (else null, and nothing is cached). */
+    private RoutingHint serverAtEnd()
+    {
+        final int nameStart = tokenStart;
+        final int nameEnd = tokenEnd;
+        final int afterName = at;
+        if (nextToken() != TOK_END)
+        {
+            return null;
+        }
+        at = afterName;
+        return cache.server(text, nameStart, nameEnd);
     }
 
     /** name=value: the replication lag limit, or {@link #IGNORED} (and malformed). */

@@ -141,7 +141,7 @@ class HintParserTest
         assertMalformed("/* maxscale route master */ SELECT 1", "maxscale route master");
         assertMalformed("/* maxscale route slave */ SELECT 1", "maxscale route slave");
         assertMalformed("/* maxscale route to slave \n# comment inside comment\n */ SELECT 1",
-            "maxscale route to slave \n# comment inside comment");
+            "maxscale route to slave  # comment inside comment"); // as one log line
         assertMalformed("/* maxscale route to slave -- */ SELECT 1", "maxscale route to slave --");
         assertMalformed("/* maxscale route to slave # */ SELECT 1", "maxscale route to slave #");
         assertMalformed("SELECT 1 -- maxscale route to server", "maxscale route to server");
@@ -169,6 +169,10 @@ class HintParserTest
             "maxscale h1 prepare route to master now");
         assertMalformed("SELECT 1 -- maxscale h1", "maxscale h1");
         assertMalformed("SELECT 1 # MaxScale Route To Mars", "MaxScale Route To Mars");
+        assertMalformed("SELECT 1 -- maxscale begin x=1 2", "maxscale begin x=1 2");
+        final String longName = "x".repeat(300);
+        assertMalformed("SELECT 1 /* maxscale route to server " + longName + " now */",
+            ("maxscale route to server " + longName).substring(0, HintParser.MAX_LOGGED_CHARS) + "...");
         assertEquals(0, parser.stackDepth(), "nothing malformed was pushed");
         assertNull(parser.named("h1"), "nothing malformed was defined");
     }

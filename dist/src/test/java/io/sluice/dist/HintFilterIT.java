@@ -43,7 +43,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (their {@code @@server_id}), so the filter parsed the comment and the hint reached the router:
  * route to server, master, slave, last, the lag limit, the begin/end stack, named hints, and a
  * prepared statement's hint on its executions. A malformed hint is ignored and logged once per
- * session; the filter's counters are in the admin API ({@code GET /v1/filters/Hint}).
+ * session; the filter's counters are in the admin API ({@code GET /v1/filters/Hint}). The same
+ * filter section in front of readwritesplit sends reads it would give a replica where their hints
+ * say, prepared statements' executions included.
  */
 @ExtendWith(MariaDbClusterExtension.class)
 class HintFilterIT
@@ -53,6 +55,7 @@ class HintFilterIT
     private static TestCluster cluster;
     private static SluiceProcess sluice;
     private static int port;
+    private static int splitPort;
     private static int adminPort;
     /** Each server's @@server_id, by name. */
     private static final Map<String, String> SERVER_IDS = new HashMap<>();
@@ -71,7 +74,8 @@ class HintFilterIT
                 Files.delete(jar);
             }
         }
-        for (final String jar : List.of("sluice-protocol-mysql.jar", "sluice-hintfilter.jar"))
+        for (final String jar : List.of("sluice-protocol-mysql.jar", "sluice-hintfilter.jar",
+            "sluice-router-readwritesplit.jar"))
         {
             Files.copy(SluiceProcess.HOME.resolve("plugins").resolve(jar), plugins.resolve(jar));
         }
@@ -85,6 +89,7 @@ class HintFilterIT
             plugins.resolve("hintroute.jar"));
 
         port = SluiceProcess.freePort();
+        splitPort = SluiceProcess.freePort();
         adminPort = SluiceProcess.freePort();
         final StringBuilder config = new StringBuilder("[sluice]\nthreads=2\nadmin_port=" + adminPort + "\n\n");
         final List<ServerInfo> servers = cluster.servers();
@@ -105,7 +110,14 @@ class HintFilterIT
             .append("\nuser=").append(ClusterAccounts.SLUICE_USER)
             .append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
         config.append("[Hinted-Listener]\ntype=listener\nservice=Hinted\nprotocol=MariaDBProtocol\n"
-            + "address=127.0.0.1\nport=").append(port).append('\n');
+            + "address=127.0.0.1\nport=").append(port).append("\n\n");
+        // the product's router that honours hints, behind the same filter section
+        config.append("[Split]\ntype=service\nrouter=readwritesplit\nfilters=Hint\nservers=")
+            .append(String.join(",", ordered.stream().map(ServerInfo::name).toList()))
+            .append("\nuser=").append(ClusterAccounts.SLUICE_USER)
+            .append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD).append("\n\n");
+        config.append("[Split-Listener]\ntype=listener\nservice=Split\nprotocol=MariaDBProtocol\n"
+            + "address=127.0.0.1\nport=").append(splitPort).append('\n');
         sluice = SluiceProcess.start(DIR, config.toString(), plugins);
     }
 
@@ -233,6 +245,43 @@ class HintFilterIT
                 }
             }
         }
+    }
+
+    @Test
+    void shouldSteerReadWriteSplitByTheHints() throws Exception
+    {
+        final List<String> replicaIds = cluster.replicas().stream().map(r -> id(r.name())).toList();
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + splitPort
+                + "/test?useServerPrepStmts=true", ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD);
+             Statement s = c.createStatement())
+        {
+            final String read = one(s, "SELECT @@server_id");
+            assertTrue(replicaIds.contains(read), "unhinted, a read goes to a replica: " + read);
+            assertEquals(primaryId, one(s, "SELECT @@server_id -- maxscale route to master"));
+            for (final ServerInfo replica : cluster.replicas())
+            {
+                assertEquals(id(replica.name()),
+                    one(s, "SELECT @@server_id /* maxscale route to server " + replica.name() + " */"));
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT @@server_id, ? -- maxscale route to master"))
+            {
+                for (int i = 0; i < 3; i++)
+                {
+                    ps.setInt(1, i);
+                    try (ResultSet rs = ps.executeQuery())
+                    {
+                        assertTrue(rs.next());
+                        assertEquals(primaryId, rs.getString(1), "execution " + i);
+                        assertEquals(i, rs.getInt(2));
+                    }
+                }
+            }
+        }
+        final JsonNode split = admin("/v1/filters/Hint").path("data").path("attributes").path("filter_diagnostics")
+            .path("Split");
+        assertEquals(4, split.path("hinted_queries").path("master").asLong(), split.toString());
+        assertEquals(replicaIds.size(), split.path("hinted_queries").path("server").asLong(), split.toString());
+        assertEquals(1, split.path("hinted_prepares").asLong(), split.toString());
     }
 
     @Test

@@ -268,16 +268,20 @@ class PluginDropInIT
         final String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);
-        final List<String> lines = out.lines()
-            .filter(l -> l.startsWith("router") || l.startsWith("protocol") || l.startsWith("monitor")).toList();
-        assertEquals(4, lines.size(), out);
+        final List<String> lines = out.lines().filter(l -> l.startsWith("router") || l.startsWith("protocol")
+            || l.startsWith("filter") || l.startsWith("monitor")).toList();
+        assertEquals(6, lines.size(), out);
         assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.0\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
+                + "2\\.1\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
         assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.0\\s+sluice-passthrough\\.jar\\s+.*"), out);
+                + "2\\.1\\s+sluice-passthrough\\.jar\\s+.*"), out);
         assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.0\\s+sluice-readconnroute\\.jar\\s+.*"), out);
-        assertTrue(lines.get(3).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.0\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
+                + "2\\.1\\s+sluice-readconnroute\\.jar\\s+.*"), out);
+        assertTrue(lines.get(3).matches("router\\s+readwritesplit\\s+0\\.1\\.0-SNAPSHOT\\s+API "
+                + "2\\.1\\s+sluice-router-readwritesplit\\.jar\\s+.*"), out);
+        assertTrue(lines.get(4).matches("filter\\s+hintfilter\\s+0\\.1\\.0-SNAPSHOT\\s+API "
+                + "2\\.1\\s+sluice-hintfilter\\.jar\\s+.*"), out);
+        assertTrue(lines.get(5).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API "
+                + "2\\.1\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
     }
 }

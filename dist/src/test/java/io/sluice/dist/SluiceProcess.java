@@ -30,7 +30,7 @@ final class SluiceProcess implements AutoCloseable
         return start(dir, config, HOME.resolve("plugins"));
     }
 
-    /** As {@link #start(Path, String)}, with the plugins of another directory. */
+    /** Writes the configuration to dir, starts Sluice with the plugins directory given and waits for its ready line. */
     static SluiceProcess start(final Path dir, final String config, final Path plugins) throws Exception
     {
         Files.createDirectories(dir);

@@ -286,6 +286,19 @@ final class Resources
         final Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("module", filter.module());
         attributes.put("parameters", parameters(filter.params()));
+        // each service that lists the filter has an instance of its own (MaxScale has one per section)
+        final Map<String, Object> diagnostics = new LinkedHashMap<>();
+        for (final RoutedService service : model.services().values())
+        {
+            for (final RoutedService.FilterBinding binding : service.filters())
+            {
+                if (binding.name().equals(filter.name()))
+                {
+                    diagnostics.put(service.name(), binding.filter().diagnostics());
+                }
+            }
+        }
+        attributes.put("filter_diagnostics", diagnostics);
         final Map<String, Object> resource = resource(filter.name(), "filters", attributes);
         resource.put("relationships", Map.of("services", relationship("services", model.config().services().values()
             .stream().filter(s -> s.filters().stream().anyMatch(f -> f.name().equals(filter.name())))

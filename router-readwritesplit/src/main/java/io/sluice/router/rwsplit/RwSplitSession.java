@@ -647,7 +647,7 @@ final class RwSplitSession implements RouterSession
         }
         for (int i = 0; i < targets.size(); i++)
         {
-            if (targets.get(i).name().equals(hint.serverName()))
+            if (targets.get(i).name().equalsIgnoreCase(hint.serverName())) // MaxScale: strcasecmp
             {
                 if (backends[i] != null)
                 {

@@ -371,6 +371,43 @@ class ReadWriteSplitFailuresIT
         cluster.awaitReplicaSync(Duration.ofSeconds(60));
     }
 
+    @Test
+    void shouldHoldAWriteUntilThePrimaryIsBackWithDelayedRetry() throws Exception
+    {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/test",
+            ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD); Statement s = c.createStatement())
+        {
+            s.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-6, @@server_id)");
+            final java.util.concurrent.CompletableFuture<Integer> write;
+            try
+            {
+                cluster.stopServer("db1");
+                awaitLog("server db1 changed state: Master, Running -> Down");
+                write = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                {
+                    try
+                    {
+                        return s.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-7, @@server_id)");
+                    }
+                    catch (final SQLException e)
+                    {
+                        return -e.getErrorCode();
+                    }
+                });
+                Thread.sleep(1_500);
+                assertTrue(!write.isDone(), "the write waits for a primary (delayed_retry)");
+            }
+            finally
+            {
+                cluster.startServer("db1");
+            }
+            assertEquals(1, write.get(30, TimeUnit.SECONDS), "the write went to the primary once it was back");
+        }
+        assertEquals(List.of(List.of("1")), cluster.query(cluster.primary(),
+            "SELECT written_on FROM test.rw_load WHERE session = -7"));
+        cluster.awaitReplicaSync(Duration.ofSeconds(60));
+    }
+
     private static HttpResponse<String> admin(final String method, final String path) throws Exception
     {
         final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))

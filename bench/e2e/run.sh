@@ -40,6 +40,8 @@
 #              between the markers named DOCS_SECTION (e2e-summary; appended when missing)
 #   SYSCALLS=1 also count each proxy's system calls per query with `perf stat` tracepoints
 #              (epoll_wait, reads, writes; costs the traced process a little; needs perf and root)
+#   PROFILE=1  record each Sluice run with JFR (settings=profile) into <OUT>/logs/jfr-REP-WORKLOAD-ENDPOINT.jfr;
+#              bench/e2e/jfr-top.py FILE.jfr prints where the workers' samples fall
 #   SKIP_BUILD=1  use the build as it is
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -111,7 +113,7 @@ cleanup() {
     kill -9 "$pid" 2>/dev/null || true
   done
   if [ "$CLUSTER_STARTED" = 1 ]; then "$HOME_DIR/bin/sluice-cluster" stop "$WORK/cluster" >/dev/null 2>&1 || true; fi
-  mkdir -p "$OUT/logs" && cp "$WORK"/*.log "$WORK"/*.json "$OUT/logs/" 2>/dev/null || true
+  mkdir -p "$OUT/logs" && cp "$WORK"/*.log "$WORK"/*.json "$WORK"/*.jfr "$OUT/logs/" 2>/dev/null || true
   exit $rc
 }
 trap cleanup EXIT
@@ -325,6 +327,11 @@ run_one() { # $1 = rep (0 = warm-up), $2 = workload, $3 = endpoint, $4 = seconds
     perf_pid=$!
     PIDS+=("$perf_pid")
   fi
+  local jfr=""
+  if [ "${PROFILE:-0}" = 1 ] && [ -n "$admin" ] && [ "$rep" != 0 ]; then
+    jfr="$WORK/jfr-$rep-$wl-$ep.jfr"
+    jcmd "$pid" JFR.start name=e2e settings=profile >/dev/null || jfr=""
+  fi
   local rc=0
   timeout $((secs + 60)) "${SB[@]}" "${args[@]}" --mysql-port="${EP_PORT[$ep]}" --time="$secs" \
     --percentile=95 --report-interval=0 run >"$logf" 2>&1 || rc=$?
@@ -332,6 +339,7 @@ run_one() { # $1 = rep (0 = warm-up), $2 = workload, $3 = endpoint, $4 = seconds
   if [ -n "$admin" ]; then p1="$(poll_counters "$admin")"; fi
   q1="$(questions)"
   if [ -n "$perf_pid" ]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" 2>/dev/null || true; fi
+  if [ -n "$jfr" ]; then jcmd "$pid" JFR.stop name=e2e filename="$jfr" >/dev/null || true; fi
   if [ "${EP_SERVICE[$ep]:-}" = RWS-Service ]; then # the router's counters so far (routes, failed statements)
     curl -s -u admin:mariadb "http://127.0.0.1:$admin/v1/services/RWS-Service" >"$WORK/rws-$rep-$wl-$ep.json" || true
   fi

@@ -5,14 +5,17 @@
 #   bench/e2e/run.sh                     (from a clean clone: builds what is missing first)
 #
 # Starts the test cluster (a primary and two replicas), Sluice with a readconnroute service to the
-# primary (one Sluice process per VARIANT, all running side by side), HAProxy (Debian's package;
+# primary and a readwritesplit service over all three servers (one Sluice process per VARIANT, all
+# running side by side; each service is an endpoint of its own), HAProxy (Debian's package;
 # installed when running as root, otherwise skipped with a message), and sysbench (installed the
 # same way). Prepares the tables once, waits for the replicas, warms every endpoint up, then runs
 # every workload against every endpoint, round-robin, REPS times, so that machine drift hits
 # every endpoint alike. Per run it records QPS, p95 latency, errors, and for each proxy process
 # its CPU microseconds per query (/proc/PID/stat), its voluntary and involuntary context switches
 # per query (summed over /proc/PID/task/*/status), for Sluice its poll calls per query (the
-# workers' own counters, GET /v1/maxscale/threads), and the Questions each server answered.
+# workers' own counters, GET /v1/maxscale/threads), the Questions each server answered, and
+# sysbench's errors and reconnects. The logs (sysbench's, Sluice's, readwritesplit's counters after
+# each of its runs) are kept in <OUT>/logs.
 #
 # Writes bench/results/<date>/{results.csv,summary.md,chart.png} (medians, ratios to direct and to
 # HAProxy) and, with UPDATE_DOCS=1 (the default when every workload runs), copies the summary into
@@ -21,18 +24,24 @@
 # Environment:
 #   DURATION   seconds per run (20)            REPS      repetitions (3)
 #   WARMUP     seconds of warm-up per endpoint before the first repetition (5)
-#   WORKLOADS  any of: ps ps_noprep ro_skiptrx ro rw ps_1t (all); ps = oltp_point_select
+#   WORKLOADS  any of (space- or comma-separated): ps ps_noprep ro_skiptrx ro rw ps_1t (all); ps = oltp_point_select
 #              (prepared), ps_noprep = the same with --db-ps-mode=disable, ro_skiptrx =
 #              oltp_read_only --skip_trx=on, ro = oltp_read_only, rw = oltp_read_write,
 #              ps_1t = oltp_point_select with one thread
 #   THREADS    sysbench threads (16; ps_1t always 1)   TABLE_SIZE (10000), TABLES (4)
-#   ENDPOINTS  any of: direct sluice haproxy (all that are available)
+#   ENDPOINTS  any of: direct sluice sluice-rws haproxy (all that are available); sluice is the
+#              readconnroute service (router_options=master, db1), sluice-rws the readwritesplit
+#              service (db1, db2, db3; its defaults), both in the same Sluice process
 #   VARIANTS   Sluice variants, ';'-separated, each "NAME [key=value ...] [-Dprop=value ...]":
 #              key=value goes into [sluice], -D/-X options to its JVM. Default "base". Each
-#              variant but the first is the endpoint sluice-NAME.
+#              variant but the first is the endpoints sluice-NAME and sluice-rws-NAME.
 #   OUT        the results directory (bench/results/<date>)
+#   UPDATE_DOCS=1  copy the summary into docs/benchmarks.md (the default when every workload runs),
+#              between the markers named DOCS_SECTION (e2e-summary; appended when missing)
 #   SYSCALLS=1 also count each proxy's system calls per query with `perf stat` tracepoints
 #              (epoll_wait, reads, writes; costs the traced process a little; needs perf and root)
+#   PROFILE=1  record each Sluice run with JFR (settings=profile) into <OUT>/logs/jfr-REP-WORKLOAD-ENDPOINT.jfr;
+#              bench/e2e/jfr-top.py FILE.jfr prints where the workers' samples fall
 #   SKIP_BUILD=1  use the build as it is
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,7 +55,10 @@ TABLE_SIZE="${TABLE_SIZE:-10000}"
 TABLES="${TABLES:-4}"
 ALL_WORKLOADS="ps ps_noprep ro_skiptrx ro rw ps_1t"
 WORKLOADS="${WORKLOADS:-$ALL_WORKLOADS}"
-ENDPOINTS="${ENDPOINTS:-direct sluice haproxy}"
+WORKLOADS="${WORKLOADS//,/ }"
+ENDPOINTS="${ENDPOINTS:-direct sluice sluice-rws haproxy}"
+ENDPOINTS="${ENDPOINTS//,/ }"
+DOCS_SECTION="${DOCS_SECTION:-e2e-summary}"
 VARIANTS="${VARIANTS:-base}"
 STAMP="$(date +%Y-%m-%d-%H%M)"
 OUT="${OUT:-$ROOT/bench/results/$STAMP}"
@@ -101,6 +113,7 @@ cleanup() {
     kill -9 "$pid" 2>/dev/null || true
   done
   if [ "$CLUSTER_STARTED" = 1 ]; then "$HOME_DIR/bin/sluice-cluster" stop "$WORK/cluster" >/dev/null 2>&1 || true; fi
+  mkdir -p "$OUT/logs" && cp "$WORK"/*.log "$WORK"/*.json "$WORK"/*.jfr "$OUT/logs/" 2>/dev/null || true
   exit $rc
 }
 trap cleanup EXIT
@@ -124,8 +137,14 @@ sql() { # $1 = port, $2 = statement: prints the first column of the result
 # ---- Sluice: one process per variant -----------------------------------------------------------
 HAS_RWSPLIT=0
 if "$HOME_DIR/bin/sluice" --list-modules 2>/dev/null | grep -qi 'readwritesplit'; then HAS_RWSPLIT=1; fi
+WANT_RCR=0
+WANT_RWS=0
+if [[ " $ENDPOINTS " == *" sluice "* ]]; then WANT_RCR=1; fi
+if [[ " $ENDPOINTS " == *" sluice-rws "* ]]; then
+  if [ "$HAS_RWSPLIT" = 1 ]; then WANT_RWS=1; else log "no readwritesplit module in $HOME_DIR/plugins: sluice-rws skipped"; fi
+fi
 
-declare -A EP_PORT EP_PID EP_ADMIN
+declare -A EP_PORT EP_PID EP_ADMIN EP_SERVICE
 EP_LIST=()
 if [[ " $ENDPOINTS " == *" direct "* ]]; then EP_LIST+=(direct); EP_PORT[direct]="${DB_PORTS[0]}"; fi
 
@@ -200,15 +219,19 @@ CNF
   PIDS+=("$pid")
   for _ in $(seq 1 150); do grep -qs 'ready:' "$WORK/$name.log" && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   grep -q 'ready:' "$WORK/$name.log" || { cat "$WORK/$name.log"; die "$name did not start"; }
-  EP_LIST+=("$name"); EP_PORT[$name]="$port"; EP_PID[$name]="$pid"; EP_ADMIN[$name]="$admin"
-  if [ "$HAS_RWSPLIT" = 1 ]; then
-    local rws="${name/sluice/sluice-rws}"
-    EP_LIST+=("$rws"); EP_PORT[$rws]="$rwport"; EP_PID[$rws]="$pid"; EP_ADMIN[$rws]="$admin"
+  if [ "$WANT_RCR" = 1 ]; then
+    EP_LIST+=("$name"); EP_PORT[$name]="$port"; EP_PID[$name]="$pid"; EP_ADMIN[$name]="$admin"
+    EP_SERVICE[$name]=RCR-Service
   fi
-  log "$name: pid $pid, port $port, admin $admin${opts:+, JVM$opts}${globals:+, [sluice]${globals//$'\n'/ }}"
+  local rws="${name/sluice/sluice-rws}"
+  if [ "$WANT_RWS" = 1 ]; then
+    EP_LIST+=("$rws"); EP_PORT[$rws]="$rwport"; EP_PID[$rws]="$pid"; EP_ADMIN[$rws]="$admin"
+    EP_SERVICE[$rws]=RWS-Service
+  fi
+  log "$name: pid $pid, port $port (readconnroute)${rwport:+, $rwport (readwritesplit, $rws)}, admin $admin${opts:+, JVM$opts}${globals:+, [sluice]${globals//$'\n'/ }}"
 }
 
-if [[ " $ENDPOINTS " == *" sluice "* ]]; then
+if [ "$WANT_RCR" = 1 ] || [ "$WANT_RWS" = 1 ]; then
   first=1
   IFS=';' read -ra VARIANT_SPECS <<<"$VARIANTS"
   for v in "${VARIANT_SPECS[@]}"; do
@@ -282,7 +305,7 @@ workload_args() { # $1 = workload: prints the sysbench test and options
 }
 
 CSV="$OUT/results.csv"
-echo "rep,workload,threads,endpoint,qps,p95_ms,errors,queries,cpu_us_per_q,vcs_per_q,ivcs_per_q,polls_per_q,blocking_polls_per_q,events_per_poll,q_db1,q_db2,q_db3,sc_epoll_wait_per_q,sc_read_per_q,sc_write_per_q,cpu_sys_us_per_q" >"$CSV"
+echo "rep,workload,threads,endpoint,qps,p95_ms,errors,queries,cpu_us_per_q,vcs_per_q,ivcs_per_q,polls_per_q,blocking_polls_per_q,events_per_poll,q_db1,q_db2,q_db3,sc_epoll_wait_per_q,sc_read_per_q,sc_write_per_q,cpu_sys_us_per_q,reconnects" >"$CSV"
 SYSCALLS="${SYSCALLS:-0}"
 if [ "$SYSCALLS" = 1 ] && ! perf stat -e syscalls:sys_enter_epoll_wait true >/dev/null 2>&1; then
   log "SYSCALLS=1 needs perf with the syscalls tracepoints: not counting system calls"; SYSCALLS=0
@@ -304,6 +327,11 @@ run_one() { # $1 = rep (0 = warm-up), $2 = workload, $3 = endpoint, $4 = seconds
     perf_pid=$!
     PIDS+=("$perf_pid")
   fi
+  local jfr=""
+  if [ "${PROFILE:-0}" = 1 ] && [ -n "$admin" ] && [ "$rep" != 0 ]; then
+    jfr="$WORK/jfr-$rep-$wl-$ep.jfr"
+    jcmd "$pid" JFR.start name=e2e settings=profile >/dev/null || jfr=""
+  fi
   local rc=0
   timeout $((secs + 60)) "${SB[@]}" "${args[@]}" --mysql-port="${EP_PORT[$ep]}" --time="$secs" \
     --percentile=95 --report-interval=0 run >"$logf" 2>&1 || rc=$?
@@ -311,6 +339,10 @@ run_one() { # $1 = rep (0 = warm-up), $2 = workload, $3 = endpoint, $4 = seconds
   if [ -n "$admin" ]; then p1="$(poll_counters "$admin")"; fi
   q1="$(questions)"
   if [ -n "$perf_pid" ]; then kill -INT "$perf_pid" 2>/dev/null || true; wait "$perf_pid" 2>/dev/null || true; fi
+  if [ -n "$jfr" ]; then jcmd "$pid" JFR.stop name=e2e filename="$jfr" >/dev/null || true; fi
+  if [ "${EP_SERVICE[$ep]:-}" = RWS-Service ]; then # the router's counters so far (routes, failed statements)
+    curl -s -u admin:mariadb "http://127.0.0.1:$admin/v1/services/RWS-Service" >"$WORK/rws-$rep-$wl-$ep.json" || true
+  fi
   [ "$rep" = 0 ] && return 0
   python3 - "$logf" "$rc" "$rep" "$wl" "${args[1]#--threads=}" "$ep" "$TCK" "$c0" "$c1" "$x0" "$x1" "$p0" "$p1" "$q0" "$q1" "$perf_out" >>"$CSV" <<'PY'
 import os, re, sys
@@ -323,6 +355,7 @@ queries = int(grab(r"queries:\s+(\d+)", "0"))
 qps = grab(r"queries:\s+\d+\s+\(([0-9.]+) per sec", "0")
 p95 = grab(r"95th percentile:\s+([0-9.]+)", "")
 errors = int(grab(r"ignored errors:\s+(\d+)", "0")) + (0 if rc == "0" else 1)
+reconnects = int(grab(r"reconnects:\s+(\d+)", "0"))
 if "FATAL" in text:
     errors += text.count("FATAL")
 per_q = lambda d: "" if queries == 0 else f"{d / queries:.4f}"
@@ -351,7 +384,7 @@ if os.path.exists(perf_out):
             counts[f[2].split(":")[-1]] = int(f[0])
     g = lambda *ks: sum(counts.get("sys_enter_" + k, 0) for k in ks)
     sc = [per_q(g("epoll_wait", "epoll_pwait")), per_q(g("read", "recvfrom")), per_q(g("write", "sendto"))]
-print(",".join(str(x) for x in [rep, wl, threads, ep, qps, p95, errors, queries, cpu, vcs, ivcs, polls, bpolls, epp] + qd + sc + [sys_cpu]))
+print(",".join(str(x) for x in [rep, wl, threads, ep, qps, p95, errors, queries, cpu, vcs, ivcs, polls, bpolls, epp] + qd + sc + [sys_cpu, reconnects]))
 PY
   tail -1 "$CSV" >&2
 }
@@ -376,13 +409,13 @@ LOADAVG="$(cut -d' ' -f1-3 /proc/loadavg)"
 # ---- report ------------------------------------------------------------------------------------
 CMD="bench/e2e/run.sh"
 ENVS=""
-for v in DURATION REPS WARMUP WORKLOADS VARIANTS ENDPOINTS THREADS TABLE_SIZE; do
+for v in DURATION REPS WARMUP WORKLOADS VARIANTS ENDPOINTS THREADS TABLE_SIZE DOCS_SECTION; do
   if env | grep -q "^$v="; then ENVS="$ENVS$v='${!v}' "; fi
 done
 java -cp "$BENCH_JAR" io.sluice.bench.e2e.E2eReport "$CSV" "$OUT" "$ENVS$CMD" \
   "$(nproc) cores; load average at the end $LOADAVG; $(uname -r); $(java -version 2>&1 | head -1)"
 if [ "$UPDATE_DOCS" = 1 ]; then
   mkdir -p docs
-  java -cp "$BENCH_JAR" io.sluice.bench.e2e.E2eReport --docs "$OUT" docs/benchmarks.md
+  java -cp "$BENCH_JAR" io.sluice.bench.e2e.E2eReport --docs "$OUT" docs/benchmarks.md "$DOCS_SECTION"
 fi
 log "results in ${OUT#"$ROOT"/}"

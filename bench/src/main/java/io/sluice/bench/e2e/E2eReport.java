@@ -22,18 +22,21 @@ import java.util.function.ToDoubleFunction;
 /**
  * The report of {@code bench/e2e/run.sh}: reads its {@code results.csv} (one row per run), and
  * writes {@code summary.md} (per workload and endpoint the medians over the repetitions, with
- * ratios to the direct connection and to HAProxy, and the issue's targets checked) and
- * {@code chart.png} (CPU per query, QPS against direct, voluntary context switches per query).
+ * ratios to the direct connection and to HAProxy, readwritesplit's to readconnroute, and the issues'
+ * targets checked) and {@code chart.png} (CPU per query, QPS against direct, voluntary context
+ * switches per query).
  *
  * <pre>
- *   E2eReport RESULTS.csv OUT_DIR COMMAND MACHINE      summary.md and chart.png into OUT_DIR
- *   E2eReport --docs OUT_DIR docs/benchmarks.md        OUT_DIR's summary between the markers
+ *   E2eReport RESULTS.csv OUT_DIR COMMAND MACHINE            summary.md and chart.png into OUT_DIR
+ *   E2eReport --docs OUT_DIR docs/benchmarks.md [SECTION]    OUT_DIR's summary between the markers
+ *                                                            SECTION:begin/end (e2e-summary)
  * </pre>
  */
 public final class E2eReport
 {
-    static final String BEGIN = "<!-- e2e-summary:begin (bench/e2e/run.sh writes this part) -->";
-    static final String END = "<!-- e2e-summary:end -->";
+    static final String SECTION = "e2e-summary";
+    /** The endpoint of the readwritesplit service (of the first variant; sluice-rws-NAME for the others). */
+    static final String RWS = "sluice-rws";
     private static final List<String> WORKLOAD_ORDER = List.of("ps", "ps_noprep", "ro_skiptrx", "ro", "rw", "ps_1t");
     private static final Map<String, String> WORKLOAD_NAMES = Map.of(
         "ps", "oltp_point_select",
@@ -51,21 +54,22 @@ public final class E2eReport
     record Run(int rep, String workload, int threads, String endpoint, double qps, double p95Ms, long errors,
         double cpuUsPerQuery, double vcsPerQuery, double ivcsPerQuery, double pollsPerQuery,
         double blockingPollsPerQuery, double eventsPerPoll, long[] questions, double epollWaitSyscallsPerQuery,
-        double readSyscallsPerQuery, double writeSyscallsPerQuery, double cpuSysUsPerQuery)
+        double readSyscallsPerQuery, double writeSyscallsPerQuery, double cpuSysUsPerQuery, long reconnects)
     {
     }
 
     public static void main(final String[] args) throws IOException
     {
         System.setProperty("java.awt.headless", "true");
-        if (args.length == 3 && args[0].equals("--docs"))
+        if ((args.length == 3 || args.length == 4) && args[0].equals("--docs"))
         {
-            updateDocs(Path.of(args[1]), Path.of(args[2]));
+            updateDocs(Path.of(args[1]), Path.of(args[2]), args.length == 4 ? args[3] : SECTION);
             return;
         }
         if (args.length != 4)
         {
-            System.err.println("usage: E2eReport RESULTS.csv OUT_DIR COMMAND MACHINE | --docs OUT_DIR DOCS.md");
+            System.err.println(
+                "usage: E2eReport RESULTS.csv OUT_DIR COMMAND MACHINE | --docs OUT_DIR DOCS.md [SECTION]");
             System.exit(2);
         }
         final List<Run> runs = read(Path.of(args[0]));
@@ -107,9 +111,14 @@ public final class E2eReport
                 new long[] {(long)num.applyAsDouble("q_db1"), (long)num.applyAsDouble("q_db2"),
                     (long)num.applyAsDouble("q_db3")}, num.applyAsDouble("sc_epoll_wait_per_q"),
                 num.applyAsDouble("sc_read_per_q"), num.applyAsDouble("sc_write_per_q"),
-                num.applyAsDouble("cpu_sys_us_per_q")));
+                num.applyAsDouble("cpu_sys_us_per_q"), zeroIfNaN(num.applyAsDouble("reconnects"))));
         }
         return runs;
+    }
+
+    private static long zeroIfNaN(final double v)
+    {
+        return Double.isNaN(v) ? 0 : (long)v;
     }
 
     static double median(final List<Run> runs, final ToDoubleFunction<Run> metric)
@@ -176,6 +185,7 @@ public final class E2eReport
                 final double qpsToDirect = pairedRatio(runs, w, e, "direct", Run::qps);
                 final double cpuToHaproxy = pairedRatio(runs, w, e, "haproxy", Run::cpuUsPerQuery);
                 final long errors = rs.stream().mapToLong(Run::errors).sum();
+                final long reconnects = rs.stream().mapToLong(Run::reconnects).sum();
                 final long[] q = new long[3];
                 for (final Run r : rs)
                 {
@@ -189,7 +199,7 @@ public final class E2eReport
                     .append(" | ").append(fmt(qps, 0))
                     .append(" | ").append(fmt(qpsToDirect, 2))
                     .append(" | ").append(fmt(median(rs, Run::p95Ms), 2))
-                    .append(" | ").append(errors)
+                    .append(" | ").append(errors).append(reconnects == 0 ? "" : " (" + reconnects + " reconnects)")
                     .append(" | ").append(fmt(cpu, 1))
                     .append(Double.isNaN(median(rs, Run::cpuSysUsPerQuery)) ? ""
                         : " (" + fmt(median(rs, Run::cpuSysUsPerQuery), 1) + ")")
@@ -209,28 +219,36 @@ public final class E2eReport
                         .append(fmt(median(rs, Run::writeSyscallsPerQuery), 2)).append(" |");
                 }
                 md.append('\n');
+                if (e.startsWith(RWS))
+                {
+                    rwsTargets(targets, runs, w, e, q);
+                }
                 if (e.startsWith("sluice"))
                 {
-                    check(targets, errors == 0, w, e, "zero errors", errors + " errors");
-                    if (!Double.isNaN(haCpu))
-                    {
-                        check(targets, cpuToHaproxy <= 1.0, w, e, "CPU/query ≤ HAProxy's",
-                            fmt(cpuToHaproxy, 2) + " × HAProxy");
-                    }
-                    if (w.equals("ps"))
+                    check(targets, errors + reconnects == 0, w, e, "zero errors",
+                        errors + " errors, " + reconnects + " reconnects");
+                    if (!e.startsWith(RWS)) // issue 16's targets are readconnroute's
                     {
                         if (!Double.isNaN(haCpu))
                         {
-                            check(targets, cpuToHaproxy <= 0.80, w, e, "CPU/query ≤ 0.80 × HAProxy's",
+                            check(targets, cpuToHaproxy <= 1.0, w, e, "CPU/query ≤ HAProxy's",
                                 fmt(cpuToHaproxy, 2) + " × HAProxy");
                         }
-                        final double polls = median(rs, Run::pollsPerQuery);
-                        check(targets, polls <= 0.30, w, e, "epoll_wait/query ≤ 0.30", fmt(polls, 3));
-                    }
-                    if (w.equals("ps_1t"))
-                    {
-                        check(targets, qpsToDirect >= 0.80, w, e, "QPS ≥ 0.80 × direct",
-                            fmt(qpsToDirect, 2) + " × direct");
+                        if (w.equals("ps"))
+                        {
+                            if (!Double.isNaN(haCpu))
+                            {
+                                check(targets, cpuToHaproxy <= 0.80, w, e, "CPU/query ≤ 0.80 × HAProxy's",
+                                    fmt(cpuToHaproxy, 2) + " × HAProxy");
+                            }
+                            final double polls = median(rs, Run::pollsPerQuery);
+                            check(targets, polls <= 0.30, w, e, "epoll_wait/query ≤ 0.30", fmt(polls, 3));
+                        }
+                        if (w.equals("ps_1t"))
+                        {
+                            check(targets, qpsToDirect >= 0.80, w, e, "QPS ≥ 0.80 × direct",
+                                fmt(qpsToDirect, 2) + " × direct");
+                        }
                     }
                 }
             }
@@ -244,11 +262,37 @@ public final class E2eReport
             + ".\n");
         if (!targets.isEmpty())
         {
-            md.append("\nTargets (issue 16):\n\n");
+            md.append("\nTargets (issue 16: readconnroute; sluice-rws: issue 13):\n\n");
             targets.forEach(t -> md.append("- ").append(t).append('\n'));
         }
         md.append("\n![chart](chart.png)\n");
         return md.toString();
+    }
+
+    /**
+     * Issue 13's targets for a readwritesplit endpoint: CPU per query at most 1.1 × readconnroute's
+     * and QPS at least readconnroute's (paired per repetition with the readconnroute service of the
+     * same Sluice process), and, where the reads may go to replicas (no transactions), each replica
+     * answering at least 30 % of what the two answered.
+     */
+    private static void rwsTargets(final List<String> targets, final List<Run> runs, final String w, final String e,
+        final long[] questions)
+    {
+        final String rcr = "sluice" + e.substring(RWS.length());
+        if (!of(runs, w, rcr).isEmpty())
+        {
+            final double cpu = pairedRatio(runs, w, e, rcr, Run::cpuUsPerQuery);
+            final double qps = pairedRatio(runs, w, e, rcr, Run::qps);
+            check(targets, cpu <= 1.10, w, e, "CPU/query ≤ 1.1 × readconnroute's", fmt(cpu, 2) + " × " + rcr);
+            check(targets, qps >= 1.00, w, e, "QPS ≥ readconnroute's", fmt(qps, 2) + " × " + rcr);
+        }
+        if (!w.equals("ro") && !w.equals("rw"))
+        {
+            final long replicas = Math.max(1, questions[1] + questions[2]);
+            final long least = Math.min(questions[1], questions[2]);
+            check(targets, 10 * least >= 3 * replicas, w, e, "reads spread over db2 and db3",
+                String.format(Locale.ROOT, "db2 %d, db3 %d Questions", questions[1], questions[2]));
+        }
     }
 
     private static void check(final List<String> out, final boolean met, final String workload, final String endpoint,
@@ -334,24 +378,39 @@ public final class E2eReport
         return chart;
     }
 
-    /** Puts OUT_DIR's summary between the markers of the docs page (created when missing). */
-    static void updateDocs(final Path out, final Path docs) throws IOException
+    static String begin(final String section)
     {
+        return "<!-- " + section + ":begin (bench/e2e/run.sh writes this part) -->";
+    }
+
+    static String end(final String section)
+    {
+        return "<!-- " + section + ":end -->";
+    }
+
+    /**
+     * Puts OUT_DIR's summary between the section's markers of the docs page (the page is created when
+     * missing, the markers appended when the page has none).
+     */
+    static void updateDocs(final Path out, final Path docs, final String section) throws IOException
+    {
+        final String open = begin(section);
+        final String close = end(section);
         String summary = Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8);
         final Path rel = docs.toAbsolutePath().getParent().relativize(out.toAbsolutePath());
         summary = summary.replace("](chart.png)", "](" + rel.toString().replace('\\', '/') + "/chart.png)");
-        final String block = BEGIN + "\n" + summary + END;
+        final String block = open + "\n" + summary + close;
         String text = Files.exists(docs) ? Files.readString(docs, StandardCharsets.UTF_8)
-            : "# Benchmarks\n\n## End to end (bench/e2e/run.sh)\n\n" + BEGIN + "\n" + END + "\n";
-        final int b = text.indexOf(BEGIN);
-        final int e = text.indexOf(END);
+            : "# Benchmarks\n\n## End to end (bench/e2e/run.sh)\n\n" + open + "\n" + close + "\n";
+        final int b = text.indexOf(open);
+        final int e = text.indexOf(close);
         if (b < 0 || e < b)
         {
             text = text + "\n" + block + "\n";
         }
         else
         {
-            text = text.substring(0, b) + block + text.substring(e + END.length());
+            text = text.substring(0, b) + block + text.substring(e + close.length());
         }
         Files.writeString(docs, text, StandardCharsets.UTF_8);
     }

@@ -35,7 +35,10 @@ import java.util.List;
  * <p>Prepared statements: the client knows each statement by the id Sluice gave it; this server by
  * its own. Packets naming a statement go down with this server's id; a prepare's answer goes up with
  * the client's. A command that gets no response and names a statement this server does not know
- * (a close, long data) is dropped. Worker thread only.
+ * (a close, long data) is dropped. A client sends an execute's parameter types only after binding
+ * and the server remembers them; an execute without them, of a statement whose latest types this
+ * server never got (its executions went to other servers), goes with the types put back in
+ * ({@link ExecuteTypes}; MariaDB crashes on such an execute). Worker thread only.
  */
 final class MariaDbBackend implements BackendProtocol
 {
@@ -77,6 +80,10 @@ final class MariaDbBackend implements BackendProtocol
     private ByteBuffer joined = ByteBuffer.allocate(0);
     /** The server's id of a statement, written between the parts of a client's packet. */
     private final ByteBuffer statementIdBytes = ByteBuffer.allocate(4);
+    /** Client id -> the generation of the statement's parameter types this server has ({@link ExecuteTypes}). */
+    private final Int2IntHashMap typesSent = new Int2IntHashMap(0);
+    /** An execute with the parameter types it lacked put back in (kept once grown). */
+    private ByteBuffer withTypes = ByteBuffer.allocate(0);
 
     MariaDbBackend(final BackendContext context, final MariaDbClient client, final MariaDbProtocol protocol)
     {
@@ -208,7 +215,11 @@ final class MariaDbBackend implements BackendProtocol
     {
         if (tracker.command() == Commands.COM_STMT_PREPARE && !preparesInFlight.isEmpty())
         {
-            preparesInFlight.pollInt();
+            final int clientId = preparesInFlight.pollInt();
+            if (clientId != NO_CLIENT_ID && !tracker.isError())
+            {
+                client.executeTypes().prepared(clientId, tracker.parameterCount());
+            }
         }
         if (!held.isEmpty())
         {
@@ -476,6 +487,8 @@ final class MariaDbBackend implements BackendProtocol
         else if (command == Commands.COM_RESET_CONNECTION)
         {
             serverIds.clear(); // the server forgets its statements
+            typesSent.clear();
+            client.executeTypes().clear();
         }
         tracker.expect(command);
         context.writeToServer(data);
@@ -500,6 +513,8 @@ final class MariaDbBackend implements BackendProtocol
         if (command == Commands.COM_STMT_CLOSE)
         {
             serverIds.remove((int)clientId);
+            typesSent.remove((int)clientId);
+            client.executeTypes().remove((int)clientId); // the executes before it were routed: none needs them
         }
         if (serverId == UNKNOWN_STATEMENT && !Commands.willRespond(command))
         {
@@ -507,6 +522,17 @@ final class MariaDbBackend implements BackendProtocol
             return;
         }
         tracker.expect(command);
+        if (command == Commands.COM_STMT_EXECUTE && serverId != UNKNOWN_STATEMENT)
+        {
+            final ByteBuffer typed = parameterTypes(data, (int)clientId, true);
+            if (typed != data)
+            {
+                data.position(data.limit());
+                Wire.putInt4(typed, Wire.HEADER_BYTES + 1, serverId & 0xFFFFFFFFL);
+                context.writeToServer(typed);
+                return;
+            }
+        }
         if ((serverId & 0xFFFFFFFFL) == clientIdInPacket)
         {
             context.writeToServer(data);
@@ -524,9 +550,82 @@ final class MariaDbBackend implements BackendProtocol
 
     private void hold(final ByteBuffer data, final Query query)
     {
-        final ByteBuffer copy = ByteBuffer.allocate(data.remaining());
-        copy.put(data).flip();
+        ByteBuffer copy = data;
+        final int at = data.position();
+        if (!query.isContinuation() && !query.isLoadData() && data.remaining() >= Wire.HEADER_BYTES + 5
+            && (data.get(at + Wire.HEADER_BYTES) & 0xFF) == Commands.COM_STMT_EXECUTE)
+        {
+            // the types as of now, in the order the router routes (a close routed later forgets them)
+            final long id = query.statementId() >= 0 ? query.statementId()
+                : Wire.int4(data, at + Wire.HEADER_BYTES + 1);
+            copy = parameterTypes(data, (int)id, false);
+        }
+        if (copy == data)
+        {
+            copy = ByteBuffer.allocate(data.remaining());
+            copy.put(data).flip();
+        }
+        else
+        {
+            data.position(data.limit());
+        }
         held.add(new Held(copy, query.statementId(), query.isContinuation(), query.isLoadData()));
+    }
+
+    /**
+     * A COM_STMT_EXECUTE of a statement with parameters: the types it carries become the session's
+     * latest, which this server now has; one that carries none, when this server lacks the latest,
+     * comes back as a new packet with them (in {@link #withTypes} when {@code reuse}, else in a buffer
+     * of its own) and this server has them; otherwise {@code data} itself comes back.
+     */
+    // hot path: no allocation (but once per statement and server, or when held)
+    private ByteBuffer parameterTypes(final ByteBuffer data, final int clientId, final boolean reuse)
+    {
+        final ExecuteTypes executeTypes = client.executeTypes();
+        final int flagAt = executeTypes.boundFlagAt(data, data.position(), clientId);
+        if (flagAt < 0)
+        {
+            return data;
+        }
+        final int typeBytes = 2 * executeTypes.parameters(clientId);
+        if (data.get(flagAt) != 0)
+        {
+            if (flagAt + 1 + typeBytes <= data.limit())
+            {
+                typesSent.put(clientId, executeTypes.record(clientId, data, flagAt + 1, typeBytes));
+            }
+            return data;
+        }
+        final int generation = executeTypes.generation(clientId);
+        if (generation == 0 || typesSent.get(clientId) == generation)
+        {
+            return data;
+        }
+        final int at = data.position();
+        final int payload = data.remaining() - Wire.HEADER_BYTES + typeBytes;
+        if (payload >= Wire.MAX_PAYLOAD || data.remaining() - Wire.HEADER_BYTES == Wire.MAX_PAYLOAD)
+        {
+            LOG.warn("session {}: server {}: an execute of statement {} without its parameter types, too big to"
+                + " add them to", context.sessionId(), context.target().name(), clientId);
+            return data;
+        }
+        final int length = Wire.HEADER_BYTES + payload;
+        ByteBuffer b = reuse ? withTypes : ByteBuffer.allocate(length);
+        if (b.capacity() < length)
+        {
+            b = ByteBuffer.allocate(Math.max(length, 2 * b.capacity()));
+            withTypes = b;
+        }
+        final int head = flagAt - at; // header, command, id, flags, iteration count, NULL bitmap
+        b.clear();
+        b.put(0, data, at, head);
+        Wire.putInt3(b, 0, payload);
+        b.put(head, (byte)1);
+        b.put(head + 1, executeTypes.types(clientId));
+        b.put(head + 1 + typeBytes, data, flagAt + 1, data.limit() - flagAt - 1);
+        b.limit(length);
+        typesSent.put(clientId, generation);
+        return b;
     }
 
     private void releaseHeld() throws IOException
@@ -583,6 +682,8 @@ final class MariaDbBackend implements BackendProtocol
         }
         state = State.CHANGING_USER;
         serverIds.clear(); // a new login: the server forgets the statements
+        typesSent.clear();
+        client.executeTypes().clear();
         context.writeToServer(b);
     }
 

@@ -109,6 +109,7 @@ final class MariaDbClient implements ClientProtocol
     private final ClientQuery query = new ClientQuery();
     private final PendingResponses pending = new PendingResponses();
     private final SessionCommandHistory history = new SessionCommandHistory();
+    private final ExecuteTypes executeTypes = new ExecuteTypes();
     private State state = State.GREETED;
     private CompressedReader compressedReader;
     private CompressedWriter compressedWriter;
@@ -1014,6 +1015,15 @@ final class MariaDbClient implements ClientProtocol
     List<SessionCommandHistory.Entry> historySnapshot()
     {
         return history.snapshot();
+    }
+
+    /**
+     * The parameter types of the session's prepared statements, which every server connection keeps
+     * up to date as it sends, prepares, closes and resets (it goes in the order the router routes).
+     */
+    ExecuteTypes executeTypes()
+    {
+        return executeTypes;
     }
 
     /** The statement id the client's last COM_STMT_PREPARE was given (a direct execute's statement), or -1. */

@@ -1179,25 +1179,6 @@ final class RwSplitSession implements RouterSession
         lockedToMaster = false;
     }
 
-    /** Where the session stands, for the admin API's session view. */
-    Map<String, Object> diagnostics()
-    {
-        final Map<String, Object> m = new java.util.LinkedHashMap<>();
-        final List<String> open = new ArrayList<>();
-        for (final RwBackend b : backends)
-        {
-            if (b != null)
-            {
-                open.add(b.toString());
-            }
-        }
-        m.put("backends", open);
-        m.put("transaction", trx.isActive() ? trx.isReadOnly() ? "read only" : "read write" : "none");
-        m.put("queued", queue.size());
-        m.put("sescmd_history_length", session.history().size());
-        return m;
-    }
-
     @Override
     public void close()
     {

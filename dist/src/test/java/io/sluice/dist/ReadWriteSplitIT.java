@@ -366,6 +366,39 @@ class ReadWriteSplitIT
     }
 
     @Test
+    void shouldAnswerShowWarningsFromTheServerThatRanThePreviousStatement() throws Exception
+    {
+        try (Connection c = connect("mariadb-text", rwPort, ""); Statement s = c.createStatement())
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                if (i % 2 == 1)
+                {
+                    assertTrue(replicaIds.contains(scalar(c, "SELECT @@server_id")), "a read on a replica first");
+                }
+                assertEquals(1, s.executeUpdate("INSERT IGNORE INTO rw (v) VALUES (CAST('12abc' AS SIGNED))"));
+                if (i % 3 == 0)
+                {
+                    assertEquals(1, scalar(c, "SELECT @@warning_count"), "round " + i);
+                    continue;
+                }
+                try (ResultSet rs = s.executeQuery(i % 3 == 1 ? "SHOW WARNINGS" : "SHOW COUNT(*) WARNINGS"))
+                {
+                    assertTrue(rs.next(), "the INSERT's warning, round " + i);
+                    if (i % 3 == 1)
+                    {
+                        assertEquals(1292, rs.getInt(2), "Truncated incorrect INTEGER value, round " + i);
+                    }
+                    else
+                    {
+                        assertEquals(1, rs.getInt(1), "round " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldKillASessionsQueryOnEveryServerOfIt() throws Exception
     {
         try (Connection victim = connect("mariadb-text", rwPort, ""); Connection killer = connect("mariadb-text",

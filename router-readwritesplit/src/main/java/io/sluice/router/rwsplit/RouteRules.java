@@ -45,6 +45,13 @@ final class RouteRules
         {
             return Route.MASTER; // SET TRANSACTION ...: for the next transaction, which starts on the primary
         }
+        if (c.has(Classification.FLAG_RELATES_TO_PREVIOUS) && (mask & (QueryType.WRITE | SESSION_BITS)) == 0
+            && (c.flags() & Classification.FLAG_MULTI_STATEMENT) == 0 && !inTransaction)
+        {
+            // SHOW WARNINGS, GET DIAGNOSTICS, FOUND_ROWS(), @@warning_count: the previous statement's server
+            // (GET DIAGNOSTICS @v = ... sets @v there only: its value exists there alone)
+            return Route.LAST;
+        }
         if ((mask & QueryType.WRITE) == 0
             && ((mask & SESSION_BITS) != 0 || (mask & QueryType.USERVAR_WRITE) != 0 && !sqlVariablesInMaster))
         {
@@ -57,11 +64,6 @@ final class RouteRules
         if ((mask & QueryType.BEGIN_TRX) != 0)
         {
             return (mask & QueryType.READONLY) != 0 && !lockedToMaster ? Route.SLAVE : Route.MASTER;
-        }
-        if (c.has(Classification.FLAG_RELATES_TO_PREVIOUS) && (mask & QueryType.WRITE) == 0 && !lockedToMaster
-            && (c.flags() & Classification.FLAG_MULTI_STATEMENT) == 0)
-        {
-            return Route.LAST; // FOUND_ROWS(), SHOW WARNINGS: the server of the previous statement
         }
         if (lockedToMaster || readsTempTable || (c.flags() & PRIMARY_FLAGS) != 0
             || (mask & QueryType.MASTER_READ) != 0

@@ -102,10 +102,15 @@ final class Expressions
             }
             else if (type == SqlLexer.SYS_VAR)
             {
-                a.mask |= sysVarRead(t, i);
-                if ((sysVarRead(t, i) & QueryType.MASTER_READ) != 0)
+                final int read = sysVarRead(t, i);
+                a.mask |= read & ~RELATES_TO_PREVIOUS_BIT;
+                if ((read & QueryType.MASTER_READ) != 0)
                 {
                     a.flags |= Classification.FLAG_PRIMARY_FUNCTION;
+                }
+                if ((read & RELATES_TO_PREVIOUS_BIT) != 0)
+                {
+                    a.flags |= Classification.FLAG_RELATES_TO_PREVIOUS; // the previous statement's server counted them
                 }
             }
             else if (type == SqlLexer.WORD)
@@ -221,7 +226,10 @@ final class Expressions
         }
     }
 
-    /** @@name: which read bit. */
+    /** Not a type bit (none uses bit 31): marks a variable that belongs to the previous statement's server. */
+    private static final int RELATES_TO_PREVIOUS_BIT = 1 << 31;
+
+    /** @@name: which read bit (with {@link #RELATES_TO_PREVIOUS_BIT} for @@warning_count, @@error_count). */
     private static int sysVarRead(final Tokens t, final int i)
     {
         final String name = t.raw(i).substring(2).replace("`", "").toLowerCase(Locale.ROOT);
@@ -230,6 +238,10 @@ final class Expressions
         if (bare.equals("last_insert_id") || bare.equals("identity") || bare.equals("last_gtid"))
         {
             return QueryType.MASTER_READ;
+        }
+        if (bare.equals("warning_count") || bare.equals("error_count"))
+        {
+            return QueryType.SYSVAR_READ | RELATES_TO_PREVIOUS_BIT;
         }
         return name.startsWith("global.") ? QueryType.GSYSVAR_READ : QueryType.SYSVAR_READ;
     }

@@ -399,6 +399,27 @@ class ReadWriteSplitIT
     }
 
     @Test
+    void shouldReadStatementsByTheSessionsSqlMode() throws Exception
+    {
+        try (Connection c = connect("mariadb-text", rwPort, ""); Statement s = c.createStatement())
+        {
+            s.execute("SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES,ANSI_QUOTES'");
+            final Set<Long> ids = new HashSet<>();
+            for (int i = 0; i < 6; i++)
+            {
+                // a backslash ends nothing under NO_BACKSLASH_ESCAPES: one complete string, a plain read
+                try (ResultSet rs = s.executeQuery("SELECT 'a\\', @@server_id"))
+                {
+                    assertTrue(rs.next());
+                    assertEquals("a\\", rs.getString(1));
+                    ids.add(rs.getLong(2));
+                }
+            }
+            assertEquals(replicaIds, ids, "read as the server reads it, so a read for the replicas");
+        }
+    }
+
+    @Test
     void shouldKillASessionsQueryOnEveryServerOfIt() throws Exception
     {
         try (Connection victim = connect("mariadb-text", rwPort, ""); Connection killer = connect("mariadb-text",

@@ -75,6 +75,8 @@ final class RwSplitSession implements RouterSession
     private long lastHistoryId;
     /** The statement id of the last COM_STMT_SEND_LONG_DATA (its EXECUTE goes where it went), or 0. */
     private int longDataId;
+    /** The sql_mode flags the session's statements are read by ({@link SqlModes}). */
+    private int sqlModeFlags;
     /** The backend the previous command went to: continuations, LOCAL INFILE data, FOUND_ROWS(), route to last. */
     private RwBackend last;
     /** The backend of the open transaction, or null. */
@@ -170,10 +172,12 @@ final class RwSplitSession implements RouterSession
         Classification c = null;
         if (command == Commands.COM_QUERY)
         {
+            classifier.sqlMode(sqlModeFlags); // the classifier is the worker's: this session's mode
             c = classifier.classify(data, data.position() + 5, data.remaining() - 5);
         }
         else if (command == Commands.COM_STMT_PREPARE)
         {
+            classifier.sqlMode(sqlModeFlags);
             c = classifier.classifyPrepare(data, data.position() + 5, data.remaining() - 5);
         }
         final boolean sessionCommand = isRecorded(command, c);
@@ -508,9 +512,13 @@ final class RwSplitSession implements RouterSession
         }
     }
 
-    /** What a session command changes: autocommit, named prepared statements. */
+    /** What a session command changes: autocommit, named prepared statements, the sql_mode the classifier reads by. */
     private void sessionStatementRouted(final Classification c)
     {
+        if (c.has(Classification.FLAG_SQL_MODE))
+        {
+            sqlModeFlags = SqlModes.after(c.canonical(), sqlModeFlags);
+        }
         if (trx.statement(c))
         {
             router.transactionStarted(false);
@@ -1177,6 +1185,7 @@ final class RwSplitSession implements RouterSession
         namedPrepared = null;
         tempTables = null;
         lockedToMaster = false;
+        sqlModeFlags = 0;
     }
 
     @Override

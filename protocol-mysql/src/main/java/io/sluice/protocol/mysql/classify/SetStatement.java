@@ -72,10 +72,16 @@ final class SetStatement
             a.mask |= QueryType.WRITE;
             return;
         }
-        if (t.is(i, "NAMES") || t.is(i, "CHARSET") || (t.is(i, "CHARACTER") && t.is(i + 1, "SET")) || t.is(i, "ROLE"))
+        if (t.is(i, "ROLE"))
         {
             a.mask |= QueryType.SESSION_WRITE;
             return;
+        }
+        if (t.is(i, "NAMES") || t.is(i, "CHARSET") || (t.is(i, "CHARACTER") && t.is(i + 1, "SET")))
+        {
+            // SET NAMES x [COLLATE y], and more assignments may follow (SET NAMES x, sql_mode = ...)
+            a.mask |= QueryType.SESSION_WRITE;
+            i = assignmentEnd(t, i, to) + 1;
         }
         // a comma list of assignments
         while (i < to)

@@ -64,6 +64,17 @@ public interface Reply
      */
     String trackedVariable(String name);
 
+    /**
+     * The GTID the reply's statement was written to the binary log with, from the last OK's session
+     * state (MariaDB's {@code last_gtid}, when the connection tracks it): puts its domain id, server id
+     * and sequence number in {@code out[0..2]} and returns true, or returns false if the OK did not
+     * report one. Allocates nothing. Added in API 2.1.
+     */
+    default boolean trackedGtid(final long[] out)
+    {
+        return false;
+    }
+
     /** A reply of a protocol that knows nothing about its bytes (the raw protocol). */
     Reply UNKNOWN = new Reply()
     {

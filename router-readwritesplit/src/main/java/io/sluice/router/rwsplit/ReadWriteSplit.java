@@ -41,6 +41,10 @@ final class ReadWriteSplit implements Router
     private final LongAdder retriedWrites = new LongAdder();
     private final LongAdder historyMismatches = new LongAdder();
     private final LongAdder failedStatements = new LongAdder();
+    private final LongAdder causalWaits = new LongAdder();
+    private final LongAdder causalWaitTimeouts = new LongAdder();
+    private final LongAdder causalReadsOnPrimary = new LongAdder();
+    private final CausalPositions causal;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong sessionsClosed = new AtomicLong();
     private final LongAdder historyLengthSum = new LongAdder();
@@ -60,6 +64,7 @@ final class ReadWriteSplit implements Router
             throw new IllegalArgumentException("service " + service.name() + ": readwritesplit takes at most "
                 + SessionCommandOutcomes.SLOTS + " servers");
         }
+        this.causal = new CausalPositions(targets.size());
         this.stats = new ServerStats[targets.size()];
         for (int i = 0; i < stats.length; i++)
         {
@@ -139,6 +144,26 @@ final class ReadWriteSplit implements Router
         historyMismatches.increment();
     }
 
+    CausalPositions causal()
+    {
+        return causal;
+    }
+
+    void causalWait()
+    {
+        causalWaits.increment();
+    }
+
+    void causalWaitTimedOut()
+    {
+        causalWaitTimeouts.increment();
+    }
+
+    void causalReadOnPrimary()
+    {
+        causalReadsOnPrimary.increment();
+    }
+
     void failedStatement()
     {
         failedStatements.increment();
@@ -177,6 +202,11 @@ final class ReadWriteSplit implements Router
         }
         m.put("server_query_statistics", servers);
         m.put("slave_selection_criteria", config.criteria().name().toLowerCase(Locale.ROOT));
+        m.put("causal_reads", config.causalReads());
+        m.put("causal_frontier", causal.describe());
+        m.put("causal_waits", causalWaits.sum());
+        m.put("causal_wait_timeouts", causalWaitTimeouts.sum());
+        m.put("causal_reads_on_primary", causalReadsOnPrimary.sum());
         m.put("master_failure_mode", config.masterFailureMode().name().toLowerCase(Locale.ROOT));
         return m;
     }

@@ -11,8 +11,8 @@ import io.sluice.api.config.SectionSpec;
 /**
  * The module object of {@code router=readwritesplit}. Parameter names and defaults are MaxScale's
  * ({@code Documentation/Routers/ReadWriteSplit.md}). MaxScale's parameters not implemented yet
- * ({@code causal_reads}, {@code transaction_replay}, {@code optimistic_trx},
- * {@code reuse_prepared_statements}) are refused by the configuration check as such.
+ * ({@code transaction_replay}, {@code optimistic_trx}, {@code reuse_prepared_statements}) are refused
+ * by the configuration check as such.
  */
 public final class ReadWriteSplitModule implements ModuleProvider
 {
@@ -59,7 +59,14 @@ public final class ReadWriteSplitModule implements ModuleProvider
         ParamSpec.withDefault("prune_sescmd_history", ParamType.BOOL, "true",
             "past max_sescmd_history, forget the oldest (else stop keeping a history)"),
         ParamSpec.withDefault("disable_sescmd_history", ParamType.BOOL, "false",
-            "keep no history: a session opens no server after its first session command"));
+            "keep no history: a session opens no server after its first session command"),
+        ParamSpec.withDefault("causal_reads",
+            ParamType.enumeration("service", "none", "false", "off", "local", "true", "on", "global", "fast",
+                "fast_global", "universal", "fast_universal"), "service",
+            "reads never stale: a read sees every write any client of the service was acknowledged"
+                + " (none: off; MaxScale's modes are accepted and get the service-wide guarantee)"),
+        ParamSpec.withDefault("causal_reads_timeout", ParamType.DURATION, "10s",
+            "how long a replica may take to catch up with a causal read before the primary answers it"));
 
     @Override
     public ModuleInfo module()

@@ -11,7 +11,11 @@ final class ResponseQueue
     static final int CLIENT = 0;
     static final int IGNORE = 1;
     static final int SESSION_COMMAND = 2;
-    private static final int KIND_BITS = 2;
+    /** A causal read's wait: OK if the replica caught up, an error if the read after it may be stale. */
+    static final int CAUSAL_WAIT = 3;
+    /** The answer to the statement that makes a connection report GTIDs (does it?). */
+    static final int TRACKING = 4;
+    private static final int KIND_BITS = 3;
     private static final long KIND_MASK = (1 << KIND_BITS) - 1;
 
     private long[] ring = new long[8];
@@ -55,6 +59,21 @@ final class ResponseQueue
     {
         head = (head + 1) & (ring.length - 1);
         size--;
+    }
+
+    /** The first owed response that goes to the client is dropped instead (its read is answered elsewhere). */
+    boolean demoteFirstClient()
+    {
+        for (int i = 0; i < size; i++)
+        {
+            final int at = (head + i) & (ring.length - 1);
+            if ((ring[at] & KIND_MASK) == CLIENT)
+            {
+                ring[at] = ring[at] & ~KIND_MASK | IGNORE;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if no owed response goes to the client. */

@@ -31,6 +31,10 @@ final class RwBackend
     /** Usable and not draining: may get new work beyond what a transaction or statement needs. */
     boolean takesNew;
     long replicationLagSec = ServerState.LAG_UNKNOWN;
+    /** The frontier the pending causal wait on this server waits for. */
+    final long[] waitingFor = new long[CausalPositions.DOMAINS];
+    /** A GTID came back in one of this connection's OKs: it tracks last_gtid. */
+    boolean gtidTracked;
 
     RwBackend(final Endpoint endpoint, final int index, final ServerStats stats, final long historyIdAtOpen)
     {

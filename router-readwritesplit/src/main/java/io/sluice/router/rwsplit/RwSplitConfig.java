@@ -3,6 +3,7 @@ package io.sluice.router.rwsplit;
 import io.sluice.api.config.Params;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * readwritesplit's parameters, read once when the service is created (MaxScale applies a change to
@@ -14,7 +15,8 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
     long maxReplicationLagSec, boolean sqlVariablesInMaster, boolean masterAcceptReads, boolean masterReconnection,
     MasterFailureMode masterFailureMode, boolean strictMultiStmt, boolean strictSpCalls, boolean strictTmpTables,
     boolean retryFailedReads, boolean delayedRetry, long delayedRetryTimeoutMs, boolean lazyConnect,
-    int maxSescmdHistory, boolean pruneSescmdHistory, boolean disableSescmdHistory)
+    int maxSescmdHistory, boolean pruneSescmdHistory, boolean disableSescmdHistory, boolean causalReads,
+    long causalReadsTimeoutMs)
 {
     /** What a session does when its primary is lost (MaxScale's {@code master_failure_mode}). */
     enum MasterFailureMode
@@ -47,7 +49,9 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
             p.bool("strict_multi_stmt"), p.bool("strict_sp_calls"), p.bool("strict_tmp_tables"),
             p.bool("retry_failed_reads"), p.bool("delayed_retry"), p.durationMs("delayed_retry_timeout"),
             p.bool("lazy_connect"), p.integer("max_sescmd_history"), p.bool("prune_sescmd_history"),
-            p.bool("disable_sescmd_history"));
+            p.bool("disable_sescmd_history"),
+            !Set.of("none", "false", "off").contains(p.enumValue("causal_reads").toLowerCase(Locale.ROOT)),
+            p.durationMs("causal_reads_timeout"));
     }
 
     private static String where(final Params p, final String name)

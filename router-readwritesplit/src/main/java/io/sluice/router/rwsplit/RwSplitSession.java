@@ -44,6 +44,9 @@ final class RwSplitSession implements RouterSession
     private static final long DELAYED_RETRY_INTERVAL_MS = 1000;
     /** How often a write refused by a demoted primary looks for the new one. */
     private static final long PRIMARY_CHANGE_POLL_MS = 100;
+    /** A causal read waits on a replica the monitor shows at most this far behind. */
+    private static final long MAX_LAG_TO_WAIT_SEC = 1;
+    private static final ByteBuffer TRACK_GTIDS = trackGtidsPacket();
 
     private final ReadWriteSplit router;
     private final RwSplitConfig config;
@@ -87,6 +90,20 @@ final class RwSplitSession implements RouterSession
     /** Bytes of the response the client waits for were sent to it (a failed read can no longer be retried). */
     private boolean replyStarted;
     private boolean retryable;
+    // Causal reads: the frontier as of the read being routed, whether it waits, the wait's statement
+    private final long[] readFrontier = new long[CausalPositions.DOMAINS];
+    private final long[] gtid = new long[3];
+    private final CausalWait causalWait = new CausalWait();
+    private boolean causalWaitNeeded;
+    /** The read after a wait that timed out goes to the primary. */
+    private boolean forcePrimary;
+    /** The statement the primary answers next writes: its OK carries a GTID on a tracking connection. */
+    private boolean expectGtid;
+    /**
+     * A write of this session was acknowledged on a connection that does not track last_gtid (the
+     * client did not negotiate session tracking): its reads go to the primary.
+     */
+    private boolean wroteUntracked;
     private boolean writeRetryable;
     /** The primary that refused a write as read-only: the write waits until the monitor names another. */
     private RwBackend refusedBy;
@@ -143,6 +160,18 @@ final class RwSplitSession implements RouterSession
         {
             throw new IOException("no server is available (" + cluster + ")");
         }
+    }
+
+    private static ByteBuffer trackGtidsPacket()
+    {
+        // autocommit, set to itself, is reported in the OK if the connection tracks session state at all
+        final byte[] sql = ("SET @@session.session_track_system_variables = CONCAT("
+            + "@@session.session_track_system_variables, ',last_gtid,autocommit'),"
+            + " @@session.autocommit = @@session.autocommit").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        final ByteBuffer b = ByteBuffer.allocate(5 + sql.length);
+        b.put(0, (byte)(sql.length + 1)).put(1, (byte)((sql.length + 1) >> 8)).put(4, (byte)Commands.COM_QUERY);
+        b.put(5, sql);
+        return b.asReadOnlyBuffer();
     }
 
     // ---- client packets ----
@@ -314,10 +343,24 @@ final class RwSplitSession implements RouterSession
                 maxLagSec = hint.maxReplicationLagSec();
             }
         }
-        final RwBackend target = target(route, cluster, id, maxLagSec, hint);
+        if (forcePrimary)
+        {
+            route = Route.MASTER; // a causal read whose replica did not catch up in time
+        }
+        RwBackend target = target(route, cluster, id, maxLagSec, hint);
         if (target == null)
         {
             return noTarget(route, query);
+        }
+        causalWaitNeeded = false;
+        if (config.causalReads() && route == Route.SLAVE && !target.master && !trx.isActive()
+            && query.expectsResponse())
+        {
+            if (clientOwed > 0)
+            {
+                return false; // a causal read goes alone: its wait and its retry are the session's one
+            }
+            target = causalTarget(cluster, target);
         }
         if (query.expectsResponse() && clientOwed > 0 && owner != target)
         {
@@ -335,8 +378,81 @@ final class RwSplitSession implements RouterSession
             longDataId = command == Commands.COM_STMT_SEND_LONG_DATA ? id : 0;
         }
         router.routed(route, target.master);
+        forcePrimary = false;
         send(target, data, query, route, c);
         return true;
+    }
+
+    /**
+     * Where a read may go without being stale (issue 14): the chosen replica if it is known to have
+     * applied the service's write frontier as of now; else the chosen one with a wait pipelined before
+     * the read, if the monitor does not show it far behind and no wait timed out on it lately; else
+     * another open replica known to be current, or one to wait on; else the primary.
+     */
+    // hot path: no allocation
+    private RwBackend causalTarget(final ClusterSnapshot cluster, final RwBackend chosen)
+    {
+        final CausalPositions causal = router.causal();
+        if (!causal.snapshot(readFrontier) || wroteUntracked)
+        {
+            return primaryForCausalRead(cluster, chosen);
+        }
+        if (causal.isCurrent(chosen.index, readFrontier))
+        {
+            return chosen;
+        }
+        if (isWaitable(chosen))
+        {
+            causalWaitNeeded = true; // returns at once if it has caught up, and then it is known to have
+            return chosen;
+        }
+        RwBackend waitable = null;
+        for (final RwBackend b : backends)
+        {
+            if (b == null || b == chosen || !b.slave || !b.takesNew)
+            {
+                continue;
+            }
+            if (causal.isCurrent(b.index, readFrontier))
+            {
+                return b;
+            }
+            if (waitable == null && isWaitable(b))
+            {
+                waitable = b;
+            }
+        }
+        if (waitable != null)
+        {
+            causalWaitNeeded = true;
+            return waitable;
+        }
+        return primaryForCausalRead(cluster, chosen);
+    }
+
+    /** A replica a causal read may wait on: the monitor does not show it far behind, no wait on it failed lately. */
+    private static boolean isWaitable(final RwBackend b)
+    {
+        final long lag = b.replicationLagSec;
+        return lag == ServerState.LAG_UNKNOWN ? !b.stats.causalWaitFailedLately() : lag <= MAX_LAG_TO_WAIT_SEC;
+    }
+
+    private RwBackend primaryForCausalRead(final ClusterSnapshot cluster, final RwBackend chosen)
+    {
+        final RwBackend master = masterForRead(cluster);
+        if (master == null)
+        {
+            causalWaitNeeded = !wroteUntracked; // no primary: wait for the replica rather than fail
+            return chosen;
+        }
+        router.causalReadOnPrimary();
+        return master;
+    }
+
+    /** Makes a new server connection report each write's GTID in its OK (session tracking of last_gtid). */
+    private void trackGtids(final RwBackend b) throws IOException
+    {
+        b.write(TRACK_GTIDS.duplicate(), causalWait, ResponseQueue.TRACKING, 0, System.nanoTime());
     }
 
     /** Sends a command to one server; the client gets its response. */
@@ -353,9 +469,17 @@ final class RwSplitSession implements RouterSession
             && !trx.isActive() && !trx.isEnding() && (c == null || !c.has(Classification.FLAG_MULTI_STATEMENT))
             && !writeRetryTimedOut;
         writeRetryTimedOut = false;
-        if (retryable || writeRetryable)
+        if (retryable || writeRetryable || causalWaitNeeded)
         {
             retry.copy(data, query, c, 0);
+        }
+        expectGtid = target.master && (c == null || !c.isReadOnly());
+        if (causalWaitNeeded)
+        {
+            System.arraycopy(readFrontier, 0, target.waitingFor, 0, readFrontier.length);
+            router.causalWait();
+            target.write(causalWait.packet(readFrontier, router.causal(), config.causalReadsTimeoutMs()), causalWait,
+                ResponseQueue.CAUSAL_WAIT, 0, nowNs);
         }
         if (query.expectsResponse())
         {
@@ -440,6 +564,16 @@ final class RwSplitSession implements RouterSession
         else if (command == Commands.COM_RESET_CONNECTION || command == Commands.COM_CHANGE_USER)
         {
             resetSession();
+            if (config.causalReads())
+            {
+                for (final RwBackend b : backends)
+                {
+                    if (b != null)
+                    {
+                        trackGtids(b); // the reset forgot what the connection tracks
+                    }
+                }
+            }
         }
         else if (c != null)
         {
@@ -768,6 +902,18 @@ final class RwSplitSession implements RouterSession
         stats.connections.incrementAndGet();
         backends[index] = b;
         hadMaster |= b.master;
+        if (config.causalReads())
+        {
+            try
+            {
+                trackGtids(b);
+            }
+            catch (final IOException e)
+            {
+                LOG.debug("session {}: asking {} to track GTIDs failed: {}", session.id(), target.name(),
+                    e.getMessage());
+            }
+        }
         return b;
     }
 
@@ -893,6 +1039,15 @@ final class RwSplitSession implements RouterSession
                 {
                     mismatch(b, reply.isError());
                 }
+                else if (kind == ResponseQueue.CAUSAL_WAIT)
+                {
+                    causalWaitDone(b, reply.isError());
+                }
+                else if (kind == ResponseQueue.TRACKING && !reply.isError())
+                {
+                    // the OK reports autocommit (set to itself) only where session state is tracked
+                    b.gtidTracked |= reply.trackedVariable("autocommit") != null;
+                }
             }
             data.position(data.limit());
             return;
@@ -915,6 +1070,18 @@ final class RwSplitSession implements RouterSession
             holdRefusedWrite(b);
             data.position(data.limit());
             return;
+        }
+        if (config.causalReads() && !reply.isError())
+        {
+            if (reply.trackedGtid(gtid))
+            {
+                b.gtidTracked = true;
+                router.causal().written(gtid[0], gtid[1], gtid[2]); // the client is told now: reads must see it
+            }
+            else if (expectGtid && !b.gtidTracked)
+            {
+                wroteUntracked = true;
+            }
         }
         if (carriesStatus(reply) && trx.serverStatus(reply.serverStatus()) && trxTarget == null)
         {
@@ -976,6 +1143,37 @@ final class RwSplitSession implements RouterSession
         writeRetryTimedOut = state != null && state.isMaster();
         refusedBy = null;
         drainQueue();
+    }
+
+    /**
+     * A causal wait answered: the replica has applied the frontier it waited for; or it did not catch
+     * up in time, and the read after it (whose answer may be stale) is dropped and sent to the primary.
+     */
+    private void causalWaitDone(final RwBackend b, final boolean timedOut)
+    {
+        if (!timedOut)
+        {
+            router.causal().applied(b.index, b.waitingFor);
+            return;
+        }
+        router.causalWaitTimedOut();
+        b.stats.causalWaitFailed();
+        LOG.debug("session {}: {} did not catch up with the write frontier in time: the read goes to the primary",
+            session.id(), b.name());
+        if (!b.owed.demoteFirstClient() || replyStarted)
+        {
+            return;
+        }
+        b.stats.responseLost();
+        clientOwed--;
+        if (clientOwed == 0)
+        {
+            owner = null;
+        }
+        forcePrimary = true;
+        queue.addFirst(retry);
+        lastPacketQueued = true;
+        session.execute(drainTask);
     }
 
     /** Whether a reply ends with the server's status flags (an OK or EOF): the answer to a statement. */

@@ -23,6 +23,9 @@ final class ServerStats
     private final LongAdder responseNs = new LongAdder();
     /** The moving average of response times; racy updates lose a sample now and then, which is fine. */
     private volatile double averageResponseNs;
+    /** When a causal wait here last timed out (0: never). */
+    private volatile long causalWaitFailedNs;
+    private static final long CAUSAL_WAIT_BACKOFF_NS = 5_000_000_000L;
 
     ServerStats(final String name)
     {
@@ -44,6 +47,19 @@ final class ServerStats
         responseNs.add(elapsedNs);
         final double average = averageResponseNs;
         averageResponseNs = average == 0 ? elapsedNs : average + EWMA_ALPHA * (elapsedNs - average);
+    }
+
+    /** A causal wait on this server timed out: for a while, reads wait on it only if the monitor shows it close. */
+    void causalWaitFailed()
+    {
+        causalWaitFailedNs = System.nanoTime();
+    }
+
+    // hot path: no allocation
+    boolean causalWaitFailedLately()
+    {
+        final long failedNs = causalWaitFailedNs;
+        return failedNs != 0 && System.nanoTime() - failedNs < CAUSAL_WAIT_BACKOFF_NS;
     }
 
     /** A query in flight will get no response (its connection closed). */

@@ -988,6 +988,65 @@ public final class ReplyTracker implements Reply
         return null;
     }
 
+    // hot path: no allocation
+    @Override
+    public boolean trackedGtid(final long[] out)
+    {
+        for (int i = 0; i < trackedCount; i++)
+        {
+            if (equalsAscii(trackedNameAt[i], trackedNameBytes[i], "last_gtid"))
+            {
+                return parseGtid(trackedValueAt[i], trackedValueBytes[i], out);
+            }
+        }
+        return false;
+    }
+
+    /** domain-server-sequence, decimal; false (out untouched) for anything else, e.g. an empty value. */
+    private boolean parseGtid(final int at, final int bytes, final long[] out)
+    {
+        int part = 0;
+        long value = 0;
+        boolean digits = false;
+        long domain = 0;
+        long server = 0;
+        for (int i = at; i < at + bytes; i++)
+        {
+            final int c = head[i];
+            if (c >= '0' && c <= '9' && value < Long.MAX_VALUE / 10)
+            {
+                value = value * 10 + (c - '0');
+                digits = true;
+            }
+            else if (c == '-' && digits && part < 2)
+            {
+                if (part == 0)
+                {
+                    domain = value;
+                }
+                else
+                {
+                    server = value;
+                }
+                part++;
+                value = 0;
+                digits = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (part != 2 || !digits)
+        {
+            return false;
+        }
+        out[0] = domain;
+        out[1] = server;
+        out[2] = value;
+        return true;
+    }
+
     /** True if the reply's session state changed the default database (whatever the new one is). */
     public boolean hasTrackedSchema()
     {

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,12 +86,42 @@ class ReplyTrackerSessionStateTest
             assertEquals(stream.length, from);
             assertTrue(t.isComplete(), "cut at " + cut);
             assertEquals("0-1-42", t.trackedVariable("last_gtid"), "cut at " + cut);
+            final long[] gtid = new long[3];
+            assertTrue(t.trackedGtid(gtid));
+            assertArrayEquals(new long[] {0, 1, 42}, gtid, "cut at " + cut);
             assertEquals("0-1-42", t.trackedVariable("LAST_GTID"), "names match in any case");
             assertEquals("ON", t.trackedVariable("autocommit"));
             assertNull(t.trackedVariable("last_gtid_x"));
             assertEquals("test2", t.trackedSchema());
             assertTrue(t.hasTrackedSchema());
             assertEquals(7, t.lastInsertId());
+        }
+    }
+
+    @Test
+    void shouldParseOnlyAWholeGtid()
+    {
+        for (final String[] c : new String[][] {{"1-300-1234567890123", "1,300,1234567890123"}, {"", ""},
+            {"0-1", ""}, {"0-1-", ""}, {"a-1-2", ""}, {"0-1-2,1-1-3", ""}})
+        {
+            final byte[] stream = new ServerBytes().okWithSessionState(1, 0,
+                ServerStatus.AUTOCOMMIT | ServerStatus.SESSION_STATE_CHANGED, 0, "", state(variable("last_gtid", c[0])))
+                .bytes();
+            final ReplyTracker t = new ReplyTracker(CAPABILITIES);
+            t.expect(Commands.COM_QUERY);
+            t.scan(ByteBuffer.wrap(stream), 0, stream.length);
+            final long[] gtid = {-1, -1, -1};
+            assertEquals(!c[1].isEmpty(), t.trackedGtid(gtid), c[0]);
+            if (!c[1].isEmpty())
+            {
+                final String[] parts = c[1].split(",");
+                assertArrayEquals(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1]),
+                    Long.parseLong(parts[2])}, gtid, c[0]);
+            }
+            else
+            {
+                assertArrayEquals(new long[] {-1, -1, -1}, gtid, "untouched for " + c[0]);
+            }
         }
     }
 
@@ -104,6 +136,7 @@ class ReplyTrackerSessionStateTest
         t.scan(ByteBuffer.wrap(flagOff), 0, flagOff.length);
         assertTrue(t.isComplete());
         assertNull(t.trackedVariable("last_gtid"));
+        assertFalse(t.trackedGtid(new long[3]));
         assertNull(t.trackedSchema());
 
         // Without CLIENT_SESSION_TRACK the rest of an OK is its info text, never session state.

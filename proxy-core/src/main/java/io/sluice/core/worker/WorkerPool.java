@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The routing workers, one per core with {@code threads=auto}. New sessions go to the worker with
- * the fewest sessions, ties broken round-robin (MaxScale places round-robin only).
+ * The routing workers, one per core with {@code threads=auto}. Where a new session goes is the
+ * {@link SessionPlacement} ({@code session_placement}): by default the worker with the lowest load
+ * over its last period, then the fewest sessions, then round-robin (MaxScale places round-robin only).
  */
 public final class WorkerPool
 {
@@ -19,6 +20,8 @@ public final class WorkerPool
 
     private final Worker[] workers;
     private final PollerKind pollerKind;
+    private final SessionPlacement placement;
+    /** Where the next search starts. Only the acceptor thread (worker 0) places sessions. */
     private int nextStart;
 
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs) throws IOException
@@ -30,11 +33,22 @@ public final class WorkerPool
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs, final boolean pollYield)
         throws IOException
     {
+        this(threads, requested, loadPeriodNs, pollYield, SessionPlacement.DEFAULT);
+    }
+
+    /**
+     * @param pollYield {@code poll_yield} (see {@link Worker})
+     * @param placement {@code session_placement}: how {@link #placeSession()} picks a worker
+     */
+    public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs, final boolean pollYield,
+        final SessionPlacement placement) throws IOException
+    {
         if (threads < 1)
         {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.pollerKind = requested.resolve();
+        this.placement = placement;
         workers = new Worker[threads];
         try
         {
@@ -62,30 +76,72 @@ public final class WorkerPool
         {
             w.start();
         }
-        LOG.info("{} workers started with the {} poller", workers.length, pollerKind);
+        LOG.info("{} workers started with the {} poller, session_placement={}", workers.length, pollerKind,
+            placement.configName());
         return this;
     }
 
-    /** The worker for a new session; counts the session on it. Any thread (the acceptor's). */
+    /**
+     * The worker for a new session, as {@link #placement()} says; counts the session on it. Reads the
+     * workers' published loads and session counts without locks. The acceptor's thread only (worker 0:
+     * every listener accepts there).
+     */
     public Worker placeSession()
     {
+        // hot path: no allocation
         final int n = workers.length;
         final int start = nextStart;
         nextStart = start + 1 == n ? 0 : start + 1;
+        final Worker chosen = placement == SessionPlacement.ROUND_ROBIN ? workers[start]
+            : leastBusy(start, placement == SessionPlacement.LEAST_LOADED);
+        chosen.sessions().incrementAndGet();
+        return chosen;
+    }
+
+    /**
+     * From {@code start} on: the lowest period load in whole percent (if {@code byLoad}), then the
+     * fewest sessions; the first found wins a full tie, so ties go round-robin.
+     */
+    private Worker leastBusy(final int start, final boolean byLoad)
+    {
+        // hot path: no allocation
+        final int n = workers.length;
         Worker best = workers[start];
+        int bestLoad = byLoad ? loadPercent(best) : 0;
         int bestCount = best.sessions().get();
-        for (int i = 1; i < n && bestCount > 0; i++)
+        for (int i = 1; i < n && (bestCount > 0 || bestLoad > 0); i++)
         {
-            final Worker w = workers[(start + i) % n];
+            final int index = start + i < n ? start + i : start + i - n;
+            final Worker w = workers[index];
+            final int load = byLoad ? loadPercent(w) : 0;
+            if (load > bestLoad)
+            {
+                continue;
+            }
             final int count = w.sessions().get();
-            if (count < bestCount)
+            if (load < bestLoad || count < bestCount)
             {
                 best = w;
+                bestLoad = load;
                 bestCount = count;
             }
         }
-        best.sessions().incrementAndGet();
         return best;
+    }
+
+    /**
+     * The worker's load over its last period in whole percent, rounded as MaxScale's {@code WorkerLoad}
+     * does: idle workers tie at 0 instead of differing by the loop's few microseconds. Any thread.
+     */
+    static int loadPercent(final Worker worker)
+    {
+        return (int)Math.round(worker.load().periodLoad());
+    }
+
+    /** How new sessions are placed ({@code session_placement}). */
+    public SessionPlacement placement()
+    {
+        return placement;
     }
 
     public List<Worker> workers()

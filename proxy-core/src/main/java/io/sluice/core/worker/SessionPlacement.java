@@ -9,7 +9,9 @@ public enum SessionPlacement
 {
     /**
      * The worker with the lowest load over its last period ({@link io.sluice.core.load.WorkerLoad#periodLoad()},
-     * in whole percent as MaxScale reports it), ties broken by the fewest sessions, then round-robin.
+     * in whole percent as MaxScale reports it) plus, for each session placed on it since that period
+     * was measured, the pool's average load per measured session; ties broken by the fewest
+     * sessions, then round-robin.
      */
     LEAST_LOADED,
     /** The worker with the fewest sessions, ties broken round-robin (Sluice before issue 16). */

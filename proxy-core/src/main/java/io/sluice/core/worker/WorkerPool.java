@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The routing workers, one per core with {@code threads=auto}. Where a new session goes is the
- * {@link SessionPlacement} ({@code session_placement}): by default the worker with the lowest load
- * over its last period, then the fewest sessions, then round-robin (MaxScale places round-robin only).
+ * {@link SessionPlacement} ({@code session_placement}): the worker with the lowest load over its last
+ * period (plus the sessions placed on it since), the fewest sessions, or each in turn (MaxScale's only way).
  */
 public final class WorkerPool
 {
@@ -21,8 +21,15 @@ public final class WorkerPool
     private final Worker[] workers;
     private final PollerKind pollerKind;
     private final SessionPlacement placement;
-    /** Where the next search starts. Only the acceptor thread (worker 0) places sessions. */
+    // The acceptor's (worker 0: every listener accepts there; only it places sessions).
+    /** Where the next search starts. */
     private int nextStart;
+    /** Per worker: the {@link io.sluice.core.load.WorkerLoad#periodsMeasured()} seen last. */
+    private final long[] periodSeen;
+    /** Per worker: sessions placed on it since the period {@link #periodSeen} (which cannot show them). */
+    private final int[] placedSincePeriod;
+    /** Per worker: its period load in whole percent, read once per placement. */
+    private final int[] loads;
 
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs) throws IOException
     {
@@ -50,6 +57,9 @@ public final class WorkerPool
         this.pollerKind = requested.resolve();
         this.placement = placement;
         workers = new Worker[threads];
+        periodSeen = new long[threads];
+        placedSincePeriod = new int[threads];
+        loads = new int[threads];
         try
         {
             for (int i = 0; i < threads; i++)
@@ -92,37 +102,91 @@ public final class WorkerPool
         final int n = workers.length;
         final int start = nextStart;
         nextStart = start + 1 == n ? 0 : start + 1;
-        final Worker chosen = placement == SessionPlacement.ROUND_ROBIN ? workers[start]
-            : leastBusy(start, placement == SessionPlacement.LEAST_LOADED);
-        chosen.sessions().incrementAndGet();
-        return chosen;
+        final int chosen;
+        if (placement == SessionPlacement.ROUND_ROBIN)
+        {
+            chosen = start;
+        }
+        else if (placement == SessionPlacement.LEAST_SESSIONS)
+        {
+            chosen = fewestSessions(start);
+        }
+        else
+        {
+            chosen = leastLoaded(start);
+            placedSincePeriod[chosen]++;
+        }
+        final Worker worker = workers[chosen];
+        worker.sessions().incrementAndGet();
+        return worker;
     }
 
-    /**
-     * From {@code start} on: the lowest period load in whole percent (if {@code byLoad}), then the
-     * fewest sessions; the first found wins a full tie, so ties go round-robin.
-     */
-    private Worker leastBusy(final int start, final boolean byLoad)
+    /** From {@code start} on, the first worker with the fewest sessions: ties go round-robin. */
+    private int fewestSessions(final int start)
     {
         // hot path: no allocation
         final int n = workers.length;
-        Worker best = workers[start];
-        int bestLoad = byLoad ? loadPercent(best) : 0;
-        int bestCount = best.sessions().get();
-        for (int i = 1; i < n && (bestCount > 0 || bestLoad > 0); i++)
+        int best = start;
+        int bestCount = workers[start].sessions().get();
+        for (int k = 1; k < n && bestCount > 0; k++)
         {
-            final int index = start + i < n ? start + i : start + i - n;
-            final Worker w = workers[index];
-            final int load = byLoad ? loadPercent(w) : 0;
-            if (load > bestLoad)
+            final int i = start + k < n ? start + k : start + k - n;
+            final int count = workers[i].sessions().get();
+            if (count < bestCount)
+            {
+                best = i;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * From {@code start} on, the first worker with the lowest estimated load, then the fewest
+     * sessions: ties go round-robin. The estimate is the load of the worker's last period (whole
+     * percent) plus, for each session placed on it since that period was measured, the average load
+     * per measured session over the pool; without that, every session accepted within one period
+     * would go to the same worker.
+     */
+    private int leastLoaded(final int start)
+    {
+        // hot path: no allocation
+        final int n = workers.length;
+        long loadSum = 0;
+        long measuredSessions = 0;
+        for (int i = 0; i < n; i++)
+        {
+            final Worker w = workers[i];
+            // Read before the load: a period closing in between only makes the next placement
+            // forget the sessions placed meanwhile.
+            final long periods = w.load().periodsMeasured();
+            if (periods != periodSeen[i])
+            {
+                periodSeen[i] = periods;
+                placedSincePeriod[i] = 0;
+            }
+            loads[i] = loadPercent(w);
+            loadSum += loads[i];
+            measuredSessions += w.sessions().get() - placedSincePeriod[i];
+        }
+        // Milli-percent, so that the comparisons are exact and ties are real ties.
+        final long perSession = measuredSessions > 0 ? loadSum * 1000 / measuredSessions : 0;
+        int best = start;
+        long bestEstimate = loads[start] * 1000L + placedSincePeriod[start] * perSession;
+        int bestCount = workers[start].sessions().get();
+        for (int k = 1; k < n; k++)
+        {
+            final int i = start + k < n ? start + k : start + k - n;
+            final long estimate = loads[i] * 1000L + placedSincePeriod[i] * perSession;
+            if (estimate > bestEstimate)
             {
                 continue;
             }
-            final int count = w.sessions().get();
-            if (load < bestLoad || count < bestCount)
+            final int count = workers[i].sessions().get();
+            if (estimate < bestEstimate || count < bestCount)
             {
-                best = w;
-                bestLoad = load;
+                best = i;
+                bestEstimate = estimate;
                 bestCount = count;
             }
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +58,13 @@ class SessionPlacementTest
      */
     private static void measure(final Worker worker, final double waitingShare)
     {
-        final long startNs = System.nanoTime();
+        measure(worker, waitingShare, 0);
+    }
+
+    /** The same for the worker's period number {@code round} (0 for the first one measured). */
+    private static void measure(final Worker worker, final double waitingShare, final int round)
+    {
+        final long startNs = System.nanoTime() + round * PERIOD_NS;
         final long waitNs = (long)(PERIOD_NS * waitingShare);
         worker.load().aboutToWait(startNs + PERIOD_NS - waitNs);
         worker.load().aboutToWork(startNs + PERIOD_NS);
@@ -112,21 +119,46 @@ class SessionPlacementTest
             measure(w, 0.5);
         }
         assertEquals(50, WorkerPool.loadPercent(pool.worker(0)));
-        pool.worker(0).sessions().set(3);
-        pool.worker(1).sessions().set(1);
-        pool.worker(2).sessions().set(0);
+        pool.worker(0).sessions().set(4);
+        pool.worker(1).sessions().set(2);
+        pool.worker(2).sessions().set(3);
 
-        // worker-0 gets none until the others have caught up with its 3.
-        final int[] placed = place(5);
-        assertEquals(0, placed[0]);
-        assertEquals(3, pool.worker(0).sessions().get());
-        assertEquals(3, pool.worker(1).sessions().get());
-        assertEquals(3, pool.worker(2).sessions().get());
-        // All tied at 3: one more each, whatever the order.
-        assertEquals(1, place(3)[0]);
-        assertEquals(4, pool.worker(0).sessions().get());
+        // Equal loads: the fewest sessions. Then worker-1's estimate includes the session just
+        // placed (150 % over 9 measured sessions: 16.666 % each), so the others come first, in
+        // the order of their session counts; all three placed once, the counts decide again.
+        final int[] order = new int[6];
+        for (int i = 0; i < order.length; i++)
+        {
+            order[i] = pool.placeSession().id();
+        }
+        assertArrayEquals(new int[] {1, 2, 0, 1, 2, 0}, order);
+        assertEquals(6, pool.worker(0).sessions().get());
         assertEquals(4, pool.worker(1).sessions().get());
-        assertEquals(4, pool.worker(2).sessions().get());
+        assertEquals(5, pool.worker(2).sessions().get());
+    }
+
+    @Test
+    void shouldNotSendAWholeBurstToTheWorkerThatWasLeastLoaded() throws Exception
+    {
+        pool(2, SessionPlacement.LEAST_LOADED, PERIOD_NS);
+        measure(pool.worker(0), 0.7);
+        measure(pool.worker(1), 1.0);
+        pool.worker(0).sessions().set(1);
+        assertEquals(30, WorkerPool.loadPercent(pool.worker(0)));
+
+        // Each session placed counts as the 30 % that worker-0's one session costs: worker-1 takes
+        // one, then it ties with worker-0 at 30 % and 1 session each, and they alternate.
+        final int[] placed = place(10);
+        assertEquals(4, placed[0]);
+        assertEquals(6, placed[1]);
+
+        // Worker-1's estimate is 6 x 30 %, worker-0's 30 % + 4 x 30 %. A new period on worker-1,
+        // measured with its 6 sessions at 60 %, replaces its estimate: worker-0's is now 30 % + 4 x
+        // 90 % / 7 measured sessions = 81 %, so worker-1 is the one.
+        measure(pool.worker(1), 0.4, 1);
+        assertEquals(60, WorkerPool.loadPercent(pool.worker(1)), 1);
+        assertEquals(5, pool.worker(0).sessions().get());
+        assertSame(pool.worker(1), pool.placeSession());
     }
 
     @Test
@@ -191,7 +223,8 @@ class SessionPlacementTest
                     + busy.load().periodLoad() + " % and " + pool.worker(0).load().periodLoad() + " %");
                 Thread.sleep(5);
             }
-            pool.worker(0).sessions().set(3);
+            // The 30 sessions make each new one count as about 3 % (of the ~100 % worker-1 shows).
+            pool.worker(0).sessions().set(30);
             // Placed from this thread, standing in for the acceptor (the only thread that places).
             final int[] placed = place(6);
             assertEquals(6, placed[0], "worker-1 load " + busy.load().periodLoad());

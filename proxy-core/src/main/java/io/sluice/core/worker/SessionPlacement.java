@@ -8,10 +8,10 @@ package io.sluice.core.worker;
 public enum SessionPlacement
 {
     /**
-     * The worker with the lowest load over its last period ({@link io.sluice.core.load.WorkerLoad#periodLoad()},
-     * in whole percent as MaxScale reports it) plus, for each session placed on it since that period
-     * was measured, the pool's average load per measured session; ties broken by the fewest
-     * sessions, then round-robin.
+     * The worker with the lowest estimated load: its last period's load ({@link
+     * io.sluice.core.load.WorkerLoad#periodLoad()}, whole percent as MaxScale reports it) scaled to the
+     * sessions of that period still there, plus, for each session placed on it since, the pool's
+     * average load per measured session; ties broken by the fewest sessions, then round-robin.
      */
     LEAST_LOADED,
     /** The worker with the fewest sessions, ties broken round-robin (Sluice before issue 16). */

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The routing workers, one per core with {@code threads=auto}. Where a new session goes is the
  * {@link SessionPlacement} ({@code session_placement}): the worker with the lowest load over its last
- * period (plus the sessions placed on it since), the fewest sessions, or each in turn (MaxScale's only way).
+ * period (for the sessions still there, plus those placed on it since), the fewest sessions, or each
+ * in turn (MaxScale's only way).
  */
 public final class WorkerPool
 {
@@ -30,6 +31,8 @@ public final class WorkerPool
     private final int[] placedSincePeriod;
     /** Per worker: its period load in whole percent, read once per placement. */
     private final int[] loads;
+    /** Per worker: {@link Worker#sessionsInLastPeriod()}, read once per placement. */
+    private final int[] sessionsMeasured;
 
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs) throws IOException
     {
@@ -60,6 +63,7 @@ public final class WorkerPool
         periodSeen = new long[threads];
         placedSincePeriod = new int[threads];
         loads = new int[threads];
+        sessionsMeasured = new int[threads];
         try
         {
             for (int i = 0; i < threads; i++)
@@ -143,17 +147,23 @@ public final class WorkerPool
 
     /**
      * From {@code start} on, the first worker with the lowest estimated load, then the fewest
-     * sessions: ties go round-robin. The estimate is the load of the worker's last period (whole
-     * percent) plus, for each session placed on it since that period was measured, the average load
-     * per measured session over the pool; without that, every session accepted within one period
-     * would go to the same worker.
+     * sessions: ties go round-robin. A worker's estimate, in milli-percent so that ties are exact:
+     * <ul>
+     *   <li>its last period's load (whole percent) scaled to the sessions it measured that are still
+     *       there: {@code load * (sessions - placedSince) / sessionsInLastPeriod}, so the load of
+     *       sessions that have ended since no longer counts; a load measured with no session is
+     *       taken as it is;</li>
+     *   <li>plus, for each session placed on it since that period, the pool's average load per
+     *       measured session: otherwise every session accepted within one period would go to the
+     *       same worker.</li>
+     * </ul>
      */
     private int leastLoaded(final int start)
     {
         // hot path: no allocation
         final int n = workers.length;
-        long loadSum = 0;
-        long measuredSessions = 0;
+        long attributedLoad = 0;
+        long attributedSessions = 0;
         for (int i = 0; i < n; i++)
         {
             final Worker w = workers[i];
@@ -166,18 +176,22 @@ public final class WorkerPool
                 placedSincePeriod[i] = 0;
             }
             loads[i] = loadPercent(w);
-            loadSum += loads[i];
-            measuredSessions += w.sessions().get() - placedSincePeriod[i];
+            final int measured = w.sessionsInLastPeriod();
+            sessionsMeasured[i] = measured;
+            if (measured > 0)
+            {
+                attributedLoad += loads[i] * 1000L;
+                attributedSessions += measured;
+            }
         }
-        // Milli-percent, so that the comparisons are exact and ties are real ties.
-        final long perSession = measuredSessions > 0 ? loadSum * 1000 / measuredSessions : 0;
+        final long perSession = attributedSessions > 0 ? attributedLoad / attributedSessions : 0;
         int best = start;
-        long bestEstimate = loads[start] * 1000L + placedSincePeriod[start] * perSession;
+        long bestEstimate = estimate(start, perSession);
         int bestCount = workers[start].sessions().get();
         for (int k = 1; k < n; k++)
         {
             final int i = start + k < n ? start + k : start + k - n;
-            final long estimate = loads[i] * 1000L + placedSincePeriod[i] * perSession;
+            final long estimate = estimate(i, perSession);
             if (estimate > bestEstimate)
             {
                 continue;
@@ -191,6 +205,16 @@ public final class WorkerPool
             }
         }
         return best;
+    }
+
+    /** Worker {@code i}'s estimated load in milli-percent (see {@link #leastLoaded}). */
+    private long estimate(final int i, final long perSession)
+    {
+        final long load = loads[i] * 1000L;
+        final int measured = sessionsMeasured[i];
+        final long placed = placedSincePeriod[i];
+        final long stillThere = Math.max(0, workers[i].sessions().get() - placed);
+        return (measured > 0 ? load * stillThere / measured : load) + placed * perSession;
     }
 
     /**

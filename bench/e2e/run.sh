@@ -15,7 +15,8 @@
 # per query (summed over /proc/PID/task/*/status), for Sluice its poll calls per query (the
 # workers' own counters, GET /v1/maxscale/threads), the Questions each server answered, and
 # sysbench's errors and reconnects. The logs (sysbench's, Sluice's, readwritesplit's counters after
-# each of its runs) are kept in <OUT>/logs.
+# each of its runs, each Sluice worker's sessions and period load half-way through each run) are
+# kept in <OUT>/logs.
 #
 # Writes bench/results/<date>/{results.csv,summary.md,chart.png} (medians, ratios to direct and to
 # HAProxy) and, with UPDATE_DOCS=1 (the default when every workload runs), copies the summary into
@@ -113,7 +114,7 @@ cleanup() {
     kill -9 "$pid" 2>/dev/null || true
   done
   if [ "$CLUSTER_STARTED" = 1 ]; then "$HOME_DIR/bin/sluice-cluster" stop "$WORK/cluster" >/dev/null 2>&1 || true; fi
-  mkdir -p "$OUT/logs" && cp "$WORK"/*.log "$WORK"/*.json "$WORK"/*.jfr "$OUT/logs/" 2>/dev/null || true
+  mkdir -p "$OUT/logs" && cp "$WORK"/*.log "$WORK"/*.json "$WORK"/*.jfr "$WORK"/workers-*.txt "$OUT/logs/" 2>/dev/null || true
   exit $rc
 }
 trap cleanup EXIT
@@ -290,6 +291,13 @@ d = json.load(sys.stdin)["data"]
 s = lambda k: sum(t["attributes"]["stats"].get(k, 0) for t in d)
 print(s("polls"), s("blocking_polls"), s("events"))'
 }
+worker_snapshot() { # one line per Sluice worker: its sessions and its last period's load
+  curl -s -u admin:mariadb "http://127.0.0.1:$1/v1/maxscale/threads" | python3 -c '
+import json, sys
+for t in json.load(sys.stdin)["data"]:
+    st = t["attributes"]["stats"]
+    print("worker-%s sessions=%d period_load=%.1f" % (t["id"], st["sessions"], st["load"]["last_second"]))'
+}
 questions() { for p in "${DB_PORTS[@]}"; do sql "$p" "SHOW GLOBAL STATUS LIKE 'Questions'" | awk '{printf "%s ", $2}'; done; }
 
 workload_args() { # $1 = workload: prints the sysbench test and options
@@ -332,9 +340,15 @@ run_one() { # $1 = rep (0 = warm-up), $2 = workload, $3 = endpoint, $4 = seconds
     jfr="$WORK/jfr-$rep-$wl-$ep.jfr"
     jcmd "$pid" JFR.start name=e2e settings=profile >/dev/null || jfr=""
   fi
+  local snap_pid=""
+  if [ -n "$admin" ] && [ "$rep" != 0 ]; then # where the sessions are, half-way (session_placement)
+    (sleep $((secs / 2)); worker_snapshot "$admin" >"$WORK/workers-$rep-$wl-$ep.txt" 2>/dev/null || true) &
+    snap_pid=$!
+  fi
   local rc=0
   timeout $((secs + 60)) "${SB[@]}" "${args[@]}" --mysql-port="${EP_PORT[$ep]}" --time="$secs" \
     --percentile=95 --report-interval=0 run >"$logf" 2>&1 || rc=$?
+  if [ -n "$snap_pid" ]; then wait "$snap_pid" 2>/dev/null || true; fi
   if [ -n "$pid" ]; then c1="$(cpu_ticks "$pid")"; x1="$(ctx "$pid")"; fi
   if [ -n "$admin" ]; then p1="$(poll_counters "$admin")"; fi
   q1="$(questions)"

@@ -25,6 +25,11 @@ public final class CoreSpecs
                     "I/O readiness mechanism"),
             ParamSpec.withDefault("poll_yield", ParamType.BOOL, "false",
                     "after a poll that returned events, yield the core before a poll that may sleep"),
+            ParamSpec.withDefault("session_placement",
+                    ParamType.enumeration("least_loaded", "least_sessions", "round_robin"), "least_sessions",
+                    "where a new session goes: the worker with the lowest estimated load (its last period's, for"
+                    + " the sessions still there and those placed since; then the fewest sessions), the one with"
+                    + " the fewest sessions, or each in turn (MaxScale's way)"),
             ParamSpec.withDefault("writeq_high_water", ParamType.SIZE, "65536",
                     "stop reading from the peer when a write queue exceeds this"),
             ParamSpec.withDefault("writeq_low_water", ParamType.SIZE, "1024",

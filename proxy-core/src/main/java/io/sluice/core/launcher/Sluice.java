@@ -29,6 +29,7 @@ import io.sluice.core.session.RawProtocol;
 import io.sluice.api.Target;
 import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
+import io.sluice.core.worker.SessionPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,8 @@ public final class Sluice implements AdminModel
         final int threads = global.threads(Runtime.getRuntime().availableProcessors());
         final BackPressure backPressure = backPressure(config);
         final WorkerPool pool = new WorkerPool(threads, global.poller(), global.loadPeriod().toNanos(),
-            global.params().bool("poll_yield")).start();
+            global.params().bool("poll_yield"),
+            global.params().enumValue("session_placement", SessionPlacement.class)).start();
         final Sluice sluice = new Sluice(config, pool, modules);
         try
         {

@@ -91,8 +91,12 @@ public final class WorkerLoad
         return remainingNs > 0 ? remainingNs : 0;
     }
 
-    /** The worker returned from its poll call; closes the period if it is over. Hot path. */
-    public void aboutToWork(final long nowNs)
+    /**
+     * The worker returned from its poll call; closes the period if it is over. Hot path.
+     *
+     * @return whether a period closed (and its loads were published)
+     */
+    public boolean aboutToWork(final long nowNs)
     {
         waitedInPeriodNs += nowNs - waitStartNs;
         final long lengthNs = nowNs - periodStartNs;
@@ -101,7 +105,9 @@ public final class WorkerLoad
             closePeriod(lengthNs);
             periodStartNs = nowNs;
             waitedInPeriodNs = 0;
+            return true;
         }
+        return false;
     }
 
     private void closePeriod(final long lengthNs)

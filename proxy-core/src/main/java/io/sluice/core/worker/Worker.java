@@ -62,6 +62,10 @@ public final class Worker implements Runnable
     private final MessagePassingQueue.Consumer<Runnable> runTask = runner::run;
     private final ByteBuffer ioBuffer = ByteBuffer.allocateDirect(IO_BUFFER_BYTES);
     private final AtomicInteger sessions = new AtomicInteger();
+    /** The most sessions hosted at a loop turn in the current load period. Worker thread. */
+    private int sessionsPeakInPeriod;
+    /** The same for the last period the load meter closed. Any thread. */
+    private volatile int sessionsInLastPeriod;
     private final java.util.Set<Resident> liveSessions = new java.util.HashSet<>();
     /** The sessions being ticked: a snapshot, since a tick may end its session. Grows, never shrinks. */
     private Resident[] ticking = new Resident[16];
@@ -168,7 +172,7 @@ public final class Worker implements Runnable
             ready = poll(0);
         }
         lastReady = ready;
-        load.aboutToWork(System.nanoTime());
+        measureAfterPoll(System.nanoTime());
 
         try
         {
@@ -179,6 +183,26 @@ public final class Worker implements Runnable
             // Level-triggered: events of the rest of this batch are reported again next turn.
             taskFailures.incrementAndGet();
             LOG.error("{}: an I/O handler failed", name, e);
+        }
+    }
+
+    /**
+     * Back from the poll call: the load meter's bookkeeping, and the most sessions hosted at a loop
+     * turn during the load period, published with the period ({@link #sessionsInLastPeriod()}).
+     * Worker thread (or a test playing it on a worker never started).
+     */
+    void measureAfterPoll(final long nowNs)
+    {
+        // hot path: no allocation
+        final int hosted = sessions.get();
+        if (hosted > sessionsPeakInPeriod)
+        {
+            sessionsPeakInPeriod = hosted;
+        }
+        if (load.aboutToWork(nowNs))
+        {
+            sessionsInLastPeriod = sessionsPeakInPeriod;
+            sessionsPeakInPeriod = hosted;
         }
     }
 
@@ -352,6 +376,16 @@ public final class Worker implements Runnable
     public AtomicInteger sessions()
     {
         return sessions;
+    }
+
+    /**
+     * The most sessions this worker hosted (as {@link #sessions()} counts them, at a loop turn) during
+     * the load period of {@link WorkerLoad#periodLoad()}: the sessions that load belongs to.
+     * Published just after the load, so a reader may pair a new load with the previous value. Any thread.
+     */
+    public int sessionsInLastPeriod()
+    {
+        return sessionsInLastPeriod;
     }
 
     /** A session started on this worker. Worker thread. */

@@ -4,6 +4,7 @@ import io.sluice.api.config.ParamSpec;
 import io.sluice.api.config.ParamType;
 import io.sluice.api.config.SectionSpec;
 import io.sluice.core.poll.PollerKind;
+import io.sluice.core.worker.SessionPlacement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -323,6 +324,20 @@ class ConfigLoaderTest
         assertEquals("sluice.cnf:2: invalid value 'maybe' for 'admin_enabled': expected a boolean: true/false, yes/no, "
                 + "on/off or 1/0",
                 error(lines("[sluice]", "admin_enabled=maybe")));
+    }
+
+    @Test
+    void shouldReadSessionPlacementInEitherGlobalSection() throws Exception
+    {
+        assertEquals("least_sessions", load(lines("[sluice]", "threads=2")).global().params()
+                .enumValue("session_placement"));
+        assertEquals(SessionPlacement.LEAST_LOADED, load(lines("[maxscale]", "session_placement=least_loaded"))
+                .global().params().enumValue("session_placement", SessionPlacement.class));
+        assertEquals(SessionPlacement.ROUND_ROBIN, load(lines("[sluice]", "session_placement=round_robin"))
+                .global().params().enumValue("session_placement", SessionPlacement.class));
+        assertEquals("sluice.cnf:2: invalid value 'fastest' for 'session_placement': expected one of: least_loaded, "
+                + "least_sessions, round_robin",
+                error(lines("[sluice]", "session_placement=fastest")));
     }
 
     @Test

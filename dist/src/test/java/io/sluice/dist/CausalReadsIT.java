@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CausalReadsIT
 {
     private static final int SESSIONS = 16;
-    private static final int PAIRS = 300;
+    /** Write-then-read pairs per session: 300 in CI, {@code -Dcausal.pairs=10000} for issue 14's soak. */
+    private static final int PAIRS = Integer.getInteger("causal.pairs", 300);
 
     private static TestCluster cluster;
     private static SluiceProcess sluice;

@@ -98,7 +98,8 @@ class PluginDirectoryWatcherTest
 
         dropIn(v2, "echo.jar");
         await("echo 2.0.0 loaded", () -> echoVersion().get().equals(Optional.of("2.0.0")));
-        assertTrue(first.isSuperseded());
+        // the watcher publishes 2.0.0, then marks 1.0.0 superseded: a moment apart
+        await("echo 1.0.0 superseded", first::isSuperseded);
         assertFalse(first.isUnloaded());
         first.release();
         assertTrue(first.isUnloaded());

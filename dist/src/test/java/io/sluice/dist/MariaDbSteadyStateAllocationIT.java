@@ -71,14 +71,7 @@ class MariaDbSteadyStateAllocationIT
             + "[Write-Listener]\ntype=listener\nservice=Write-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\n"
             + "port="
             + port + "\n";
-        final ModuleInfo protocol = new MariaDbProtocolModule().module();
-        final ModuleInfo router = new ReadConnRouteModule().module();
-        final ModuleSpecs specs = ModuleSpecs.of(Map.of(router.name(), router.parameters()), Map.of(), Map.of());
-        final Map<String, ModuleInfo> byName = Map.of(protocol.name(), protocol, router.name(), router);
-        final Modules modules = (type, name) -> Optional.ofNullable(byName.get(name))
-            .filter(m -> m.type() == type)
-            .map(m -> new Modules.Choice(m, ModuleUsage.NONE));
-        sluice = Sluice.start(ConfigLoader.load(IniFile.parse("alloc.cnf", cnf), specs), modules);
+        sluice = startInThisJvm("alloc.cnf", cnf, new ReadConnRouteModule().module());
         final Worker worker = sluice.pool().worker(0);
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
@@ -105,6 +98,18 @@ class MariaDbSteadyStateAllocationIT
             }
             c.rollback();
         }
+    }
+
+    /** Sluice in this JVM with the MariaDB protocol and the router taken straight from their providers. */
+    static Sluice startInThisJvm(final String fileName, final String cnf, final ModuleInfo router) throws Exception
+    {
+        final ModuleInfo protocol = new MariaDbProtocolModule().module();
+        final ModuleSpecs specs = ModuleSpecs.of(Map.of(router.name(), router.parameters()), Map.of(), Map.of());
+        final Map<String, ModuleInfo> byName = Map.of(protocol.name(), protocol, router.name(), router);
+        final Modules modules = (type, name) -> Optional.ofNullable(byName.get(name))
+            .filter(m -> m.type() == type)
+            .map(m -> new Modules.Choice(m, ModuleUsage.NONE));
+        return Sluice.start(ConfigLoader.load(IniFile.parse(fileName, cnf), specs), modules);
     }
 
     /**

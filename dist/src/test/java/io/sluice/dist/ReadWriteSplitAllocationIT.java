@@ -1,15 +1,8 @@
 package io.sluice.dist;
 
-import io.sluice.core.config.ConfigLoader;
-import io.sluice.core.config.IniFile;
-import io.sluice.core.config.ModuleSpecs;
-import io.sluice.core.launcher.Modules;
 import io.sluice.core.launcher.Sluice;
-import io.sluice.api.ModuleInfo;
-import io.sluice.core.plugins.ModuleUsage;
 import io.sluice.core.worker.Worker;
 import io.sluice.router.rwsplit.ReadWriteSplitModule;
-import io.sluice.protocol.mysql.MariaDbProtocolModule;
 import io.sluice.testcluster.ClusterAccounts;
 import io.sluice.testcluster.MariaDbClusterExtension;
 import io.sluice.testcluster.ServerInfo;
@@ -24,8 +17,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,14 +65,8 @@ class ReadWriteSplitAllocationIT
             + ClusterAccounts.SLUICE_USER + "\npassword=" + ClusterAccounts.SLUICE_PASSWORD + "\n\n"
             + "[RW-Listener]\ntype=listener\nservice=RW-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\n"
             + "port=" + port + "\n";
-        final ModuleInfo protocol = new MariaDbProtocolModule().module();
-        final ModuleInfo router = new ReadWriteSplitModule().module();
-        final ModuleSpecs specs = ModuleSpecs.of(Map.of(router.name(), router.parameters()), Map.of(), Map.of());
-        final Map<String, ModuleInfo> byName = Map.of(protocol.name(), protocol, router.name(), router);
-        final Modules modules = (type, name) -> Optional.ofNullable(byName.get(name))
-            .filter(m -> m.type() == type)
-            .map(m -> new Modules.Choice(m, ModuleUsage.NONE));
-        sluice = Sluice.start(ConfigLoader.load(IniFile.parse("rw-alloc.cnf", cnf), specs), modules);
+        sluice = MariaDbSteadyStateAllocationIT.startInThisJvm("rw-alloc.cnf", cnf,
+                new ReadWriteSplitModule().module());
         final Worker worker = sluice.pool().worker(0);
         final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();

@@ -69,7 +69,7 @@ final class RwSplitSession implements RouterSession
     private Map<String, Classification> namedPrepared;
     private List<String> tempTables;
 
-    /** {@link #currentHistoryId}: record the session command when it is sent. */
+    /** {@link #currentHistoryId}: record the session command (if it is one to keep) when it is sent. */
     private static final long RECORD_NOW = -1;
 
     private long seenGeneration = -1;
@@ -209,10 +209,9 @@ final class RwSplitSession implements RouterSession
             classifier.sqlMode(sqlModeFlags);
             c = classifier.classifyPrepare(data, data.position() + 5, data.remaining() - 5);
         }
-        final boolean sessionCommand = isRecorded(command, c);
         if (queue.isEmpty())
         {
-            currentHistoryId = sessionCommand ? RECORD_NOW : 0;
+            currentHistoryId = RECORD_NOW; // a session command is recorded when routeToAll sends it
             lastPacketQueued = !route(data, query, c);
         }
         else
@@ -222,7 +221,7 @@ final class RwSplitSession implements RouterSession
         if (lastPacketQueued)
         {
             // recorded now, in the client's order, while routeQuery runs (the history's rule)
-            final long historyId = sessionCommand ? recordInHistory(data) : 0;
+            final long historyId = isRecorded(command, c) ? recordInHistory(data) : 0;
             queue.add(new HeldQuery().copy(data, query, c, historyId));
         }
     }
@@ -332,7 +331,7 @@ final class RwSplitSession implements RouterSession
         }
         if (route == Route.ALL)
         {
-            return routeToAll(data, query, c);
+            return routeToAll(data, query, c, cluster);
         }
         long maxLagSec = config.maxReplicationLagSec();
         if (hint != null)
@@ -500,10 +499,9 @@ final class RwSplitSession implements RouterSession
      * replayed it from the history); the replier's response goes to the client, the others' are
      * compared with it and dropped (MaxScale's route_session_write).
      */
-    private boolean routeToAll(final ByteBuffer data, final Query query, final Classification c)
-        throws IOException
+    private boolean routeToAll(final ByteBuffer data, final Query query, final Classification c,
+        final ClusterSnapshot cluster) throws IOException
     {
-        final ClusterSnapshot cluster = refreshRoles();
         RwBackend replier = replier();
         if (replier == null)
         {
@@ -528,7 +526,8 @@ final class RwSplitSession implements RouterSession
             return false;
         }
         final int command = query.command();
-        final long historyId = currentHistoryId == RECORD_NOW ? recordInHistory(data) : currentHistoryId;
+        final long historyId = currentHistoryId != RECORD_NOW ? currentHistoryId
+            : isRecorded(command, c) ? recordInHistory(data) : 0;
         final long number = responds ? ++sessionCommandNo : 0;
         if (responds)
         {

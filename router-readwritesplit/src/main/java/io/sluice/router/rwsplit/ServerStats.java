@@ -73,11 +73,6 @@ final class ServerStats
         return averageResponseNs;
     }
 
-    long queries()
-    {
-        return queries.sum();
-    }
-
     Map<String, Object> diagnostics()
     {
         final Map<String, Object> m = new LinkedHashMap<>();

@@ -32,11 +32,6 @@ final class TransactionState
         return active && readOnly && autocommit;
     }
 
-    boolean autocommit()
-    {
-        return autocommit;
-    }
-
     /**
      * A statement is routed: apply what it does to the transaction state. Returns true if it starts a
      * transaction (for the counters).

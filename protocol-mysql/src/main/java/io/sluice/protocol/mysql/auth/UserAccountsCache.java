@@ -132,12 +132,26 @@ public final class UserAccountsCache implements AutoCloseable
      */
     public Optional<CompletableFuture<UserAccounts>> requestRefresh()
     {
+        return requestRefresh(null);
+    }
+
+    /**
+     * As {@link #requestRefresh()}, for a caller that judged a login by the snapshot {@code seen}: if a
+     * newer one has been published since (a load ended between that read and this request, which would
+     * otherwise be ignored as inside the window), returns it at once, as a completed future.
+     */
+    public Optional<CompletableFuture<UserAccounts>> requestRefresh(final UserAccounts seen)
+    {
         lock.lock();
         try
         {
             if (closed)
             {
                 return Optional.empty();
+            }
+            if (seen != null && current != seen)
+            {
+                return Optional.of(CompletableFuture.completedFuture(current));
             }
             if (pending != null)
             {

@@ -445,7 +445,7 @@ final class MariaDbClient implements ClientProtocol
         final byte[] sha1 = account == null ? null : checkPassword(account, token);
         if (!passwordAccepted(account, token, sha1))
         {
-            if (retryAfterRefresh(token))
+            if (retryAfterRefresh(accounts, token))
             {
                 return;
             }
@@ -468,7 +468,7 @@ final class MariaDbClient implements ClientProtocol
         }
         final UserAccounts.DatabaseCheck dbCheck = database == null ? UserAccounts.DatabaseCheck.OK
             : accounts.checkDatabase(account, database);
-        if (dbCheck == UserAccounts.DatabaseCheck.ACCESS_DENIED && retryAfterRefresh(token))
+        if (dbCheck == UserAccounts.DatabaseCheck.ACCESS_DENIED && retryAfterRefresh(accounts, token))
         {
             return;
         }
@@ -516,16 +516,17 @@ final class MariaDbClient implements ClientProtocol
 
     /**
      * A login failed on what the accounts say: reload them (at most once per users_refresh_time)
-     * and try again when they arrive, as MaxScale does. Returns true if a retry is under way.
+     * and try again when they arrive, as MaxScale does; at once if accounts newer than {@code seen}, the
+     * snapshot that refused it, were published meanwhile. Returns true if a retry is under way.
      */
-    private boolean retryAfterRefresh(final byte[] token) throws IOException
+    private boolean retryAfterRefresh(final UserAccounts seen, final byte[] token) throws IOException
     {
         if (refreshedForThisLogin)
         {
             return false;
         }
         refreshedForThisLogin = true;
-        if (!protocol.requestUsersRefresh(() -> context.execute(() -> retryLogin(token))))
+        if (!protocol.requestUsersRefresh(seen, () -> context.execute(() -> retryLogin(token))))
         {
             return false;
         }

@@ -163,9 +163,10 @@ public final class MariaDbProtocol implements Protocol
     }
 
     /** Asks for a reload of the accounts; false if one ran too recently (users_refresh_time). */
-    boolean requestUsersRefresh(final Runnable whenDone)
+    boolean requestUsersRefresh(final UserAccounts seen, final Runnable whenDone)
     {
-        return users.requestRefresh().map(load -> load.whenComplete((accounts, failure) -> whenDone.run())).isPresent();
+        return users.requestRefresh(seen).map(load -> load.whenComplete((accounts,
+                failure) -> whenDone.run())).isPresent();
     }
 
     /** A server connection of a session, by the server's own id for it (its thread id). */

@@ -72,6 +72,22 @@ class UserAccountsCacheTest
     }
 
     @Test
+    void shouldAnswerALoginJudgedByAnOlderSnapshotWithTheNewOneEvenInsideTheWindow() throws Exception
+    {
+        cache = newCache(SETTINGS, 1_000);
+        final UserAccounts beforeFirstLoad = cache.current();
+        cache.start();
+        final UserAccounts first = cache.firstLoad().get(5, TimeUnit.SECONDS);
+        // A login read the empty snapshot just before the first load published, and asks just after it ended:
+        // the window would ignore the request, and the login would fail on accounts that now exist.
+        final CompletableFuture<UserAccounts> answer = cache.requestRefresh(beforeFirstLoad).orElseThrow();
+        assertTrue(answer.isDone(), "no load to wait for: the snapshot is already newer");
+        assertSame(first, answer.get());
+        assertEquals(1, calls.get(), "and no load was started for it");
+        assertTrue(cache.requestRefresh(first).isEmpty(), "judged by the current snapshot: the window applies");
+    }
+
+    @Test
     void shouldHonourEveryRequestWithAZeroRefreshTime() throws Exception
     {
         cache = newCache(SETTINGS.withUsersRefreshTimeMs(0), 1_000);

@@ -7,6 +7,7 @@ import io.sluice.api.ClientContext;
 import io.sluice.api.ClientProtocol;
 import io.sluice.api.Endpoint;
 import io.sluice.api.HistoryMismatchException;
+import io.sluice.api.ServerNotReachedException;
 import io.sluice.api.Protocol;
 import io.sluice.api.Query;
 import io.sluice.api.Reply;
@@ -581,6 +582,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         private boolean aboveHighWater;
         private String failure;
         private IOException failureCause;
+        /** The protocol was ready once: what the router wrote may have reached the server since. */
+        private boolean becameReady;
 
         EndpointConnection(final Target target)
         {
@@ -689,8 +692,11 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         {
             final String message = "server " + target.name() + " (" + target.address() + "): "
                 + (failure != null ? failure : cause.getMessage());
-            return failureCause instanceof HistoryMismatchException ? new HistoryMismatchException(message)
-                : new IOException(message, cause);
+            if (failureCause instanceof HistoryMismatchException)
+            {
+                return new HistoryMismatchException(message);
+            }
+            return becameReady ? new IOException(message, cause) : new ServerNotReachedException(message, cause);
         }
 
         // ---- TcpConnection.Handler: the server connection's events ----
@@ -702,6 +708,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             try
             {
                 backend.onData(data);
+                if (!becameReady)
+                {
+                    becameReady = backend.isReady(); // logged in, history replayed: statements go out now
+                }
             }
             catch (final IOException | RuntimeException e)
             {
@@ -796,6 +806,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
                 }
                 catch (final RuntimeException e)
                 {
+                    LOG.warn("session {}: the router failed handling the loss of {}", id, target.name(), e);
                     carryOn = false;
                 }
                 if (!carryOn)

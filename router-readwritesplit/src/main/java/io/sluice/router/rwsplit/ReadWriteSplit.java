@@ -44,6 +44,10 @@ final class ReadWriteSplit implements Router
     private final LongAdder causalWaits = new LongAdder();
     private final LongAdder causalWaitTimeouts = new LongAdder();
     private final LongAdder causalReadsOnPrimary = new LongAdder();
+    private final LongAdder trxReplays = new LongAdder();
+    private final LongAdder trxReplayFailures = new LongAdder();
+    private final LongAdder trxReplayMismatches = new LongAdder();
+    private final LongAdder trxTooBig = new LongAdder();
     private final CausalPositions causal;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong sessionsClosed = new AtomicLong();
@@ -164,6 +168,26 @@ final class ReadWriteSplit implements Router
         causalReadsOnPrimary.increment();
     }
 
+    void trxReplayed()
+    {
+        trxReplays.increment();
+    }
+
+    void trxReplayFailed()
+    {
+        trxReplayFailures.increment();
+    }
+
+    void trxReplayMismatch()
+    {
+        trxReplayMismatches.increment();
+    }
+
+    void trxTooBig()
+    {
+        trxTooBig.increment();
+    }
+
     void failedStatement()
     {
         failedStatements.increment();
@@ -208,6 +232,11 @@ final class ReadWriteSplit implements Router
         m.put("causal_wait_timeouts", causalWaitTimeouts.sum());
         m.put("causal_reads_on_primary", causalReadsOnPrimary.sum());
         m.put("master_failure_mode", config.masterFailureMode().name().toLowerCase(Locale.ROOT));
+        m.put("transaction_replay", config.trxReplay().enabled());
+        m.put("replayed_transactions", trxReplays.sum());
+        m.put("trx_replay_failures", trxReplayFailures.sum());
+        m.put("trx_replay_mismatches", trxReplayMismatches.sum());
+        m.put("trx_max_size_exceeded", trxTooBig.sum());
         return m;
     }
 }

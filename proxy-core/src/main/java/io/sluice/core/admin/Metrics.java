@@ -22,9 +22,10 @@ import java.util.Map;
 
 /**
  * {@code GET /metrics}: Sluice's state in the Prometheus text format, through the Prometheus Java
- * client. Every value is read when scraped (callback metrics), from what the engine already keeps:
- * volatile snapshots and atomic counters, the workers' published loads, and the sessions as each
- * worker describes them on its own thread. Nothing is added to, and no lock taken on, the data path.
+ * client. Every value is read when scraped (callback metrics), from what the engine keeps: volatile
+ * snapshots and atomic counters, the workers' published loads and counters (single-writer fields, read
+ * without a lock), and the sessions as each worker describes them on its own thread. No lock is taken on
+ * the data path.
  * JVM metrics (memory, GC, threads, class loading...) come from the client's JVM instrumentation.
  */
 final class Metrics

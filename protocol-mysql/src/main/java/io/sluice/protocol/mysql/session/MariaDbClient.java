@@ -1040,7 +1040,8 @@ final class MariaDbClient implements ClientProtocol
         return lastPreparedId;
     }
 
-    String user()
+    /** The user backends log in as: the client's, known from its handshake response on. */
+    String loginUser()
     {
         return user;
     }

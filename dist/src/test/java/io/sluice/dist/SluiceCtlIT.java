@@ -101,6 +101,8 @@ class SluiceCtlIT
         config.append("[Read-Listener]\ntype=listener\nservice=Read-Service\nprotocol=MariaDBProtocol\n"
                 + "address=127.0.0.1\nport=")
             .append(readPort).append("\n");
+        // a jar an earlier run loaded by path would be loaded again at start (DATADIR/module-jars.json)
+        Files.deleteIfExists(Path.of("target", "sluicectl-it", "data", "module-jars.json"));
         sluice = SluiceProcess.start(Path.of("target", "sluicectl-it"), config.toString());
         assertTrue(Poll.waitFor(() -> ctl("list", "servers").row("db3").contains("Slave, Running"), PATIENCE_MS),
             () -> ctl("list", "servers").out());

@@ -18,6 +18,7 @@ import io.sluice.api.SessionHistory;
 import io.sluice.api.Target;
 import io.sluice.core.net.TcpConnection;
 import io.sluice.core.worker.Resident;
+import io.sluice.core.worker.ServerTraffic;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private final long startedNs;
     private long bytesReadAtTick;
     private long progressNs;
+    /** The client's commands routed so far. Worker thread only: {@link #info()} reads it there too. */
+    private long queries;
 
     private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding,
             final Protocol protocol,
@@ -162,6 +165,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     @Override
     public void routeQuery(final ByteBuffer data, final Query query) throws IOException
     {
+        if (query.command() != Query.NO_COMMAND && !query.isContinuation() && !query.isLoadData())
+        {
+            queries++;
+        }
         router.routeQuery(data, query);
     }
 
@@ -257,7 +264,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     @Override
     public Endpoint connect(final Target target) throws IOException
     {
-        final EndpointConnection endpoint = new EndpointConnection(target);
+        final EndpointConnection endpoint = new EndpointConnection(target, worker.serverTraffic().of(target.name()));
         endpoints.add(endpoint);
         try
         {
@@ -328,7 +335,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
                 servers.add(endpoint.target().name());
             }
         }
-        return new Info(id, service.name(), remoteAddress, servers, startedNs);
+        return new Info(id, service.name(), remoteAddress, clientProtocol == null ? null : clientProtocol.user(),
+            servers, startedNs, queries);
     }
 
     // ---- timeouts: the worker's periodic check, no timer per session or packet ----
@@ -577,6 +585,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private final class EndpointConnection implements Endpoint, BackendContext, TcpConnection.Handler
     {
         private final Target target;
+        private final ServerTraffic.Counters traffic;
+        private final ResponseClock clock = new ResponseClock();
         private TcpConnection connection;
         private BackendProtocol backend;
         private boolean aboveHighWater;
@@ -585,9 +595,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         /** The protocol was ready once: what the router wrote may have reached the server since. */
         private boolean becameReady;
 
-        EndpointConnection(final Target target)
+        EndpointConnection(final Target target, final ServerTraffic.Counters traffic)
         {
             this.target = target;
+            this.traffic = traffic;
         }
 
         @Override
@@ -608,6 +619,11 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         @Override
         public void write(final ByteBuffer data, final Query query) throws IOException
         {
+            traffic.packetRouted();
+            if (query.expectsResponse() && !query.isContinuation() && !query.isLoadData())
+            {
+                clock.sent(System.nanoTime());
+            }
             backend.write(data, query);
         }
 
@@ -667,6 +683,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         @Override
         public void reply(final ByteBuffer data, final Reply reply) throws IOException
         {
+            if (reply.isComplete())
+            {
+                traffic.responseDone(clock.completed(System.nanoTime()));
+            }
             router.clientReply(this, data, reply);
         }
 

@@ -29,7 +29,8 @@ public final class MaxScaleCompat
         "causal_reads_timeout_ms");
 
     /** Durations only Sluice has: they were never unit-less in MaxScale, so they need a unit. */
-    private static final Set<String> SLUICE_ONLY_DURATIONS = Set.of("load_period", "shutdown_timeout");
+    private static final Set<String> SLUICE_ONLY_DURATIONS = Set.of("load_period", "shutdown_timeout",
+        "causal_reads_probe_interval");
 
     private static final Set<String> GLOBAL = Set.of("admin_auth", "admin_enabled", "admin_gui", "admin_host",
         "admin_jwt_algorithm", "admin_jwt_issuer", "admin_jwt_key", "admin_jwt_max_age", "admin_log_auth_failures",

@@ -49,6 +49,7 @@ final class ReadWriteSplit implements Router
     private final LongAdder trxReplayMismatches = new LongAdder();
     private final LongAdder trxTooBig = new LongAdder();
     private final CausalPositions causal;
+    private final ReplicaPositionProbe probe;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong sessionsClosed = new AtomicLong();
     private final LongAdder historyLengthSum = new LongAdder();
@@ -73,6 +74,25 @@ final class ReadWriteSplit implements Router
         for (int i = 0; i < stats.length; i++)
         {
             stats[i] = new ServerStats(targets.get(i).name());
+        }
+        this.probe = config.causalReads() && config.causalProbeIntervalMs() > 0 && targets.size() > 1
+            && service.params().names().contains("user") && service.params().hasValue("user")
+            ? new ReplicaPositionProbe(service.name(), targets, service::cluster, causal,
+                service.params().string("user"), service.params().optionalString("password").orElse(""),
+                config.causalProbeIntervalMs())
+            : null;
+        if (probe != null)
+        {
+            probe.start();
+        }
+    }
+
+    @Override
+    public void destroy()
+    {
+        if (probe != null)
+        {
+            probe.stop();
         }
     }
 
@@ -231,6 +251,10 @@ final class ReadWriteSplit implements Router
         m.put("causal_waits", causalWaits.sum());
         m.put("causal_wait_timeouts", causalWaitTimeouts.sum());
         m.put("causal_reads_on_primary", causalReadsOnPrimary.sum());
+        m.put("causal_reads_fallback", config.causalFallback().name().toLowerCase(Locale.ROOT));
+        m.put("causal_reads_probe_interval_ms", probe == null ? 0 : config.causalProbeIntervalMs());
+        m.put("causal_probes", probe == null ? 0 : probe.probes());
+        m.put("causal_probe_failures", probe == null ? 0 : probe.failures());
         m.put("master_failure_mode", config.masterFailureMode().name().toLowerCase(Locale.ROOT));
         m.put("transaction_replay", config.trxReplay().enabled());
         m.put("replayed_transactions", trxReplays.sum());

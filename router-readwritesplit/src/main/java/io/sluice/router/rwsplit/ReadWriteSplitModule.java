@@ -68,6 +68,12 @@ public final class ReadWriteSplitModule implements ModuleProvider
                 + " (none: off; MaxScale's modes are accepted and get the service-wide guarantee)"),
         ParamSpec.withDefault("causal_reads_timeout", ParamType.DURATION, "10s",
             "how long a replica may take to catch up with a causal read before the primary answers it"),
+        ParamSpec.withDefault("causal_reads_probe_interval", ParamType.DURATION, "50ms",
+            "Sluice's own: how often a thread of the service asks each replica for its applied GTID position, so"
+                + " that reads find replicas known current without a wait (0ms: never)"),
+        ParamSpec.withDefault("causal_reads_fallback", ParamType.enumeration("wait", "primary"), "wait",
+            "Sluice's own: where a causal read goes when no replica is known current: wait on a replica in the"
+                + " read's round trip, or the primary"),
         ParamSpec.withDefault("transaction_replay", ParamType.BOOL, "false",
             "a transaction its primary's failure or a switchover interrupted is replayed on the new primary,"
                 + " its results verified (turns on delayed_retry, master_reconnection, fail_on_write)"),

@@ -16,8 +16,20 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
     MasterFailureMode masterFailureMode, boolean strictMultiStmt, boolean strictSpCalls, boolean strictTmpTables,
     boolean retryFailedReads, boolean delayedRetry, long delayedRetryTimeoutMs, boolean lazyConnect,
     int maxSescmdHistory, boolean pruneSescmdHistory, boolean disableSescmdHistory, boolean causalReads,
-    long causalReadsTimeoutMs, TrxReplay trxReplay)
+    long causalReadsTimeoutMs, TrxReplay trxReplay, long causalProbeIntervalMs, CausalFallback causalFallback)
 {
+    /**
+     * Where a causal read goes when no replica is known to have applied the write frontier
+     * ({@code causal_reads_fallback}, Sluice's own).
+     */
+    enum CausalFallback
+    {
+        /** Wait on a replica, pipelined in the read's round trip. */
+        WAIT,
+        /** Send the read to the primary. */
+        PRIMARY
+    }
+
     /**
      * {@code transaction_replay} and its parameters (MaxScale's names), or {@link #OFF}.
      *
@@ -86,7 +98,8 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
             p.bool("lazy_connect"), p.integer("max_sescmd_history"), p.bool("prune_sescmd_history"),
             p.bool("disable_sescmd_history"),
             !Set.of("none", "false", "off").contains(p.enumValue("causal_reads").toLowerCase(Locale.ROOT)),
-            p.durationMs("causal_reads_timeout"), trxReplay);
+            p.durationMs("causal_reads_timeout"), trxReplay, p.durationMs("causal_reads_probe_interval"),
+            CausalFallback.valueOf(p.enumValue("causal_reads_fallback").toUpperCase(Locale.ROOT)));
     }
 
     private static String where(final Params p, final String name)

@@ -408,9 +408,10 @@ final class RwSplitSession implements RouterSession
 
     /**
      * Where a read may go without being stale (issue 14): the chosen replica if it is known to have
-     * applied the service's write frontier as of now; else the chosen one with a wait pipelined before
-     * the read, if the monitor does not show it far behind and no wait timed out on it lately; else
-     * another open replica known to be current, or one to wait on; else the primary.
+     * applied the service's write frontier as of now (the replica position probe and earlier waits tell);
+     * else another open replica known to be current; else, with {@code causal_reads_fallback=primary}, the
+     * primary; else the chosen one with a wait pipelined before the read, if the monitor does not show it
+     * far behind and no wait timed out on it lately, or another one to wait on; else the primary.
      */
     // hot path: no allocation
     private RwBackend causalTarget(final ClusterSnapshot cluster, final RwBackend chosen)
@@ -424,12 +425,7 @@ final class RwSplitSession implements RouterSession
         {
             return chosen;
         }
-        if (isWaitable(chosen))
-        {
-            causalWaitNeeded = true; // returns at once if it has caught up, and then it is known to have
-            return chosen;
-        }
-        RwBackend waitable = null;
+        RwBackend waitable = isWaitable(chosen) ? chosen : null;
         for (final RwBackend b : backends)
         {
             if (b == null || b == chosen || !b.slave || !b.takesNew)
@@ -445,12 +441,12 @@ final class RwSplitSession implements RouterSession
                 waitable = b;
             }
         }
-        if (waitable != null)
+        if (waitable != null && config.causalFallback() == RwSplitConfig.CausalFallback.WAIT)
         {
-            causalWaitNeeded = true;
+            causalWaitNeeded = true; // returns at once if it has caught up, and then it is known to have
             return waitable;
         }
-        return primaryForCausalRead(cluster, chosen);
+        return primaryForCausalRead(cluster, waitable != null ? waitable : chosen);
     }
 
     /** A replica a causal read may wait on: the monitor does not show it far behind, no wait on it failed lately. */

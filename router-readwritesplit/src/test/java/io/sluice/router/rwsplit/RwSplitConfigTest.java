@@ -78,4 +78,18 @@ class RwSplitConfigTest
         assertEquals("rw.cnf:12: max_replication_lag: the replication lag is measured in whole seconds; use 1s or"
             + " more, or 0s for no limit", e.getMessage());
     }
+
+    @Test
+    void shouldReadTheCausalProbeIntervalAndFallback() throws Exception
+    {
+        final RwSplitConfig defaults = config("");
+        assertEquals(50, defaults.causalProbeIntervalMs(), "Sluice's default: a probe every 50 ms");
+        assertEquals(RwSplitConfig.CausalFallback.WAIT, defaults.causalFallback());
+        final RwSplitConfig set = config("causal_reads_probe_interval=5ms\ncausal_reads_fallback=primary\n");
+        assertEquals(5, set.causalProbeIntervalMs());
+        assertEquals(RwSplitConfig.CausalFallback.PRIMARY, set.causalFallback());
+        assertEquals(0, config("causal_reads_probe_interval=0ms\n").causalProbeIntervalMs(), "0: off");
+        assertThrows(ConfigException.class, () -> config("causal_reads_probe_interval=50\n"), "a unit is needed");
+        assertThrows(ConfigException.class, () -> config("causal_reads_fallback=sometimes\n"));
+    }
 }

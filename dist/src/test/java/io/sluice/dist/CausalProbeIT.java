@@ -263,7 +263,7 @@ class CausalProbeIT
         assertEquals(0, noProbe.stale());
         assertEquals(150, probe.reads(), "no client got an error");
         assertEquals(150, probe.onReplica(), "the replicas serve every read");
-        assertTrue(probe.waits() <= 0.1 * probe.reads(), "a replica is known current most of the time: " + probe.waits()
+        assertTrue(probe.waits() <= 0.2 * probe.reads(), "a replica is known current most of the time: " + probe.waits()
             + " waits for " + probe.reads() + " reads");
         assertTrue(noProbe.waits() >= 0.9 * noProbe.reads(), "without the probe, reads wait: " + noProbe.waits());
         assertTrue(diagnostic("Probe10", "causal_probes") > 0, "the probe asked the replicas");

@@ -409,9 +409,9 @@ final class RwSplitSession implements RouterSession
     /**
      * Where a read may go without being stale (issue 14): the chosen replica if it is known to have
      * applied the service's write frontier as of now (the replica position probe and earlier waits tell);
-     * else another open replica known to be current; else, with {@code causal_reads_fallback=primary}, the
-     * primary; else the chosen one with a wait pipelined before the read, if the monitor does not show it
-     * far behind and no wait timed out on it lately, or another one to wait on; else the primary.
+     * else the chosen one with a wait pipelined before the read, if the monitor does not show it far behind
+     * and no wait timed out on it lately; else another open replica known to be current, or one to wait on;
+     * else the primary. With {@code causal_reads_fallback=primary}, the primary instead of any wait.
      */
     // hot path: no allocation
     private RwBackend causalTarget(final ClusterSnapshot cluster, final RwBackend chosen)
@@ -425,7 +425,13 @@ final class RwSplitSession implements RouterSession
         {
             return chosen;
         }
-        RwBackend waitable = isWaitable(chosen) ? chosen : null;
+        final boolean wait = config.causalFallback() == RwSplitConfig.CausalFallback.WAIT;
+        if (wait && isWaitable(chosen))
+        {
+            causalWaitNeeded = true; // returns at once if it has caught up, and then it is known to have
+            return chosen;
+        }
+        RwBackend waitable = null;
         for (final RwBackend b : backends)
         {
             if (b == null || b == chosen || !b.slave || !b.takesNew)
@@ -441,9 +447,9 @@ final class RwSplitSession implements RouterSession
                 waitable = b;
             }
         }
-        if (waitable != null && config.causalFallback() == RwSplitConfig.CausalFallback.WAIT)
+        if (waitable != null && wait)
         {
-            causalWaitNeeded = true; // returns at once if it has caught up, and then it is known to have
+            causalWaitNeeded = true;
             return waitable;
         }
         return primaryForCausalRead(cluster, waitable != null ? waitable : chosen);

@@ -16,7 +16,7 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
     MasterFailureMode masterFailureMode, boolean strictMultiStmt, boolean strictSpCalls, boolean strictTmpTables,
     boolean retryFailedReads, boolean delayedRetry, long delayedRetryTimeoutMs, boolean lazyConnect,
     int maxSescmdHistory, boolean pruneSescmdHistory, boolean disableSescmdHistory, boolean causalReads,
-    long causalReadsTimeoutMs, TrxReplay trxReplay)
+    long causalReadsTimeoutMs, TrxReplay trxReplay, boolean optimisticTrx)
 {
     /**
      * {@code transaction_replay} and its parameters (MaxScale's names), or {@link #OFF}.
@@ -57,7 +57,8 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
             throw new IllegalArgumentException(where(p, lagName) + lagName
                 + ": the replication lag is measured in whole seconds; use 1s or more, or 0s for no limit");
         }
-        final boolean replay = p.bool("transaction_replay");
+        final boolean optimistic = p.bool("optimistic_trx");
+        final boolean replay = p.bool("transaction_replay") || optimistic; // MaxScale: optimistic_trx needs it
         final TrxReplay trxReplay = !replay ? TrxReplay.OFF : new TrxReplay(true,
             p.sizeBytes("transaction_replay_max_size"), p.integer("transaction_replay_attempts"),
             p.durationMs("transaction_replay_timeout"), p.bool("transaction_replay_retry_on_deadlock"),
@@ -86,7 +87,7 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
             p.bool("lazy_connect"), p.integer("max_sescmd_history"), p.bool("prune_sescmd_history"),
             p.bool("disable_sescmd_history"),
             !Set.of("none", "false", "off").contains(p.enumValue("causal_reads").toLowerCase(Locale.ROOT)),
-            p.durationMs("causal_reads_timeout"), trxReplay);
+            p.durationMs("causal_reads_timeout"), trxReplay, optimistic);
     }
 
     private static String where(final Params p, final String name)

@@ -66,6 +66,7 @@ class TransactionReplayIT
     private static SluiceProcess sluice;
     private static int port;
     private static int smallPort;
+    private static int optimisticPort;
     private static int adminPort;
 
     @BeforeAll
@@ -104,6 +105,12 @@ class TransactionReplayIT
                 + "transaction_replay_retry_on_deadlock=true\n\n");
         config.append("[Small-Listener]\ntype=listener\nservice=Small-Service\nprotocol=MariaDBProtocol\n"
             + "address=127.0.0.1\nport=").append(smallPort).append("\n\n");
+        optimisticPort = SluiceProcess.freePort();
+        config.append("[Optimistic-Service]\ntype=service\nrouter=readwritesplit\nservers=db1,db2,db3\nuser=")
+            .append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD)
+            .append("\noptimistic_trx=true\n\n");
+        config.append("[Optimistic-Listener]\ntype=listener\nservice=Optimistic-Service\nprotocol=MariaDBProtocol\n"
+            + "address=127.0.0.1\nport=").append(optimisticPort).append("\n\n");
         sluice = SluiceProcess.start(Path.of("target", "transaction-replay-it"), config.toString());
         awaitLog("server db1 changed state: Running -> Master, Running");
         awaitLog("server db2 changed state: Running -> Slave, Running");
@@ -450,6 +457,68 @@ class TransactionReplayIT
             "the victim was replayed once");
     }
 
+    /**
+     * optimistic_trx: a transaction starts on a replica; one that only reads ends there; one that
+     * writes moves to the primary at its first write, what it read replayed there and checked (text
+     * and prepared statements); if what it read on the replica is not what the primary has, the client
+     * gets an error rather than a write based on it.
+     */
+    @Test
+    @Order(5)
+    void shouldStartTransactionsOnAReplicaAndMoveThemToThePrimaryAtTheirFirstWrite() throws Exception
+    {
+        final ServerInfo primary = cluster.server(primary());
+        final String primaryId = cluster.query(primary, "SELECT @@server_id").get(0).get(0);
+        syncReplicas(primary);
+        final long movedBefore = diagnostic("Optimistic-Service", "optimistic_transactions_moved");
+        final long replaysBefore = diagnostic("Optimistic-Service", "replayed_transactions");
+        for (final boolean prepared : new boolean[] {false, true})
+        {
+            try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + optimisticPort
+                + "/test?useServerPrepStmts=" + prepared, ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD);
+                 Statement s = c.createStatement();
+                 PreparedStatement read = c.prepareStatement("SELECT v FROM trx_kv WHERE id = ?");
+                 PreparedStatement write = c.prepareStatement("UPDATE trx_kv SET v = v + 1 WHERE id = ?"))
+            {
+                s.execute("BEGIN");
+                assertTrue(!primaryId.equals(one(s, "SELECT @@server_id")), "a transaction starts on a replica");
+                s.execute("COMMIT");
+
+                final int before = Integer.parseInt(cluster.query(primary, "SELECT v FROM test.trx_kv WHERE id = 2")
+                    .get(0).get(0));
+                s.execute("BEGIN");
+                read.setInt(1, 2);
+                try (ResultSet rs = read.executeQuery())
+                {
+                    assertTrue(rs.next());
+                    assertEquals(before, rs.getInt(1), "the replica is current");
+                }
+                write.setInt(1, 2);
+                assertEquals(1, write.executeUpdate(), "the first write moved the transaction to the primary");
+                assertEquals(primaryId, one(s, "SELECT @@server_id"), "the transaction goes on on the primary");
+                s.execute("COMMIT");
+                assertEquals(before + 1, Integer.parseInt(cluster.query(primary,
+                    "SELECT v FROM test.trx_kv WHERE id = 2").get(0).get(0)), "written once (prepared " + prepared
+                    + ")");
+            }
+        }
+        assertEquals(movedBefore + 2, diagnostic("Optimistic-Service", "optimistic_transactions_moved"));
+        assertEquals(replaysBefore + 2, diagnostic("Optimistic-Service", "replayed_transactions"));
+
+        syncReplicas(primary);
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + optimisticPort + "/test",
+            ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD); Statement s = c.createStatement())
+        {
+            s.execute("BEGIN");
+            final String read = one(s, "SELECT v FROM trx_kv WHERE id = 1");
+            cluster.execute(primary, "UPDATE test.trx_kv SET v = v + 1000 WHERE id = 1"); // after the read
+            final SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                () -> s.executeUpdate("UPDATE trx_kv SET v = v + 1 WHERE id = 2"));
+            assertTrue(e.getMessage().contains("Transaction checksum mismatch"), e.getMessage() + " (read " + read
+                + ")");
+        }
+    }
+
     /** Runs SELECT SLEEP(2) and kills its server connection (as root, on the server) while it sleeps. */
     private static String killDuringSleep(final Statement s, final ServerInfo primary) throws Exception
     {
@@ -530,6 +599,20 @@ class TransactionReplayIT
             final int counter = Integer.parseInt(cluster.query(server,
                 "SELECT n FROM test.trx_counts WHERE session = " + session).get(0).get(0));
             assertEquals(total, counter, "session " + session + ": the counter moved with every row, once");
+        }
+    }
+
+    /** Waits until the servers the monitor shows as replicas have applied what the primary has logged. */
+    private static void syncReplicas(final ServerInfo primary) throws Exception
+    {
+        final String position = cluster.query(primary, "SELECT @@gtid_binlog_pos").get(0).get(0);
+        for (final String name : List.of("db1", "db2", "db3"))
+        {
+            if (admin("GET", "/v1/servers/" + name).body().contains("\"state\":\"Slave, Running\""))
+            {
+                assertEquals("0", cluster.query(cluster.server(name), "SELECT MASTER_GTID_WAIT('" + position
+                    + "', 60)").get(0).get(0), name + " applies " + position);
+            }
         }
     }
 

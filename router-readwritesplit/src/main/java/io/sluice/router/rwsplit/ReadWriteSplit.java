@@ -48,6 +48,8 @@ final class ReadWriteSplit implements Router
     private final LongAdder trxReplayFailures = new LongAdder();
     private final LongAdder trxReplayMismatches = new LongAdder();
     private final LongAdder trxTooBig = new LongAdder();
+    private final LongAdder optimisticStarted = new LongAdder();
+    private final LongAdder optimisticMoved = new LongAdder();
     private final CausalPositions causal;
     private final ReplicaPositionProbe probe;
     private final AtomicLong sessions = new AtomicLong();
@@ -208,6 +210,16 @@ final class ReadWriteSplit implements Router
         trxTooBig.increment();
     }
 
+    void optimisticTrxStarted()
+    {
+        optimisticStarted.increment();
+    }
+
+    void optimisticTrxMoved()
+    {
+        optimisticMoved.increment();
+    }
+
     void failedStatement()
     {
         failedStatements.increment();
@@ -261,6 +273,9 @@ final class ReadWriteSplit implements Router
         m.put("trx_replay_failures", trxReplayFailures.sum());
         m.put("trx_replay_mismatches", trxReplayMismatches.sum());
         m.put("trx_max_size_exceeded", trxTooBig.sum());
+        m.put("optimistic_trx", config.optimisticTrx());
+        m.put("optimistic_transactions", optimisticStarted.sum());
+        m.put("optimistic_transactions_moved", optimisticMoved.sum());
         return m;
     }
 }

@@ -11,7 +11,7 @@ import io.sluice.api.config.SectionSpec;
 /**
  * The module object of {@code router=readwritesplit}. Parameter names and defaults are MaxScale's
  * ({@code Documentation/Routers/ReadWriteSplit.md}). MaxScale's parameters not implemented yet
- * ({@code optimistic_trx}, {@code reuse_prepared_statements}, {@code sync_transaction}) are refused by the
+ * ({@code reuse_prepared_statements}, {@code sync_transaction}) are refused by the
  * configuration check
  * as such.
  */
@@ -94,7 +94,10 @@ public final class ReadWriteSplitModule implements ModuleProvider
         ParamSpec.withDefault("transaction_replay_checksum",
             ParamType.enumeration("full", "result_only", "no_insert_id"), "full",
             "what of a replayed statement's answer must match: everything, result sets only, or all but"
-                + " statements that read LAST_INSERT_ID()"));
+                + " statements that read LAST_INSERT_ID()"),
+        ParamSpec.withDefault("optimistic_trx", ParamType.BOOL, "false",
+            "a transaction starts on a replica and moves to the primary at its first write, replayed there"
+                + " (turns on transaction_replay)"));
 
     @Override
     public ModuleInfo module()

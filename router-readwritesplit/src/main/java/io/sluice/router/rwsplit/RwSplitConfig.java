@@ -16,7 +16,8 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
     MasterFailureMode masterFailureMode, boolean strictMultiStmt, boolean strictSpCalls, boolean strictTmpTables,
     boolean retryFailedReads, boolean delayedRetry, long delayedRetryTimeoutMs, boolean lazyConnect,
     int maxSescmdHistory, boolean pruneSescmdHistory, boolean disableSescmdHistory, boolean causalReads,
-    long causalReadsTimeoutMs, TrxReplay trxReplay, long causalProbeIntervalMs, CausalFallback causalFallback)
+    long causalReadsTimeoutMs, TrxReplay trxReplay, boolean optimisticTrx, long causalProbeIntervalMs,
+    CausalFallback causalFallback)
 {
     /**
      * Where a causal read goes when no replica is known to have applied the write frontier
@@ -69,7 +70,8 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
             throw new IllegalArgumentException(where(p, lagName) + lagName
                 + ": the replication lag is measured in whole seconds; use 1s or more, or 0s for no limit");
         }
-        final boolean replay = p.bool("transaction_replay");
+        final boolean optimistic = p.bool("optimistic_trx");
+        final boolean replay = p.bool("transaction_replay") || optimistic; // MaxScale: optimistic_trx needs it
         final TrxReplay trxReplay = !replay ? TrxReplay.OFF : new TrxReplay(true,
             p.sizeBytes("transaction_replay_max_size"), p.integer("transaction_replay_attempts"),
             p.durationMs("transaction_replay_timeout"), p.bool("transaction_replay_retry_on_deadlock"),
@@ -98,7 +100,7 @@ record RwSplitConfig(SelectionCriteria criteria, int maxSlaveConnections, int sl
             p.bool("lazy_connect"), p.integer("max_sescmd_history"), p.bool("prune_sescmd_history"),
             p.bool("disable_sescmd_history"),
             !Set.of("none", "false", "off").contains(p.enumValue("causal_reads").toLowerCase(Locale.ROOT)),
-            p.durationMs("causal_reads_timeout"), trxReplay, p.durationMs("causal_reads_probe_interval"),
+            p.durationMs("causal_reads_timeout"), trxReplay, optimistic, p.durationMs("causal_reads_probe_interval"),
             CausalFallback.valueOf(p.enumValue("causal_reads_fallback").toUpperCase(Locale.ROOT)));
     }
 

@@ -139,6 +139,11 @@ final class RwSplitSession implements RouterSession
     private int replayAnswersOwed;
     /** The server that refused the transaction as read-only: the replay waits until it is not the primary. */
     private int replayAvoid = -1;
+    // optimistic_trx: the open transaction runs on a replica until its first write
+    private boolean optimistic;
+    /** The statement being routed begins an optimistic transaction (until it is routed). */
+    private boolean optimisticBegin;
+    private static final ByteBuffer ROLLBACK = queryPacket("ROLLBACK");
 
     RwSplitSession(final ReadWriteSplit router, final SessionContext session) throws IOException
     {
@@ -184,9 +189,15 @@ final class RwSplitSession implements RouterSession
     private static ByteBuffer trackGtidsPacket()
     {
         // autocommit, set to itself, is reported in the OK if the connection tracks session state at all
-        final byte[] sql = ("SET @@session.session_track_system_variables = CONCAT("
+        return queryPacket("SET @@session.session_track_system_variables = CONCAT("
             + "@@session.session_track_system_variables, ',last_gtid,autocommit'),"
-            + " @@session.autocommit = @@session.autocommit").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            + " @@session.autocommit = @@session.autocommit");
+    }
+
+    /** A COM_QUERY packet of the router's own, read-only (send duplicates). */
+    private static ByteBuffer queryPacket(final String text)
+    {
+        final byte[] sql = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         final ByteBuffer b = ByteBuffer.allocate(5 + sql.length);
         b.put(0, (byte)(sql.length + 1)).put(1, (byte)((sql.length + 1) >> 8)).put(4, (byte)Commands.COM_QUERY);
         b.put(5, sql);
@@ -326,6 +337,15 @@ final class RwSplitSession implements RouterSession
                 {
                     route = executeOfNamed(c);
                 }
+                if (beginsTrx && !readOnlyTrx && config.optimisticTrx() && !lockedToMaster && route == Route.MASTER)
+                {
+                    route = Route.SLAVE; // optimistic_trx: it starts on a replica
+                    optimisticBegin = true;
+                }
+                else if (isOptimistic() && route == Route.MASTER && !readsOnly(c))
+                {
+                    return moveToPrimary(data, query, c); // its first write: the transaction goes to the primary
+                }
                 break;
             }
             case Commands.COM_STMT_PREPARE:
@@ -343,6 +363,11 @@ final class RwSplitSession implements RouterSession
             case Commands.COM_STMT_SEND_LONG_DATA:
                 // after long data, the rest of it and the EXECUTE go where the first went
                 route = longDataId == id && id > 0 ? Route.EXECUTION : executeRoute(id);
+                if (isOptimistic() && route == Route.MASTER
+                    && !RouteRules.executesOnReplica(prepared.get(id), config.sqlVariablesInMaster()))
+                {
+                    return moveToPrimary(data, query, null);
+                }
                 break;
             case Commands.COM_STMT_FETCH:
                 route = Route.EXECUTION;
@@ -390,6 +415,15 @@ final class RwSplitSession implements RouterSession
             return false; // the client's earlier responses come from another server: wait for them
         }
         // Routed: apply what the statement does to the session.
+        if (optimisticBegin)
+        {
+            optimisticBegin = false;
+            optimistic = !target.master;
+            if (optimistic)
+            {
+                router.optimisticTrxStarted();
+            }
+        }
         if (c != null && command == Commands.COM_QUERY)
         {
             statementRouted(c, target, beginsTrx);
@@ -1205,6 +1239,7 @@ final class RwSplitSession implements RouterSession
             && (reply.serverStatus() & TransactionState.SERVER_STATUS_IN_TRANS) == 0)
         {
             trxLog.endTransaction(); // committed or rolled back: nothing of it is replayed any more
+            optimistic = false;
         }
         session.writeToClient(data, from, reply);
         if (clientOwed == 0 && !queue.isEmpty())
@@ -1214,6 +1249,60 @@ final class RwSplitSession implements RouterSession
     }
 
     // ---- transaction_replay ----
+
+    /** An optimistic transaction is open on a replica. */
+    private boolean isOptimistic()
+    {
+        return optimistic && trx.isActive() && trxTarget != null && !trxTarget.master && trxTarget.isUsable();
+    }
+
+    /** In an optimistic transaction: a statement that may stay on the replica (a read, COMMIT, ROLLBACK). */
+    // hot path: no allocation
+    private boolean readsOnly(final Classification c)
+    {
+        if ((c.typeMask() & (QueryType.COMMIT | QueryType.ROLLBACK)) != 0)
+        {
+            return true;
+        }
+        return RouteRules.query(c, config.sqlVariablesInMaster(), false, false, lockedToMaster, readsTempTable(c))
+            != Route.MASTER;
+    }
+
+    /**
+     * optimistic_trx: the transaction that began on a replica writes. Its replica rolls back what it
+     * read, and the transaction is replayed on the primary (the answers the client got from the replica
+     * must come again), then the write goes there (MaxScale's OTRX_ROLLBACK). Waits if the replica still
+     * owes the client answers.
+     */
+    private boolean moveToPrimary(final ByteBuffer data, final Query query, final Classification c)
+        throws IOException
+    {
+        if (clientOwed > 0)
+        {
+            return false;
+        }
+        final RwBackend replica = trxTarget;
+        router.optimisticTrxMoved();
+        replica.write(ROLLBACK.duplicate(), causalWait, ResponseQueue.IGNORE, 0, System.nanoTime());
+        final Classification statement = c != null ? c : prepared.get((int)query.statementId());
+        trxLog.add(data, query, c, 0, true,
+            statement != null && (statement.typeMask() & QueryType.MASTER_READ) != 0,
+            statement != null && (statement.typeMask() & QueryType.COMMIT) != 0);
+        if (c != null)
+        {
+            statementRouted(c, replica, false);
+        }
+        else if (query.command() != Commands.COM_STMT_FETCH)
+        {
+            longDataId = query.command() == Commands.COM_STMT_SEND_LONG_DATA ? (int)query.statementId() : 0;
+        }
+        replayAvoid = -1;
+        if (!startReplay("the optimistic transaction on " + replica.name() + " writes"))
+        {
+            failReplay(replayRefusal());
+        }
+        return true;
+    }
 
     /** Whether the answer with this sequence number from this server is one of the logged transaction's. */
     // hot path: no allocation
@@ -1349,6 +1438,7 @@ final class RwSplitSession implements RouterSession
             trxLog.size(), replayAttempts);
         replaying = true;
         trxTarget = null;
+        optimistic = false; // a replayed transaction goes on on the primary
         replayAnswersOwed = 0;
         session.execute(replayTask);
         return true;
@@ -1827,6 +1917,7 @@ final class RwSplitSession implements RouterSession
     private void resetSession()
     {
         trx.reset();
+        optimistic = false;
         trxTarget = null;
         prepared.clear();
         executions.clear();

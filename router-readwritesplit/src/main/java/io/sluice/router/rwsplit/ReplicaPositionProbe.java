@@ -91,6 +91,12 @@ final class ReplicaPositionProbe implements Runnable
         }
     }
 
+    /** Whether the probe's thread is still alive. */
+    boolean isAlive()
+    {
+        return thread.isAlive();
+    }
+
     /** Positions read (a query answered). */
     long probes()
     {

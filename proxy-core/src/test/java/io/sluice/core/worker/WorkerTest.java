@@ -192,9 +192,11 @@ class WorkerTest
         final long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         assertTrue(measured >= 8 && measured <= elapsedMs / 100 + 1,
             measured + " periods closed in " + elapsedMs + " ms");
-        assertTrue(worker.load().periodLoad() < 5.0, "an idle worker's load: " + worker.load().periodLoad());
+        // An idle worker's load is its wake-ups: a few percent, more on a machine so busy that a woken
+        // worker waits for a core (that wait counts as busy time); a worker that spins is at 100.
+        assertTrue(worker.load().periodLoad() < 20.0, "an idle worker's load: " + worker.load().periodLoad());
         assertFalse(Double.isNaN(worker.load().minuteLoad()));
-        assertTrue(worker.load().minuteLoad() < 5.0, "idle minute load: " + worker.load().minuteLoad());
+        assertTrue(worker.load().minuteLoad() < 20.0, "idle minute load: " + worker.load().minuteLoad());
     }
 
     @ParameterizedTest

@@ -3,7 +3,10 @@ package io.sluice.core.config;
 import io.sluice.api.config.ParamSpec;
 import io.sluice.api.config.ParamType;
 import io.sluice.api.config.SectionSpec;
+import io.sluice.core.tls.TlsConfig;
+
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The core parameters of each section type, with MaxScale's names and defaults. */
@@ -55,12 +58,12 @@ public final class CoreSpecs
                     "how long a shutdown waits for sessions to end"));
 
     /** {@code type=server}. */
-    public static final SectionSpec SERVER = SectionSpec.of(TYPE,
+    public static final SectionSpec SERVER = SectionSpec.of(with(TlsConfig.SERVER, TYPE,
             ParamSpec.mandatory("address", ParamType.STRING, "host name or IP address of the server"),
             ParamSpec.withDefault("port", ParamType.PORT, "3306", "TCP port of the server"),
             ParamSpec.optional("protocol", ParamType.STRING, "backend protocol (MaxScale: MariaDBBackend)"),
             ParamSpec.withDefault("role", ParamType.enumeration("running", "master", "slave"), "running",
-                    "the server's role until a monitor says otherwise (MaxScale: maxctrl set server)"));
+                    "the server's role until a monitor says otherwise (MaxScale: maxctrl set server)")));
 
     /** {@code type=service}; the router's parameters are merged in. */
     public static final SectionSpec SERVICE = SectionSpec.of(TYPE,
@@ -91,11 +94,11 @@ public final class CoreSpecs
                     + " (MariaDB's net_read_timeout; 0s: never)"));
 
     /** {@code type=listener}. */
-    public static final SectionSpec LISTENER = SectionSpec.of(TYPE,
+    public static final SectionSpec LISTENER = SectionSpec.of(with(TlsConfig.LISTENER, TYPE,
             ParamSpec.mandatory("service", ParamType.STRING, "service this listener feeds"),
             ParamSpec.withDefault("address", ParamType.STRING, "::", "address to listen on"),
             ParamSpec.mandatory("port", ParamType.PORT, "port to listen on"),
-            ParamSpec.withDefault("protocol", ParamType.STRING, "MariaDBProtocol", "client protocol"));
+            ParamSpec.withDefault("protocol", ParamType.STRING, "MariaDBProtocol", "client protocol")));
 
     /** {@code type=monitor}; the module's parameters are merged in. */
     public static final SectionSpec MONITOR = SectionSpec.of(TYPE,
@@ -114,5 +117,13 @@ public final class CoreSpecs
 
     private CoreSpecs()
     {
+    }
+
+    /** The given parameters, then the shared ones (the ssl* parameters of TlsConfig). */
+    private static List<ParamSpec> with(final List<ParamSpec> shared, final ParamSpec... own)
+    {
+        final List<ParamSpec> all = new ArrayList<>(List.of(own));
+        all.addAll(shared);
+        return all;
     }
 }

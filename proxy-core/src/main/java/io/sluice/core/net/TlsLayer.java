@@ -28,8 +28,12 @@ final class TlsLayer
     /** Write mode: plain text written before the handshake completed; null when none. */
     ByteBuffer pendingPlain;
     boolean handshaking = true;
+    /** The engine's delegated tasks run on {@link TlsTasks}: reading waits. */
+    boolean tasksRunning;
     /** When the handshake began, for the log line that tells how long it took. */
     final long startNs = System.nanoTime();
+    /** Time spent in the engine's delegated tasks (key exchange, signatures), for the same log line. */
+    long taskNs;
 
     TlsLayer(final SSLEngine engine, final int initialInBytes)
     {

@@ -206,7 +206,7 @@ class PluginLoaderTest
         final Path jar = routerJar("api1.jar", "r1", "1.0.0", "info = info.withApi(new ApiVersion(1, 1));");
 
         assertRefused(jar, "module 'r1' (router): module API major version 1 differs from the core's 2"
-            + " (module built for API 1.1, core has 2.1)");
+            + " (module built for API 1.1, core has 2.2)");
     }
 
     @Test
@@ -366,7 +366,7 @@ class PluginLoaderTest
             List.of(TestPluginJars.routerProvider("fine"), TestPluginJars.routerProvider("old")));
 
         assertRefused(jar, "module 'old' (router): module API major version 0 differs from the core's 2"
-            + " (module built for API 0.9, core has 2.1)");
+            + " (module built for API 0.9, core has 2.2)");
         assertEquals(List.of(), PluginEvents.events(), "no module of a refused jar is initialized");
     }
 
@@ -566,7 +566,7 @@ class PluginLoaderTest
 
         assertFalse(result.isLoaded());
         assertEquals("module 'echo' (router): module API major version 3 differs from the core's 2"
-            + " (module built for API 3.0, core has 2.1)", result.refusal());
+            + " (module built for API 3.0, core has 2.2)", result.refusal());
         final LoadedModule current = loader.registry().find(ModuleType.ROUTER, "echo").orElseThrow();
         assertSame(v1, current.jar());
         assertEquals("1.0.0", current.info().version());

@@ -1,8 +1,6 @@
 package io.sluice.core.tls;
 
 import io.sluice.api.TlsSettings;
-import io.sluice.api.config.ParamSpec;
-import io.sluice.api.config.ParamType;
 import io.sluice.api.config.Params;
 import io.sluice.core.config.ConfigException;
 
@@ -23,7 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code ssl*} parameters of listeners and servers (MaxScale's names) and the {@link TlsSettings} they make.
+ * The {@link TlsSettings} that the {@code ssl*} parameters of listeners and servers make (MaxScale's names; declared
+ * in {@code CoreSpecs}).
  * A listener with {@code ssl=true} is a TLS server with {@code ssl_cert} and {@code ssl_key}; it asks clients for
  * a certificate signed by {@code ssl_ca} only with {@code ssl_verify_peer_certificate=true}. A server with
  * {@code ssl=true} is reached over TLS; its certificate is checked against {@code ssl_ca} (or the JDK's trusted
@@ -36,31 +35,6 @@ public final class TlsConfig
     /** MaxScale's {@code ssl_version} values and the JDK's protocol names. */
     private static final Map<String, String> VERSIONS = Map.of("tlsv10", "TLSv1", "tlsv11", "TLSv1.1", "tlsv12",
         "TLSv1.2", "tlsv13", "TLSv1.3");
-
-    /** The parameters shared by listeners and servers. */
-    private static final List<ParamSpec> COMMON = List.of(
-        ParamSpec.withDefault("ssl", ParamType.BOOL, "false", "use TLS"),
-        ParamSpec.optional("ssl_cert", ParamType.STRING, "PEM certificate (chain): a listener's server certificate,"
-            + " a server's client certificate"),
-        ParamSpec.optional("ssl_key", ParamType.STRING, "PEM PKCS#8 private key of ssl_cert"),
-        ParamSpec.optional("ssl_ca", ParamType.STRING, "PEM CA certificates that verify the peer's certificate"),
-        ParamSpec.optional("ssl_ca_cert", ParamType.STRING, "MaxScale's older name of ssl_ca"),
-        ParamSpec.withDefault("ssl_version", ParamType.LIST, "MAX",
-            "TLS versions: MAX (the JDK's enabled versions) or a list of TLSv10, TLSv11, TLSv12, TLSv13"),
-        ParamSpec.optional("ssl_cipher", ParamType.STRING, "cipher suites (JDK/IANA names, ':' or ',' between)"),
-        ParamSpec.withDefault("ssl_verify_peer_certificate", ParamType.BOOL, "false",
-            "verify the peer's certificate against ssl_ca"));
-
-    /** A listener's TLS parameters. */
-    public static final List<ParamSpec> LISTENER = concat(COMMON,
-        ParamSpec.optional("require_secure_transport", ParamType.BOOL,
-            "refuse clients that do not switch to TLS (MariaDB's ER_SECURE_TRANSPORT_REQUIRED); default: the value of"
-            + " ssl, as MaxScale takes only TLS clients on a TLS listener"));
-
-    /** A server's TLS parameters. */
-    public static final List<ParamSpec> SERVER = concat(COMMON,
-        ParamSpec.withDefault("ssl_verify_peer_host", ParamType.BOOL, "false",
-            "the server's certificate must name its address"));
 
     /**
      * A listener's TLS.
@@ -254,12 +228,6 @@ public final class TlsConfig
         return new ConfigException(p.file(), p.line(param), message);
     }
 
-    private static List<ParamSpec> concat(final List<ParamSpec> common, final ParamSpec extra)
-    {
-        final List<ParamSpec> all = new ArrayList<>(common);
-        all.add(extra);
-        return List.copyOf(all);
-    }
 
     /** Takes any server certificate: {@code ssl_verify_peer_certificate=false} on a server (MaxScale's default). */
     private static final class TrustAll extends X509ExtendedTrustManager

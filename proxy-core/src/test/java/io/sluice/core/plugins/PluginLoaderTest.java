@@ -226,10 +226,10 @@ class PluginLoaderTest
     @Test
     void shouldRefuseModuleBuiltForNewerApiMinor()
     {
-        loader = new PluginLoader(plugins, new ApiVersion(2, 1));
-        final Path jar = routerJar("api22.jar", "r22", "1.0.0", "info = info.withApi(new ApiVersion(2, 2));");
+        loader = new PluginLoader(plugins, new ApiVersion(2, 2));
+        final Path jar = routerJar("api23.jar", "r23", "1.0.0", "info = info.withApi(new ApiVersion(2, 3));");
 
-        assertRefused(jar, "module 'r22' (router): module API version 2.2 is newer than the core's 2.1");
+        assertRefused(jar, "module 'r23' (router): module API version 2.3 is newer than the core's 2.2");
     }
 
     @Test

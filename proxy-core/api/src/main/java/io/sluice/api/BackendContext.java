@@ -22,7 +22,7 @@ public interface BackendContext
      * client): call it after writing the protocol's request to upgrade (MariaDB's SSLRequest). The handshake runs on
      * the worker; what is written from now on is encrypted and held until the handshake completes, and
      * {@link BackendProtocol#onData} gets decrypted bytes. A failed handshake (e.g. the server's certificate is not
-     * trusted) closes the connection with the reason. Added in API 2.2.
+     * trusted) closes the connection with the reason. Added in API 2.3.
      */
     default void startTls() throws IOException
     {

@@ -41,7 +41,7 @@ public interface ClientContext
 
     /**
      * True if the listener speaks TLS ({@code ssl=true}): a protocol with an in-band upgrade (MariaDB's
-     * SSLRequest) offers it to the client. Added in API 2.2.
+     * SSLRequest) offers it to the client. Added in API 2.3.
      */
     default boolean tlsAvailable()
     {
@@ -50,7 +50,7 @@ public interface ClientContext
 
     /**
      * True if the listener refuses clients that do not switch to TLS ({@code require_secure_transport}): the
-     * protocol answers a plain login with its error for that. Added in API 2.2.
+     * protocol answers a plain login with its error for that. Added in API 2.3.
      */
     default boolean tlsRequired()
     {
@@ -62,14 +62,14 @@ public interface ClientContext
      * once the client's request to upgrade has been read, leaving the bytes that follow that request unconsumed in
      * the buffer: they are the start of the client's TLS handshake. From then on {@link ClientProtocol#onData} gets
      * decrypted bytes, and what is written is encrypted (held until the handshake completes). A failed handshake
-     * closes the session. Added in API 2.2.
+     * closes the session. Added in API 2.3.
      */
     default void startTls() throws IOException
     {
         throw new IOException("the listener has no TLS");
     }
 
-    /** True once {@link #startTls()} was called. Added in API 2.2. */
+    /** True once {@link #startTls()} was called. Added in API 2.3. */
     default boolean isTls()
     {
         return false;

@@ -14,7 +14,7 @@ import java.util.List;
  * TLS for one side of Sluice's connections, built by the core from a section's {@code ssl*} parameters
  * (MaxScale's names): a listener's (Sluice is the TLS server, the client's certificate checked only with
  * {@code ssl_verify_peer_certificate}) or a server's (Sluice is the TLS client of that server). The JDK's
- * own TLS ({@link SSLEngine}); immutable and thread-safe. Added in API 2.2.
+ * own TLS ({@link SSLEngine}); immutable and thread-safe. Added in API 2.3.
  */
 public final class TlsSettings
 {

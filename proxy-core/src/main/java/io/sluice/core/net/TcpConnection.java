@@ -2,6 +2,7 @@ package io.sluice.core.net;
 
 import io.sluice.core.poll.IoHandler;
 import io.sluice.core.poll.Poller;
+import io.sluice.core.worker.IoCounters;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,6 +105,8 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
     private long bytesWritten;
     private long writeCalls;
     private int peakPendingWriteBytes;
+    /** The worker's socket counters. */
+    private final IoCounters io;
 
     private TcpConnection(final Worker worker, final SocketChannel channel,
             final BackPressure marks, final String label)
@@ -114,6 +117,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         this.lowWaterBytes = marks.lowWaterBytes();
         this.label = label;
         this.heldView = worker.ioBuffer().duplicate();
+        this.io = worker.ioCounters();
     }
 
     /** Adopts an accepted socket; reading starts at once. Worker thread. */
@@ -222,6 +226,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         final ByteBuffer buffer = worker.ioBuffer();
         buffer.clear();
         final int n = channel.read(buffer);
+        io.onRead();
         if (n < 0)
         {
             inputEnded = true;
@@ -674,7 +679,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
                 worker.hold(this);
                 return;
             }
-            writeCalls++;
+            countWrite();
             bytesWritten += channel.write(src);
         }
         if (src.hasRemaining())
@@ -710,7 +715,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
             else if (viewHeld)
             {
                 viewHeld = false;
-                writeCalls++;
+                countWrite();
                 bytesWritten += channel.write(heldView);
                 if (heldView.hasRemaining())
                 {
@@ -737,6 +742,14 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         }
     }
 
+    /** One write call: this connection's count and the worker's. */
+    private void countWrite()
+    {
+        // hot path: no allocation
+        writeCalls++;
+        io.onWrite();
+    }
+
     private void notePeak()
     {
         if (queue.size() > peakPendingWriteBytes)
@@ -753,7 +766,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
             final ByteBuffer pending = queue.beginDrain();
             try
             {
-                writeCalls++;
+                countWrite();
                 bytesWritten += channel.write(pending);
             }
             finally
@@ -888,7 +901,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
             else if (viewHeld)
             {
                 viewHeld = false;
-                writeCalls++;
+                countWrite();
                 bytesWritten += channel.write(heldView);
             }
             else if (!queue.isEmpty())
@@ -896,7 +909,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
                 final ByteBuffer pending = queue.beginDrain();
                 try
                 {
-                    writeCalls++;
+                    countWrite();
                     bytesWritten += channel.write(pending);
                 }
                 finally

@@ -43,6 +43,8 @@ final class MariaDbServer
     private volatile long pid;
     /** Server options added to {@link #command()} (a standalone server's, e.g. --skip-name-resolve). */
     private List<String> extraOptions = List.of();
+    /** mariadbd's --ssl-* options; empty: --skip-ssl. */
+    private List<String> tlsOptions = List.of();
     /** When the last start began, for the log line. */
     private long startedNs;
     /** Where the last start's lines begin in error.log and stdout.log (both grow across restarts). */
@@ -79,6 +81,17 @@ final class MariaDbServer
     int port()
     {
         return port;
+    }
+
+    /** Only before a start: TLS with these options ({@link TestCertificates#serverOptions()}), not --skip-ssl. */
+    void tls(final List<String> options)
+    {
+        this.tlsOptions = List.copyOf(options);
+    }
+
+    boolean hasTls()
+    {
+        return !tlsOptions.isEmpty();
     }
 
     /** Only before a start: options appended to the command line. */
@@ -214,10 +227,17 @@ final class MariaDbServer
             "--gtid-strict-mode=1",
             "--max-allowed-packet=64M",
             "--local-infile=1",
-            // 11.4 makes a self-signed TLS certificate at every start when it has none: 8-15 s here.
-            "--skip-ssl",
             // Commits reach the OS at once (a killed server loses nothing), fsync once a second.
             "--innodb-flush-log-at-trx-commit=2"));
+        if (tlsOptions.isEmpty())
+        {
+            // 11.4 makes a self-signed TLS certificate at every start when it has none: 8-15 s here.
+            command.add("--skip-ssl");
+        }
+        else
+        {
+            command.addAll(tlsOptions);
+        }
         if (role == ServerInfo.Role.REPLICA)
         {
             command.add("--read-only=1");

@@ -49,6 +49,23 @@ public final class StandaloneServer implements AutoCloseable
     public static StandaloneServer start(final TestCluster cluster, final String name, final String... extraOptions)
         throws IOException
     {
+        return start(cluster, name, false, extraOptions);
+    }
+
+    /**
+     * As {@link #start(TestCluster, String, String...)}, with TLS: the cluster's {@link TestCluster#certificates()}
+     * (clients may use TLS; add {@code SET GLOBAL require_secure_transport=ON} through {@link #execute} to require
+     * it, after the start: the start logs in over plain TCP).
+     */
+    public static StandaloneServer startWithTls(final TestCluster cluster, final String name,
+        final String... extraOptions) throws IOException
+    {
+        return start(cluster, name, true, extraOptions);
+    }
+
+    private static StandaloneServer start(final TestCluster cluster, final String name, final boolean tls,
+        final String... extraOptions) throws IOException
+    {
         if (TestCluster.SERVER_NAMES.contains(name))
         {
             throw new IllegalArgumentException(name + " is one of the cluster's servers");
@@ -64,6 +81,10 @@ public final class StandaloneServer implements AutoCloseable
         final MariaDbServer server = new MariaDbServer(name, SERVER_ID, ServerInfo.Role.PRIMARY, cluster.binaries(),
             dir, socketDir.resolve(name + ".sock"), freePort());
         server.extraOptions(List.of(extraOptions));
+        if (tls)
+        {
+            server.tls(cluster.certificates().serverOptions());
+        }
         final StandaloneServer standalone = new StandaloneServer(server, socketDir);
         try
         {

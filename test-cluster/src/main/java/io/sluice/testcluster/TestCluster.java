@@ -52,6 +52,8 @@ public final class TestCluster implements AutoCloseable
 {
     /** The servers' names; the first is the primary. */
     public static final List<String> SERVER_NAMES = List.of("db1", "db2", "db3");
+    /** {@code -Dsluice.cluster.tls=true}: the servers start with TLS ({@link #certificates()}); off by default. */
+    public static final String TLS_PROPERTY = "sluice.cluster.tls";
 
     static final String PROPERTIES_FILE = "cluster.properties";
     /** The pid and start time of the test JVM whose cluster this is (not for detached clusters). */
@@ -124,6 +126,11 @@ public final class TestCluster implements AutoCloseable
         final TestCluster cluster = new TestCluster(root, binaries, servers, socketTempDir, detached);
         try
         {
+            if (Boolean.getBoolean(TLS_PROPERTY))
+            {
+                final List<String> tls = cluster.certificates().serverOptions();
+                servers.forEach(s -> s.tls(tls));
+            }
             if (!detached)
             {
                 Files.writeString(root.resolve(OWNER_FILE), ownerLine(ProcessHandle.current()),
@@ -641,6 +648,22 @@ public final class TestCluster implements AutoCloseable
         return slaveStatus(find(replica.name()));
     }
 
+    /**
+     * TLS files for tests ({@link TestCertificates}: a CA, a server certificate for 127.0.0.1 signed by it, an
+     * unrelated CA), made with openssl under the data root on first use. The cluster's own servers use them when
+     * it was started with {@code -Dsluice.cluster.tls=true}; {@link StandaloneServer#startWithTls} always does.
+     */
+    public synchronized TestCertificates certificates() throws IOException
+    {
+        return TestCertificates.create(dataRoot.resolve("tls"));
+    }
+
+    /** True if the cluster's servers were started with TLS ({@code -Dsluice.cluster.tls=true}). */
+    public synchronized boolean hasTls()
+    {
+        return servers.get(0).hasTls();
+    }
+
     /** The {@code mariadb} command-line client of the servers' installation. */
     public Path mariadbClient()
     {
@@ -649,7 +672,7 @@ public final class TestCluster implements AutoCloseable
 
     /**
      * The command line that runs the mariadb client against server as user over TCP, ignoring any
-     * option file; append {@code -e SQL}, a database name, etc. TLS is off, as on the servers.
+     * option file; append {@code -e SQL}, a database name, etc. TLS is off (--skip-ssl).
      */
     public List<String> mariadbCommand(final ServerInfo server, final String user, final String password)
     {

@@ -17,6 +17,18 @@ public interface BackendContext
     /** Raw bytes to the server: everything in [position, limit) is consumed (queued if need be). */
     void writeToServer(ByteBuffer data) throws IOException;
 
+    /**
+     * Switches the server connection to TLS with the server's {@link Target#tls()} settings (Sluice is the TLS
+     * client): call it after writing the protocol's request to upgrade (MariaDB's SSLRequest). The handshake runs on
+     * the worker; what is written from now on is encrypted and held until the handshake completes, and
+     * {@link BackendProtocol#onData} gets decrypted bytes. A failed handshake (e.g. the server's certificate is not
+     * trusted) closes the connection with the reason. Added in API 2.3.
+     */
+    default void startTls() throws IOException
+    {
+        throw new IOException("TLS is not supported here");
+    }
+
     /** Server bytes for the router, with what the protocol knows about the response they belong to. */
     void reply(ByteBuffer data, Reply reply) throws IOException;
 

@@ -40,6 +40,42 @@ public interface ClientContext
     void write(ByteBuffer data) throws IOException;
 
     /**
+     * True if the listener speaks TLS ({@code ssl=true}): a protocol with an in-band upgrade (MariaDB's
+     * SSLRequest) offers it to the client. Added in API 2.3.
+     */
+    default boolean tlsAvailable()
+    {
+        return false;
+    }
+
+    /**
+     * True if the listener refuses clients that do not switch to TLS ({@code require_secure_transport}): the
+     * protocol answers a plain login with its error for that. Added in API 2.3.
+     */
+    default boolean tlsRequired()
+    {
+        return false;
+    }
+
+    /**
+     * Switches the client connection to TLS (Sluice is the TLS server). Call it from {@link ClientProtocol#onData}
+     * once the client's request to upgrade has been read, leaving the bytes that follow that request unconsumed in
+     * the buffer: they are the start of the client's TLS handshake. From then on {@link ClientProtocol#onData} gets
+     * decrypted bytes, and what is written is encrypted (held until the handshake completes). A failed handshake
+     * closes the session. Added in API 2.3.
+     */
+    default void startTls() throws IOException
+    {
+        throw new IOException("the listener has no TLS");
+    }
+
+    /** True once {@link #startTls()} was called. Added in API 2.3. */
+    default boolean isTls()
+    {
+        return false;
+    }
+
+    /**
      * The client is ready to be routed (authenticated): the core opens the router session, which
      * usually connects to servers. Throws if the router refuses the session. Until this is called,
      * the core closes a session older than the service's {@code connect_timeout}.

@@ -3,7 +3,9 @@ package io.sluice.core.config;
 import io.sluice.api.config.ParamSpec;
 import io.sluice.api.config.ParamType;
 import io.sluice.api.config.SectionSpec;
+
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The core parameters of each section type, with MaxScale's names and defaults. */
@@ -14,6 +16,31 @@ public final class CoreSpecs
 
     private static final ParamSpec TYPE = ParamSpec.mandatory("type",
             ParamType.enumeration(TYPES.toArray(new String[0])), "section type");
+
+    /** The parameters shared by listeners and servers. */
+    private static final List<ParamSpec> TLS_COMMON = List.of(
+        ParamSpec.withDefault("ssl", ParamType.BOOL, "false", "use TLS"),
+        ParamSpec.optional("ssl_cert", ParamType.STRING, "PEM certificate (chain): a listener's server certificate,"
+            + " a server's client certificate"),
+        ParamSpec.optional("ssl_key", ParamType.STRING, "PEM PKCS#8 private key of ssl_cert"),
+        ParamSpec.optional("ssl_ca", ParamType.STRING, "PEM CA certificates that verify the peer's certificate"),
+        ParamSpec.optional("ssl_ca_cert", ParamType.STRING, "MaxScale's older name of ssl_ca"),
+        ParamSpec.withDefault("ssl_version", ParamType.LIST, "MAX",
+            "TLS versions: MAX (the JDK's enabled versions) or a list of TLSv10, TLSv11, TLSv12, TLSv13"),
+        ParamSpec.optional("ssl_cipher", ParamType.STRING, "cipher suites (JDK/IANA names, ':' or ',' between)"),
+        ParamSpec.withDefault("ssl_verify_peer_certificate", ParamType.BOOL, "false",
+            "verify the peer's certificate against ssl_ca"));
+
+    /** A listener's TLS parameters. */
+    private static final List<ParamSpec> LISTENER_TLS = concat(TLS_COMMON,
+        ParamSpec.optional("require_secure_transport", ParamType.BOOL,
+            "refuse clients that do not switch to TLS (MariaDB's ER_SECURE_TRANSPORT_REQUIRED); default: the value of"
+            + " ssl, as MaxScale takes only TLS clients on a TLS listener"));
+
+    /** A server's TLS parameters. */
+    private static final List<ParamSpec> SERVER_TLS = concat(TLS_COMMON,
+        ParamSpec.withDefault("ssl_verify_peer_host", ParamType.BOOL, "false",
+            "the server's certificate must name its address"));
 
     /** {@code [sluice]} (or {@code [maxscale]}). */
     public static final SectionSpec GLOBAL = SectionSpec.of(
@@ -55,12 +82,12 @@ public final class CoreSpecs
                     "how long a shutdown waits for sessions to end"));
 
     /** {@code type=server}. */
-    public static final SectionSpec SERVER = SectionSpec.of(TYPE,
+    public static final SectionSpec SERVER = SectionSpec.of(with(SERVER_TLS, TYPE,
             ParamSpec.mandatory("address", ParamType.STRING, "host name or IP address of the server"),
             ParamSpec.withDefault("port", ParamType.PORT, "3306", "TCP port of the server"),
             ParamSpec.optional("protocol", ParamType.STRING, "backend protocol (MaxScale: MariaDBBackend)"),
             ParamSpec.withDefault("role", ParamType.enumeration("running", "master", "slave"), "running",
-                    "the server's role until a monitor says otherwise (MaxScale: maxctrl set server)"));
+                    "the server's role until a monitor says otherwise (MaxScale: maxctrl set server)")));
 
     /** {@code type=service}; the router's parameters are merged in. */
     public static final SectionSpec SERVICE = SectionSpec.of(TYPE,
@@ -91,11 +118,11 @@ public final class CoreSpecs
                     + " (MariaDB's net_read_timeout; 0s: never)"));
 
     /** {@code type=listener}. */
-    public static final SectionSpec LISTENER = SectionSpec.of(TYPE,
+    public static final SectionSpec LISTENER = SectionSpec.of(with(LISTENER_TLS, TYPE,
             ParamSpec.mandatory("service", ParamType.STRING, "service this listener feeds"),
             ParamSpec.withDefault("address", ParamType.STRING, "::", "address to listen on"),
             ParamSpec.mandatory("port", ParamType.PORT, "port to listen on"),
-            ParamSpec.withDefault("protocol", ParamType.STRING, "MariaDBProtocol", "client protocol"));
+            ParamSpec.withDefault("protocol", ParamType.STRING, "MariaDBProtocol", "client protocol")));
 
     /** {@code type=monitor}; the module's parameters are merged in. */
     public static final SectionSpec MONITOR = SectionSpec.of(TYPE,
@@ -114,5 +141,20 @@ public final class CoreSpecs
 
     private CoreSpecs()
     {
+    }
+
+    private static List<ParamSpec> concat(final List<ParamSpec> common, final ParamSpec extra)
+    {
+        final List<ParamSpec> all = new ArrayList<>(common);
+        all.add(extra);
+        return List.copyOf(all);
+    }
+
+    /** The given parameters, then the shared ones (the ssl* parameters). */
+    private static List<ParamSpec> with(final List<ParamSpec> shared, final ParamSpec... own)
+    {
+        final List<ParamSpec> all = new ArrayList<>(List.of(own));
+        all.addAll(shared);
+        return all;
     }
 }

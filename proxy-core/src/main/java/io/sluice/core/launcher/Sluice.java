@@ -26,6 +26,7 @@ import io.sluice.core.monitor.ClusterState;
 import io.sluice.core.monitor.MonitorRunner;
 import io.sluice.core.net.Listener;
 import io.sluice.core.net.ClientHandoff;
+import io.sluice.core.tls.TlsConfig;
 import io.sluice.core.session.RawProtocol;
 import io.sluice.api.Target;
 import io.sluice.core.session.RoutedService;
@@ -141,13 +142,13 @@ public final class Sluice implements AdminModel
         }
     }
 
-    private static List<Target> targets(final List<ServerConfig> servers)
+    private static List<Target> targets(final List<ServerConfig> servers) throws ConfigException
     {
         final List<Target> targets = new ArrayList<>();
         for (final ServerConfig server : servers)
         {
             targets.add(new Target(server.name(), new InetSocketAddress(server.address(), server.port()),
-                server.params().enumValue("role")));
+                server.params().enumValue("role"), TlsConfig.server(server.params())));
         }
         return targets;
     }
@@ -266,8 +267,14 @@ public final class Sluice implements AdminModel
         final Modules modules) throws ConfigException
     {
         final String protocolName = listener.protocol().toLowerCase(Locale.ROOT);
+        final TlsConfig.Listener tls = TlsConfig.listener(listener.params());
         if (protocolName.equals(RawProtocol.NAME))
         {
+            if (tls.settings() != null)
+            {
+                throw new ConfigException(config.file(), listener.params().line("ssl"), "listener " + listener.name()
+                    + ": ssl=true needs a protocol with a TLS upgrade (MariaDBProtocol), not protocol=raw");
+            }
             return service;
         }
         final Modules.Choice choice = modules.find(ModuleType.PROTOCOL, protocolName).orElseThrow(() ->
@@ -275,7 +282,7 @@ public final class Sluice implements AdminModel
                 + ": protocol '" + listener.protocol() + "' is not loaded (use protocol=raw for bytes unchanged)"));
         try
         {
-            return service.entry(service.protocol(choice.module(), choice.usage()));
+            return service.entry(service.protocol(choice.module(), choice.usage()), tls);
         }
         catch (final IllegalStateException e)
         {

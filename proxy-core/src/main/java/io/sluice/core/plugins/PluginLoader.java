@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * returns. A jar is all or nothing: if one of its modules is refused, none is registered.
  *
  * <p>Every refusal is one ERROR line {@code plugin X.jar refused: <reason>}; every loaded module one INFO line
- * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 2.2)}. Jars refused for a missing class are
+ * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 2.3)}. Jars refused for a missing class are
  * retried each time another jar loads. Loading a file whose previous version is loaded replaces that version's
  * modules when the new one is accepted (the old version unloads once unused) and keeps it when refused.
  */

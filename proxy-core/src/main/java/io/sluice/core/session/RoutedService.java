@@ -13,6 +13,7 @@ import io.sluice.api.ServiceContext;
 import io.sluice.api.Target;
 import io.sluice.core.net.BackPressure;
 import io.sluice.core.net.ClientHandoff;
+import io.sluice.core.tls.TlsConfig;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -188,6 +189,12 @@ public final class RoutedService implements ClientHandoff, ServiceContext
     /** What a listener of this service accepts clients into: sessions speaking {@code protocol}. */
     public ClientHandoff entry(final Protocol protocol)
     {
+        return entry(protocol, TlsConfig.Listener.NONE);
+    }
+
+    /** As {@link #entry(Protocol)}, for a listener with TLS: its clients may (or must) switch to it. */
+    public ClientHandoff entry(final Protocol protocol, final TlsConfig.Listener tls)
+    {
         final RoutedService self = this;
         return new ClientHandoff()
         {
@@ -200,7 +207,7 @@ public final class RoutedService implements ClientHandoff, ServiceContext
             @Override
             public void startSession(final Worker worker, final SocketChannel client)
             {
-                self.startSession(worker, client, protocol);
+                self.startSession(worker, client, protocol, tls);
             }
         };
     }
@@ -209,10 +216,11 @@ public final class RoutedService implements ClientHandoff, ServiceContext
     @Override
     public void startSession(final Worker worker, final SocketChannel client)
     {
-        startSession(worker, client, RawProtocol.INSTANCE);
+        startSession(worker, client, RawProtocol.INSTANCE, TlsConfig.Listener.NONE);
     }
 
-    private void startSession(final Worker worker, final SocketChannel client, final Protocol protocol)
+    private void startSession(final Worker worker, final SocketChannel client, final Protocol protocol,
+        final TlsConfig.Listener tls)
     {
         final RouterBinding current = binding;
         if (current == null)
@@ -223,7 +231,7 @@ public final class RoutedService implements ClientHandoff, ServiceContext
         current.usage().acquire();
         try
         {
-            RoutedSession.start(this, current, protocol, worker, client, SessionRegistry.nextId());
+            RoutedSession.start(this, current, protocol, tls, worker, client, SessionRegistry.nextId());
             sessionsStarted.incrementAndGet();
         }
         catch (final IOException | RuntimeException e)

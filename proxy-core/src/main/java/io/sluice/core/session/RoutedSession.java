@@ -17,6 +17,7 @@ import io.sluice.api.SessionContext;
 import io.sluice.api.SessionHistory;
 import io.sluice.api.Target;
 import io.sluice.core.net.TcpConnection;
+import io.sluice.core.tls.TlsConfig;
 import io.sluice.core.worker.Resident;
 import io.sluice.core.worker.ServerTraffic;
 import io.sluice.core.worker.Worker;
@@ -58,6 +59,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private final RoutedService service;
     private final RoutedService.RouterBinding binding;
     private final Protocol protocol;
+    private final TlsConfig.Listener listenerTls;
     private final Worker worker;
     private final long id;
     private final TcpConnection client;
@@ -77,12 +79,13 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private long queries;
 
     private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding,
-            final Protocol protocol,
-        final Worker worker, final SocketChannel clientChannel, final long id) throws IOException
+        final Protocol protocol, final TlsConfig.Listener listenerTls, final Worker worker,
+        final SocketChannel clientChannel, final long id) throws IOException
     {
         this.service = service;
         this.binding = binding;
         this.protocol = protocol;
+        this.listenerTls = listenerTls;
         this.worker = worker;
         this.id = id;
         this.remoteAddress = (InetSocketAddress)clientChannel.getRemoteAddress();
@@ -92,9 +95,11 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     }
 
     static void start(final RoutedService service, final RoutedService.RouterBinding binding, final Protocol protocol,
-        final Worker worker, final SocketChannel clientChannel, final long id) throws IOException
+        final TlsConfig.Listener listenerTls, final Worker worker, final SocketChannel clientChannel, final long id)
+        throws IOException
     {
-        final RoutedSession session = new RoutedSession(service, binding, protocol, worker, clientChannel, id);
+        final RoutedSession session = new RoutedSession(service, binding, protocol, listenerTls, worker, clientChannel,
+            id);
         try
         {
             session.clientProtocol = protocol.newClient(session);
@@ -143,6 +148,34 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     public void write(final ByteBuffer data) throws IOException
     {
         client.write(data);
+    }
+
+    @Override
+    public boolean tlsAvailable()
+    {
+        return listenerTls.settings() != null;
+    }
+
+    @Override
+    public boolean tlsRequired()
+    {
+        return listenerTls.required();
+    }
+
+    @Override
+    public void startTls() throws IOException
+    {
+        if (listenerTls.settings() == null)
+        {
+            throw new IOException("the listener has no TLS (ssl=false)");
+        }
+        client.startTls(listenerTls.settings().newEngine(remoteAddress.getHostString(), remoteAddress.getPort()));
+    }
+
+    @Override
+    public boolean isTls()
+    {
+        return client.isTls();
     }
 
     @Override
@@ -677,6 +710,16 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         public void writeToServer(final ByteBuffer data) throws IOException
         {
             connection.write(data);
+        }
+
+        @Override
+        public void startTls() throws IOException
+        {
+            if (target.tls() == null)
+            {
+                throw new IOException("server " + target.name() + " has no TLS settings (ssl=false)");
+            }
+            connection.startTls(target.tls().newEngine(target.address().getHostString(), target.address().getPort()));
         }
 
         // hot path: no allocation

@@ -599,11 +599,11 @@ class ConfigLoaderTest
     {
         assertEquals("sluice.cnf:2: parameter 'query_classifier_cache_size' in section [maxscale] is MaxScale's but not"
                 + " supported yet by Sluice", error(lines("[maxscale]", "query_classifier_cache_size=1Mi")));
-        assertEquals("sluice.cnf:5: parameter 'ssl' in section [db1] is MaxScale's but not supported yet by Sluice",
-                error(lines("[db1]", "type=server", "address=127.0.0.1", "port=3306", "ssl=true")));
-        assertEquals("sluice.cnf:16: parameter 'ssl_cert' in section [L2] is MaxScale's but not supported yet by "
-                + "Sluice",
-                error(minimalPlus("[L2]", "type=listener", "service=RW", "port=4007", "ssl_cert=/x.pem")));
+        assertEquals("sluice.cnf:5: parameter 'ssl_crl' in section [db1] is MaxScale's but not supported yet by"
+                + " Sluice", error(lines("[db1]", "type=server", "address=127.0.0.1", "port=3306", "ssl_crl=/x.pem")));
+        assertEquals("sluice.cnf:16: parameter 'ssl_cert_verify_depth' in section [L2] is MaxScale's but not"
+                + " supported yet by Sluice",
+                error(minimalPlus("[L2]", "type=listener", "service=RW", "port=4007", "ssl_cert_verify_depth=3")));
         assertEquals("sluice.cnf:16: parameter 'enforce_simple_topology' in section [Mon] is MaxScale's but not "
                 + "supported"
                 + " yet by Sluice", error(minimalPlus("[Mon]", "type=monitor", "module=mariadbmon", "servers=db1",

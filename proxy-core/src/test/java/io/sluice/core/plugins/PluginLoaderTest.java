@@ -130,7 +130,7 @@ class PluginLoaderTest
         }
 
         assertTrue(result.isLoaded(), result::toString);
-        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 2.2)"), log);
+        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 2.3)"), log);
         final List<LoadedModule> listed = loader.registry().list();
         assertEquals(1, listed.size());
         final ModuleInfo info = listed.get(0).info();
@@ -206,7 +206,7 @@ class PluginLoaderTest
         final Path jar = routerJar("api1.jar", "r1", "1.0.0", "info = info.withApi(new ApiVersion(1, 1));");
 
         assertRefused(jar, "module 'r1' (router): module API major version 1 differs from the core's 2"
-            + " (module built for API 1.1, core has 2.2)");
+            + " (module built for API 1.1, core has 2.3)");
     }
 
     @Test
@@ -218,7 +218,7 @@ class PluginLoaderTest
 
         assertRefused(jar,
                 "provider test.router.eng.RouterProvider: module() failed: uses io.sluice.core.worker.Worker,"
-            + " a class of Sluice's engine; modules may use only the module API (io.sluice.api.*, API 2.2):"
+            + " a class of Sluice's engine; modules may use only the module API (io.sluice.api.*, API 2.3):"
             + " rebuild it against sluice-api");
         assertFalse(loader.waitingForClass().containsKey(jar), "no jar can provide an engine class: no retry");
     }
@@ -226,16 +226,16 @@ class PluginLoaderTest
     @Test
     void shouldRefuseModuleBuiltForNewerApiMinor()
     {
-        loader = new PluginLoader(plugins, new ApiVersion(2, 2));
-        final Path jar = routerJar("api23.jar", "r23", "1.0.0", "info = info.withApi(new ApiVersion(2, 3));");
+        loader = new PluginLoader(plugins, new ApiVersion(2, 3));
+        final Path jar = routerJar("api24.jar", "r24", "1.0.0", "info = info.withApi(new ApiVersion(2, 4));");
 
-        assertRefused(jar, "module 'r23' (router): module API version 2.3 is newer than the core's 2.2");
+        assertRefused(jar, "module 'r24' (router): module API version 2.4 is newer than the core's 2.3");
     }
 
     @Test
     void shouldLoadModuleBuiltForOlderApiMinor()
     {
-        loader = new PluginLoader(plugins, new ApiVersion(2, 3));
+        loader = new PluginLoader(plugins, new ApiVersion(2, 4));
         final Path jar = routerJar("api20.jar", "r20", "1.0.0", "info = info.withApi(new ApiVersion(2, 0));");
 
         final LoadResult result = loader.load(jar);
@@ -366,7 +366,7 @@ class PluginLoaderTest
             List.of(TestPluginJars.routerProvider("fine"), TestPluginJars.routerProvider("old")));
 
         assertRefused(jar, "module 'old' (router): module API major version 0 differs from the core's 2"
-            + " (module built for API 0.9, core has 2.2)");
+            + " (module built for API 0.9, core has 2.3)");
         assertEquals(List.of(), PluginEvents.events(), "no module of a refused jar is initialized");
     }
 
@@ -589,7 +589,7 @@ class PluginLoaderTest
 
         assertFalse(result.isLoaded());
         assertEquals("module 'echo' (router): module API major version 3 differs from the core's 2"
-            + " (module built for API 3.0, core has 2.2)", result.refusal());
+            + " (module built for API 3.0, core has 2.3)", result.refusal());
         final LoadedModule current = loader.registry().find(ModuleType.ROUTER, "echo").orElseThrow();
         assertSame(v1, current.jar());
         assertEquals("1.0.0", current.info().version());

@@ -26,7 +26,7 @@ public final class ServerConnection implements AutoCloseable
         this.target = target;
         this.user = user;
         this.password = password;
-        this.options = new AdminClient.Options(connectTimeoutMs, readTimeoutMs, null);
+        this.options = new AdminClient.Options(connectTimeoutMs, readTimeoutMs, null, target.tls());
     }
 
     /** The server. */

@@ -1,8 +1,10 @@
 package io.sluice.protocol.mysql.admin;
 
+import io.sluice.api.TlsSettings;
 import io.sluice.protocol.mysql.auth.NativePassword;
 import io.sluice.protocol.mysql.wire.Capabilities;
 import io.sluice.protocol.mysql.wire.Commands;
+import io.sluice.protocol.mysql.wire.Handshake;
 import io.sluice.protocol.mysql.wire.ServerStatus;
 import io.sluice.protocol.mysql.wire.Wire;
 
@@ -26,9 +28,10 @@ import java.util.List;
  * {@code KILL QUERY} for a client that went away, and the monitor. A plain {@link Socket} with a
  * connect and a read timeout; it runs on the caller's thread, so never call it from a worker.
  *
- * <p>Protocol: handshake v10 (MariaDB's extended capabilities are read), HandshakeResponse41 with
+ * <p>Protocol: handshake v10 (MariaDB's extended capabilities are read), an SSLRequest and TLS when the
+ * options have TLS settings (a server with {@code ssl=true}), HandshakeResponse41 with
  * mysql_native_password, one AuthSwitchRequest to mysql_native_password with a new seed. It never
- * asks for compression, TLS, DEPRECATE_EOF (result sets end with EOF packets), result set metadata
+ * asks for compression, DEPRECATE_EOF (result sets end with EOF packets), result set metadata
  * caching or optional metadata, local files or multi-statements. Packets of 16 MiB and more arrive
  * as continuation packets and are joined.
  *
@@ -46,7 +49,7 @@ public final class AdminClient implements AutoCloseable
     private static final int NULL_VALUE = 0xFB;
     private static final String MARIADB_VERSION_PREFIX = "5.5.5-";
 
-    // What we ask for; anything the server lacks is dropped. Deliberately absent: COMPRESS, SSL,
+    // What we ask for; anything the server lacks is dropped. Deliberately absent: COMPRESS, SSL (added for TLS),
     // DEPRECATE_EOF, OPTIONAL_RESULTSET_METADATA, LOCAL_FILES, MULTI_STATEMENTS, SESSION_TRACK and
     // every MariaDB extension (CLIENT_MYSQL is set, so the server reads no extended capabilities).
     private static final long WANTED = Capabilities.CLIENT_MYSQL | Capabilities.LONG_FLAG | Capabilities.PROTOCOL_41
@@ -60,19 +63,31 @@ public final class AdminClient implements AutoCloseable
      * @param readTimeoutMs    longest wait for any read, login included (0 = none)
      * @param database         default database, or null
      */
-    public record Options(int connectTimeoutMs, int readTimeoutMs, String database)
+    public record Options(int connectTimeoutMs, int readTimeoutMs, String database, TlsSettings tls)
     {
-        /** 3 s to connect and to read, like MaxScale's monitor defaults; no database. */
-        public static final Options DEFAULTS = new Options(3_000, 3_000, null);
+        /** 3 s to connect and to read, like MaxScale's monitor defaults; no database; no TLS. */
+        public static final Options DEFAULTS = new Options(3_000, 3_000, null, null);
+
+        /** Without TLS. */
+        public Options(final int connectTimeoutMs, final int readTimeoutMs, final String database)
+        {
+            this(connectTimeoutMs, readTimeoutMs, database, null);
+        }
 
         public Options withReadTimeoutMs(final int ms)
         {
-            return new Options(connectTimeoutMs, ms, database);
+            return new Options(connectTimeoutMs, ms, database, tls);
         }
 
         public Options withDatabase(final String db)
         {
-            return new Options(connectTimeoutMs, readTimeoutMs, db);
+            return new Options(connectTimeoutMs, readTimeoutMs, db, tls);
+        }
+
+        /** TLS to the server (its {@code ssl=true} settings), or null for plain TCP. */
+        public Options withTls(final TlsSettings settings)
+        {
+            return new Options(connectTimeoutMs, readTimeoutMs, database, settings);
         }
     }
 
@@ -114,8 +129,8 @@ public final class AdminClient implements AutoCloseable
     private int warnings;
     private boolean closed;
 
-    private AdminClient(final Socket socket, final DataInputStream in, final Greeting greeting, final long capabilities)
-        throws IOException
+    private AdminClient(final Socket socket, final DataInputStream in, final Greeting greeting, final long capabilities,
+        final int firstSequence) throws IOException
     {
         this.socket = socket;
         this.in = in;
@@ -126,14 +141,15 @@ public final class AdminClient implements AutoCloseable
         this.capabilities = capabilities;
         this.serverAuthPlugin = greeting.plugin;
         this.serverCharset = greeting.charset;
-        this.sequence = 1; // the greeting was packet 0
+        this.sequence = firstSequence; // the greeting was packet 0 (and an SSLRequest packet 1)
     }
 
     /** Connects to a server and logs in; throws {@link ServerErrorException} (e.g. 1045) if refused. */
     public static AdminClient connect(final BackendAddress server, final String user, final String password,
                                       final Options options) throws IOException
     {
-        return connect(server.host(), server.port(), user, password, options);
+        return connect(server.host(), server.port(), user, password,
+            server.tls() == null ? options : options.withTls(server.tls()));
     }
 
     /** Connects to {@code host:port} and logs in; throws {@link ServerErrorException} (e.g. 1045) if refused. */
@@ -158,7 +174,7 @@ public final class AdminClient implements AutoCloseable
     private static AdminClient login(final Socket socket, final String user, final String password,
                                      final Options options) throws IOException
     {
-        final DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 16 * 1024));
+        DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 16 * 1024));
         final Greeting greeting = Greeting.parse(readGreeting(in));
         final long offered = greeting.capabilities & 0xFFFF_FFFFL;
         if (!Capabilities.has(offered, Capabilities.PROTOCOL_41)
@@ -169,8 +185,28 @@ public final class AdminClient implements AutoCloseable
         final long wanted = options.database() == null ? WANTED : WANTED | Capabilities.CONNECT_WITH_DB;
         // CLIENT_MYSQL (once CLIENT_LONG_PASSWORD) is sent even to MariaDB, which clears it in its
         // greeting to announce extended capabilities: set, it tells the server to read none.
-        final long negotiated = wanted & offered | Capabilities.CLIENT_MYSQL;
-        final AdminClient client = new AdminClient(socket, in, greeting, negotiated);
+        long negotiated = wanted & offered | Capabilities.CLIENT_MYSQL;
+        Socket connected = socket;
+        int sequence = 1;
+        if (options.tls() != null)
+        {
+            if (!Capabilities.has(offered, Capabilities.SSL))
+            {
+                throw new ProtocolException("ssl=true but the server does not offer TLS (CLIENT_SSL is missing"
+                    + " from its greeting)");
+            }
+            // SSLRequest (packet 1), the TLS handshake, then the login inside TLS as packet 2.
+            negotiated |= Capabilities.SSL;
+            final ByteBuffer request = Handshake.sslRequest(sequence++, negotiated, Wire.MAX_PAYLOAD + 1L,
+                CHARSET_UTF8MB4);
+            final OutputStream raw = socket.getOutputStream();
+            raw.write(request.array(), 0, request.limit());
+            raw.flush();
+            final InetSocketAddress peer = (InetSocketAddress)socket.getRemoteSocketAddress();
+            connected = options.tls().layer(socket, peer.getHostString(), peer.getPort());
+            in = new DataInputStream(new BufferedInputStream(connected.getInputStream(), 16 * 1024));
+        }
+        final AdminClient client = new AdminClient(connected, in, greeting, negotiated, sequence);
         client.authenticate(greeting, user, password, options.database());
         return client;
     }

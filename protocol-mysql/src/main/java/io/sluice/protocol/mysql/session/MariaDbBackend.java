@@ -312,7 +312,22 @@ final class MariaDbBackend implements BackendProtocol
         tracker.holdPrepareHead(true);
         final Handshake.Response login = client.login();
         state = State.AUTHENTICATING;
-        context.writeToServer(Handshake.response(lastServerSequence + 1, capabilities, login.maxPacketBytes(),
+        int sequence = lastServerSequence + 1;
+        if (context.target().tls() != null)
+        {
+            if ((serverCapabilities & Capabilities.SSL) == 0)
+            {
+                fail("ssl=true but the server does not offer TLS (CLIENT_SSL is missing from its greeting)");
+                return;
+            }
+            // SSLRequest, the TLS handshake, then the HandshakeResponse inside TLS with the next sequence id
+            // (the core holds it until the handshake completes).
+            capabilities |= Capabilities.SSL;
+            context.writeToServer(Handshake.sslRequest(sequence++, capabilities, login.maxPacketBytes(),
+                login.charset()));
+            context.startTls();
+        }
+        context.writeToServer(Handshake.response(sequence, capabilities, login.maxPacketBytes(),
             login.charset(), client.loginUser(), token(greeting.seed()), client.database(), login.attributes()));
     }
 

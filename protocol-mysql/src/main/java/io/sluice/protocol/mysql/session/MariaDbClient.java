@@ -69,6 +69,8 @@ final class MariaDbClient implements ClientProtocol
     static final int ER_HANDSHAKE = 1043;
     static final int ER_ACCOUNT_LOCKED = 4151;
     static final int ER_MALFORMED_PACKET = 1835;
+    /** A plain client where TLS is required (MariaDB's require_secure_transport). */
+    static final int ER_SECURE_TRANSPORT_REQUIRED = 3159;
     /** MaxScale's code for a session that cannot start (Connector/C reads a client-side code such as 2003 as 2027). */
     static final int ER_INTERNAL_ERROR = 1815;
     /** What KILL answers for an id that is no connection. */
@@ -153,7 +155,8 @@ final class MariaDbClient implements ClientProtocol
     @Override
     public void start() throws IOException
     {
-        offeredCapabilities = protocol.offeredCapabilities();
+        // CLIENT_SSL only where the listener speaks TLS: a client that sees it may send an SSLRequest.
+        offeredCapabilities = protocol.offeredCapabilities() | (context.tlsAvailable() ? Capabilities.SSL : 0);
         context.write(Handshake.greeting(protocol.serverVersion(), context.sessionId() & 0xFFFFFFFFL, seed,
             offeredCapabilities, protocol.serverCharset(), ServerStatus.AUTOCOMMIT));
         // No login timer here: the core closes a client that has not logged in within connect_timeout.
@@ -193,8 +196,8 @@ final class MariaDbClient implements ClientProtocol
     {
         try
         {
-            framer.frame(data, data.position(), data.limit());
-            data.position(data.limit());
+            // Short of the limit only after an SSLRequest: the rest is the client's TLS handshake, for the core.
+            data.position(framer.frame(data, data.position(), data.limit()));
         }
         catch (final UncheckedIOException e)
         {
@@ -408,7 +411,24 @@ final class MariaDbClient implements ClientProtocol
         }
         if (response.sslRequest())
         {
-            failLogin(ER_HANDSHAKE, "08S01", "Bad handshake: TLS is not enabled on this listener");
+            if (!context.tlsAvailable() || context.isTls())
+            {
+                failLogin(ER_HANDSHAKE, "08S01", context.isTls() ? "Bad handshake: a second SSLRequest"
+                    : "Bad handshake: TLS is not enabled on this listener");
+                return;
+            }
+            // SSLRequest (sequence 1): the TLS handshake follows at once, then the real HandshakeResponse
+            // (sequence 2) inside TLS, so the login's answers keep counting from there.
+            framer.stop();
+            context.startTls();
+            return;
+        }
+        if (context.tlsRequired() && !context.isTls())
+        {
+            LOG.warn("session {}: client {} refused: it did not switch to TLS and listener TLS is required"
+                + " (require_secure_transport)", context.sessionId(), context.remoteAddress());
+            failLogin(ER_SECURE_TRANSPORT_REQUIRED, "08004",
+                "Connections using insecure transport are prohibited while --require_secure_transport=ON.");
             return;
         }
         login = response;

@@ -105,7 +105,7 @@ public final class MariaDbProtocol implements Protocol
         final List<Target> targets = service.targets();
         final Supplier<List<BackendAddress>> primaryFirst = () -> targets.stream()
             .sorted(Comparator.comparing((Target t) -> !t.role().equals("master")))
-            .map(t -> new BackendAddress(t.name(), t.address().getHostString(), t.address().getPort()))
+            .map(BackendAddress::of)
             .toList();
         final String user = p.string("user");
         final String password = p.optionalString("password").orElse("");
@@ -235,7 +235,7 @@ public final class MariaDbProtocol implements Protocol
             final Target target = server.getKey();
             try (AdminClient admin = AdminClient.connect(target.address().getHostString(), target.address().getPort(),
                 service.params().string("user"), service.params().optionalString("password").orElse(""),
-                new AdminClient.Options(2_000, 5_000, null)))
+                new AdminClient.Options(2_000, 5_000, null, target.tls())))
             {
                 for (final long id : server.getValue())
                 {

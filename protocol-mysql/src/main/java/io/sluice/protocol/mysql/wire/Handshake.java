@@ -191,6 +191,28 @@ public final class Handshake
     }
 
     /**
+     * Builds an SSLRequest (header included): the first 32 bytes of a HandshakeResponse41, with {@code CLIENT_SSL}
+     * among the capabilities. The TLS handshake follows it at once; the HandshakeResponse41, sent inside TLS, takes
+     * the next sequence id.
+     */
+    public static ByteBuffer sslRequest(final int sequence, final long capabilities, final long maxPacketBytes,
+        final int charset)
+    {
+        final int payload = 32;
+        final ByteBuffer b = ByteBuffer.allocate(Wire.HEADER_BYTES + payload);
+        Wire.putHeader(b, 0, payload, sequence);
+        final long caps = capabilities | Capabilities.SSL | Capabilities.PROTOCOL_41;
+        Wire.putInt4(b, Wire.HEADER_BYTES, caps & 0xFFFFFFFFL);
+        Wire.putInt4(b, Wire.HEADER_BYTES + 4, maxPacketBytes);
+        b.put(Wire.HEADER_BYTES + 8, (byte)charset);
+        if ((caps & Capabilities.CLIENT_MYSQL) == 0)
+        {
+            Wire.putInt4(b, Wire.HEADER_BYTES + 28, caps >>> 32);
+        }
+        return b;
+    }
+
+    /**
      * Builds a HandshakeResponse41 (header included) with the given sequence id, for logging in to
      * a server as the client's user.
      */

@@ -38,6 +38,8 @@ public final class PacketFramer
 
     private boolean lastWasMax;
     private boolean continuation;
+    /** The sink asked {@link #frame} to return after the current packet. */
+    private boolean stopped;
     private long logicalPayloadBytes;
 
     /**
@@ -57,16 +59,17 @@ public final class PacketFramer
 
     /**
      * Frames the bytes [from, to) of b (absolute positions; position and limit are ignored). On
-     * return every byte has been delivered or copied.
+     * return every byte has been delivered or copied, unless the sink called {@link #stop()}.
      *
+     * @return where framing ended: {@code to}, or just after the packet whose sink called {@link #stop()}
      * @throws PacketTooLargeException when a packet exceeds the maximum (the stream is then
      *                                 unusable: close the connection)
      */
-    public void frame(final ByteBuffer b, final int from, final int to)
+    public int frame(final ByteBuffer b, final int from, final int to)
     {
         // hot path: no allocation
         int pos = from;
-        while (pos < to)
+        while (pos < to && !stopped)
         {
             if (carried > 0 || to - pos < Wire.HEADER_BYTES)
             {
@@ -84,6 +87,17 @@ public final class PacketFramer
             sink.packet(b, pos, packetBytes, continuation);
             pos += packetBytes;
         }
+        stopped = false;
+        return pos;
+    }
+
+    /**
+     * Called by the sink: {@link #frame} returns after the packet being delivered, leaving the bytes after it
+     * alone (MariaDB's SSLRequest: what follows is the start of a TLS handshake, not packets).
+     */
+    public void stop()
+    {
+        stopped = true;
     }
 
     /** True while a packet has begun to arrive but is not complete (a stalled peer holds one). */

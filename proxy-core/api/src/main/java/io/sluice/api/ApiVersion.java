@@ -9,7 +9,7 @@ package io.sluice.api;
 public record ApiVersion(int major, int minor)
 {
     /** The core's API version. */
-    public static final ApiVersion CURRENT = new ApiVersion(2, 1);
+    public static final ApiVersion CURRENT = new ApiVersion(2, 2);
 
     public ApiVersion
     {

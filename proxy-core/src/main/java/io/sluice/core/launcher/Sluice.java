@@ -29,6 +29,7 @@ import io.sluice.core.session.RawProtocol;
 import io.sluice.api.Target;
 import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
+import io.sluice.core.worker.Rebalancer;
 import io.sluice.core.worker.SessionPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,7 @@ public final class Sluice implements AdminModel
 
     private volatile SluiceConfig config;
     private final WorkerPool pool;
+    private final Rebalancer rebalancer;
     private final Map<String, RoutedService> services = new LinkedHashMap<>();
     private final Map<String, Listener> listeners = new LinkedHashMap<>();
     private final Map<String, MonitorRunner> monitors = new LinkedHashMap<>();
@@ -76,6 +78,9 @@ public final class Sluice implements AdminModel
     {
         this.config = config;
         this.pool = pool;
+        final GlobalConfig global = config.global();
+        this.rebalancer = new Rebalancer(pool.workers(), global.params().durationNs("rebalance_period"),
+            global.params().integer("rebalance_threshold"), global.params().integer("rebalance_window"));
         this.modules = modules;
         this.cluster = new ClusterState(configuredStates(config.servers().values()));
     }
@@ -100,6 +105,7 @@ public final class Sluice implements AdminModel
             global.params().bool("poll_yield"),
             global.params().enumValue("session_placement", SessionPlacement.class)).start();
         final Sluice sluice = new Sluice(config, pool, modules);
+        sluice.rebalancer.start();
         try
         {
             modules.workersStarted(pool);
@@ -433,6 +439,7 @@ public final class Sluice implements AdminModel
             return;
         }
         stopped = true;
+        rebalancer.close();
         for (final Listener listener : listeners.values())
         {
             listener.close();
@@ -471,6 +478,12 @@ public final class Sluice implements AdminModel
     public WorkerPool pool()
     {
         return pool;
+    }
+
+    @Override
+    public Rebalancer rebalancer()
+    {
+        return rebalancer;
     }
 
     @Override

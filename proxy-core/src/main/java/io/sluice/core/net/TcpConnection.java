@@ -66,14 +66,15 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         void onClosed(TcpConnection connection, IOException cause);
     }
 
-    private final Worker worker;
+    /** The owner; changes only when the session moves ({@link #detach()}, {@link #attach}). */
+    private Worker worker;
     private final SocketChannel channel;
     private final WriteQueue queue = new WriteQueue();
     private final long highWaterBytes;
     private final long lowWaterBytes;
     private final String label;
     /** Over the worker's read buffer: the held bytes of the current read, in [position, limit). */
-    private final ByteBuffer heldView;
+    private ByteBuffer heldView;
     private Handler handler;
     private long token;
     private boolean connecting;
@@ -407,6 +408,11 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         {
             return;
         }
+        worker.poller().setInterest(token, interest());
+    }
+
+    private int interest()
+    {
         int interest = 0;
         if (connecting || !queue.isEmpty())
         {
@@ -416,7 +422,44 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         {
             interest |= Poller.READ;
         }
-        worker.poller().setInterest(token, interest);
+        return interest;
+    }
+
+    /**
+     * Whether the connection may move to another worker: open, connected, reading, both directions
+     * open, nothing queued or held for writing. Worker thread.
+     */
+    public boolean isMovable()
+    {
+        return !closed && !connecting && !readPaused && !inputEnded && !outputShut && !shutdownOutputWhenFlushed
+            && !held && queue.isEmpty();
+    }
+
+    /**
+     * Leaves this worker's poller, the socket staying open: what arrives meanwhile waits in the
+     * kernel, and the level-triggered registration {@link #attach} makes reports it at once.
+     * Between event batches only, on a {@link #isMovable() movable} connection. Worker thread (the old owner).
+     */
+    public void detach()
+    {
+        if (!isMovable())
+        {
+            throw new IllegalStateException("connection " + label + " cannot move now");
+        }
+        worker.poller().deregister(token);
+        token = 0;
+    }
+
+    /**
+     * Joins the new owner's poller after {@link #detach()}; from now on everything runs on that
+     * worker. Its thread, after the hand-over through its inbox (which orders this after every
+     * write the old owner made).
+     */
+    public void attach(final Worker owner) throws IOException
+    {
+        worker = owner;
+        heldView = owner.ioBuffer().duplicate();
+        token = owner.poller().register(channel, interest(), this);
     }
 
     /** Closes now, dropping anything queued. Worker thread. Idempotent. */

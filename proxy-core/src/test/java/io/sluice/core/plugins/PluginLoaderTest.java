@@ -130,7 +130,7 @@ class PluginLoaderTest
         }
 
         assertTrue(result.isLoaded(), result::toString);
-        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 2.1)"), log);
+        assertTrue(log.contains("plugin echo.jar loaded: router 'echo' 1.2.0 (API 2.2)"), log);
         final List<LoadedModule> listed = loader.registry().list();
         assertEquals(1, listed.size());
         final ModuleInfo info = listed.get(0).info();
@@ -218,7 +218,7 @@ class PluginLoaderTest
 
         assertRefused(jar,
                 "provider test.router.eng.RouterProvider: module() failed: uses io.sluice.core.worker.Worker,"
-            + " a class of Sluice's engine; modules may use only the module API (io.sluice.api.*, API 2.1):"
+            + " a class of Sluice's engine; modules may use only the module API (io.sluice.api.*, API 2.2):"
             + " rebuild it against sluice-api");
         assertFalse(loader.waitingForClass().containsKey(jar), "no jar can provide an engine class: no retry");
     }

@@ -206,7 +206,7 @@ class PluginLoaderTest
         final Path jar = routerJar("api1.jar", "r1", "1.0.0", "info = info.withApi(new ApiVersion(1, 1));");
 
         assertRefused(jar, "module 'r1' (router): module API major version 1 differs from the core's 2"
-            + " (module built for API 1.1, core has 2.1)");
+            + " (module built for API 1.1, core has 2.2)");
     }
 
     @Test
@@ -226,10 +226,10 @@ class PluginLoaderTest
     @Test
     void shouldRefuseModuleBuiltForNewerApiMinor()
     {
-        loader = new PluginLoader(plugins, new ApiVersion(2, 1));
-        final Path jar = routerJar("api22.jar", "r22", "1.0.0", "info = info.withApi(new ApiVersion(2, 2));");
+        loader = new PluginLoader(plugins, new ApiVersion(2, 2));
+        final Path jar = routerJar("api23.jar", "r23", "1.0.0", "info = info.withApi(new ApiVersion(2, 3));");
 
-        assertRefused(jar, "module 'r22' (router): module API version 2.2 is newer than the core's 2.1");
+        assertRefused(jar, "module 'r23' (router): module API version 2.3 is newer than the core's 2.2");
     }
 
     @Test
@@ -366,7 +366,7 @@ class PluginLoaderTest
             List.of(TestPluginJars.routerProvider("fine"), TestPluginJars.routerProvider("old")));
 
         assertRefused(jar, "module 'old' (router): module API major version 0 differs from the core's 2"
-            + " (module built for API 0.9, core has 2.1)");
+            + " (module built for API 0.9, core has 2.2)");
         assertEquals(List.of(), PluginEvents.events(), "no module of a refused jar is initialized");
     }
 
@@ -566,7 +566,7 @@ class PluginLoaderTest
 
         assertFalse(result.isLoaded());
         assertEquals("module 'echo' (router): module API major version 3 differs from the core's 2"
-            + " (module built for API 3.0, core has 2.1)", result.refusal());
+            + " (module built for API 3.0, core has 2.2)", result.refusal());
         final LoadedModule current = loader.registry().find(ModuleType.ROUTER, "echo").orElseThrow();
         assertSame(v1, current.jar());
         assertEquals("1.0.0", current.info().version());

@@ -311,13 +311,15 @@ class SluiceCtlIT
     {
         final Run idle = ok("list", "threads");
         assertTrue(idle.lines().get(0).matches("Id\\s+Sessions\\s+Load \\(period\\)\\s+Load \\(minute\\)\\s+Load "
-                + "\\(hour\\)"),
+                + "\\(hour\\)\\s+Moved out\\s+Moved in"),
             idle.out());
         assertEquals(4, idle.lines().size(), idle.out());
         for (final String id : List.of("0", "1"))
         {
             final String[] cells = idle.row(id).split("\\s+");
-            assertEquals(5, cells.length, idle.row(id));
+            assertEquals(7, cells.length, idle.row(id));
+            assertEquals("0", cells[5], "nothing moved out: " + idle.row(id));
+            assertEquals("0", cells[6], "nothing moved in: " + idle.row(id));
             for (int i = 2; i < 5; i++)
             {
                 assertTrue(LOAD.matcher(cells[i]).matches(), idle.row(id));

@@ -9,14 +9,17 @@
 # client io.sluice.bench.e2e.SkewedLoadClient: HEAVY sessions that read 200-row result sets as fast
 # as they can and LIGHT sessions that run a point select every 5 ms, opened in an order that puts
 # every heavy session on worker 0. The light sessions' latency is measured from MEASURE_FROM
-# seconds on (rebalancing has acted by then). Per run: the light sessions' p50/p95/p99, the heavy
-# queries per second, errors, and the sessions moved (GET /v1/maxscale/threads).
+# seconds on (rebalancing has acted by then). Per run: the light sessions' p50/p95/p99 (and the p95
+# of those placed with the heavy ones apart from the others'), the heavy queries per second,
+# errors, the sessions moved and each worker's load over the run's last 10 s (GET /v1/maxscale/threads).
 #
 # Writes bench/results/skewed-<date>/{results.csv,summary.md}: the medians per variant. Leaves
 # nothing running: it ends exactly the processes it started.
 #
 # Environment:
 #   DURATION (40) seconds per run     MEASURE_FROM (15)     REPS (3)     HEAVY (4)    LIGHT (12)
+#   HEAVY_KIND  rows (200 rows of 100 bytes per query) or blob (one 1 MB value: cheap for the server,
+#               a megabyte for Sluice to pass on)
 #   VARIANTS  ';'-separated "NAME key=value ...": [sluice] parameters per variant
 #             (default "off rebalance_period=0s;on rebalance_period=1s")
 #   OUT       the results directory;  SKIP_BUILD=1  use what is built
@@ -29,6 +32,7 @@ MEASURE_FROM="${MEASURE_FROM:-15}"
 REPS="${REPS:-3}"
 HEAVY="${HEAVY:-4}"
 LIGHT="${LIGHT:-12}"
+HEAVY_KIND="${HEAVY_KIND:-rows}"
 VARIANTS="${VARIANTS:-off rebalance_period=0s;on rebalance_period=1s}"
 STAMP="$(date +%Y-%m-%d-%H%M)"
 OUT="${OUT:-$ROOT/bench/results/skewed-$STAMP}"
@@ -115,18 +119,20 @@ CNF
   for _ in $(seq 1 150); do grep -qs 'ready:' "$WORK/sluice-$rep-$name.log" && break; sleep 0.2; done
   grep -q 'ready:' "$WORK/sluice-$rep-$name.log" || { cat "$WORK/sluice-$rep-$name.log"; die "sluice did not start"; }
   result="$("${CLIENT[@]}" run "jdbc:mariadb://127.0.0.1:$port/test" "$APP_USER" "$APP_PASS" 2 "$HEAVY" "$LIGHT" \
-    "$DURATION" "$MEASURE_FROM" 2>>"$WORK/client.log")"
+    "$DURATION" "$MEASURE_FROM" "$HEAVY_KIND" 2>>"$WORK/client.log")"
   threads="$(curl -s -u admin:mariadb "http://127.0.0.1:$admin/v1/maxscale/threads")"
   stop_sluice
-  local moved
+  local moved loads
   moved="$(python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print(sum(t["attributes"]["stats"]["sessions_moved_out"] for t in d))' <<<"$threads")"
-  log "rep $rep $name: $result moved=$moved"
+  # each worker's load over the last rebalance_window (10 s) of the run, as the rebalancer saw it
+  loads="$(python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; print("/".join(str(round(t["attributes"]["stats"]["rebalance_window_load"])) for t in d))' <<<"$threads")"
+  log "rep $rep $name: $result moved=$moved worker_loads=$loads"
   # shellcheck disable=SC2086
   eval "local $result"
-  echo "$rep,$name,$light_p50_us,$light_p95_us,$light_p99_us,$light_queries,$heavy_qps,$errors,$moved" >>"$OUT/results.csv"
+  echo "$rep,$name,$light_p50_us,$light_p95_us,$light_p99_us,$light_p95_w0_us,$light_p95_others_us,$light_queries,$heavy_qps,$errors,$moved,$loads" >>"$OUT/results.csv"
 }
 
-echo "rep,variant,light_p50_us,light_p95_us,light_p99_us,light_queries,heavy_qps,errors,moved" >"$OUT/results.csv"
+echo "rep,variant,light_p50_us,light_p95_us,light_p99_us,light_p95_w0_us,light_p95_others_us,light_queries,heavy_qps,errors,moved,worker_loads" >"$OUT/results.csv"
 IFS=';' read -ra SPECS <<<"$VARIANTS"
 for rep in $(seq 1 "$REPS"); do
   order=("${SPECS[@]}")
@@ -139,16 +145,18 @@ for rep in $(seq 1 "$REPS"); do
   done
 done
 
-python3 - "$OUT/results.csv" "$DURATION" "$MEASURE_FROM" "$HEAVY" "$LIGHT" >"$OUT/summary.md" <<'PY'
+python3 - "$OUT/results.csv" "$DURATION" "$MEASURE_FROM" "$HEAVY" "$LIGHT" "$HEAVY_KIND" >"$OUT/summary.md" <<'PY'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
-duration, measure_from, heavy, light = sys.argv[2:6]
-print(f"Skewed load: {heavy} heavy sessions (200-row result sets in a loop) on worker 0, {light} light ones"
+duration, measure_from, heavy, light, kind = sys.argv[2:7]
+what = "200-row result sets" if kind == "rows" else "a 1 MB value per query"
+print(f"Skewed load: {heavy} heavy sessions ({what} in a loop) on worker 0, {light} light ones"
       f" (a point select every 5 ms) on both; threads=2, session_placement=round_robin; {duration} s per run,"
       f" light latency from {measure_from} s on. Medians of {len(rows) // len({r['variant'] for r in rows})}"
       " interleaved runs.\n")
-print("| variant | light p50 µs | light p95 µs | light p99 µs | heavy q/s | errors | sessions moved |")
-print("|---|---|---|---|---|---|---|")
+print("| variant | light p50 µs | light p95 µs | light p99 µs | light p95 µs: placed with the heavy / the others"
+      " | heavy q/s | errors | sessions moved | worker loads % (last 10 s) |")
+print("|---|---|---|---|---|---|---|---|---|")
 variants = []
 for r in rows:
     if r["variant"] not in variants:
@@ -158,8 +166,9 @@ for v in variants:
     med = lambda k: statistics.median(float(r[k]) for r in vs)
     rng = lambda k: f"{min(int(float(r[k])) for r in vs)}–{max(int(float(r[k])) for r in vs)}"
     print(f"| {v} | {med('light_p50_us'):.0f} | **{med('light_p95_us'):.0f}** ({rng('light_p95_us')}) |"
-          f" {med('light_p99_us'):.0f} | {med('heavy_qps'):.0f} | {sum(int(r['errors']) for r in vs)} |"
-          f" {med('moved'):.0f} |")
+          f" {med('light_p99_us'):.0f} | {med('light_p95_w0_us'):.0f} / {med('light_p95_others_us'):.0f} |"
+          f" {med('heavy_qps'):.0f} | {sum(int(r['errors']) for r in vs)} | {med('moved'):.0f} |"
+          f" {', '.join(r['worker_loads'] for r in vs)} |")
 PY
 cat "$OUT/summary.md"
 log "results in $OUT"

@@ -288,6 +288,71 @@ class SessionRebalanceIT
     }
 
     /**
+     * A session that waits for its reply (a SLEEP running on the server) is not movable: asked to
+     * move every movable session of its worker, the worker leaves it where it is; once the reply has
+     * come, the same request moves it, and it goes on. Both routers.
+     */
+    @Test
+    void shouldNotMoveASessionWhileItWaitsForAReply() throws Exception
+    {
+        for (final int port : new int[] {rcrPort, rwsPort})
+        {
+            try (Connection c = connect(port))
+            {
+                final long id;
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()"))
+                {
+                    assertTrue(rs.next());
+                    id = rs.getLong(1);
+                }
+                final int home = threadOf(id);
+                final long movedBefore = totalMovedOut();
+                final ExecutorService single = Executors.newSingleThreadExecutor();
+                try
+                {
+                    final Future<Long> sleeping = single.submit(() ->
+                    {
+                        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SLEEP(2), 7"))
+                        {
+                            assertTrue(rs.next());
+                            return rs.getLong(2);
+                        }
+                    });
+                    Thread.sleep(500); // the SLEEP is running on the server
+                    for (int i = 0; i < 5; i++)
+                    {
+                        final HttpResponse<String> answer = admin("POST", "/v1/maxscale/threads/" + home
+                            + "/rebalance?recipient=" + (1 - home) + "&sessions=100");
+                        assertEquals(204, answer.statusCode(), answer.body());
+                        Thread.sleep(100);
+                    }
+                    assertEquals(home, threadOf(id), "a session waiting for its reply stays");
+                    assertEquals(movedBefore, totalMovedOut(), "nothing was movable on worker " + home);
+                    assertEquals(7L, sleeping.get(10, TimeUnit.SECONDS));
+                }
+                finally
+                {
+                    single.shutdownNow();
+                }
+                final HttpResponse<String> answer = admin("POST", "/v1/maxscale/threads/" + home
+                    + "/rebalance?recipient=" + (1 - home));
+                assertEquals(204, answer.statusCode(), answer.body());
+                final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (threadOf(id) == home && System.nanoTime() < deadlineNs)
+                {
+                    Thread.sleep(20);
+                }
+                assertEquals(1 - home, threadOf(id), "idle now: it moved");
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 6 * 7"))
+                {
+                    assertTrue(rs.next());
+                    assertEquals(42, rs.getInt(1));
+                }
+            }
+        }
+    }
+
+    /**
      * The threshold trigger: a busy session makes its worker the busiest over the window; asked with
      * a threshold of 5, that worker gives its most active movable session, the busy one, to the other,
      * which carries on there without an error.

@@ -37,6 +37,7 @@ public final class SkewedLoadClient
 {
     private static final int TABLE_ROWS = 1000;
     private static final int HEAVY_ROWS = 200;
+    private static final int HEAVY_BLOB_BYTES = 1_000_000;
     private static final long PAUSE_MS = 5;
 
     private SkewedLoadClient()
@@ -57,7 +58,8 @@ public final class SkewedLoadClient
             System.exit(2);
         }
         run(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-            Integer.parseInt(args[6]), Integer.parseInt(args[7]), Integer.parseInt(args[8]));
+            Integer.parseInt(args[6]), Integer.parseInt(args[7]), Integer.parseInt(args[8]),
+            args.length > 9 && args[9].equals("blob"));
     }
 
     /** The table, on the primary directly. */
@@ -76,7 +78,8 @@ public final class SkewedLoadClient
     }
 
     private static void run(final String url, final String user, final String password, final int workers,
-        final int heavy, final int light, final int seconds, final int measureFrom) throws Exception
+        final int heavy, final int light, final int seconds, final int measureFrom, final boolean blob)
+        throws Exception
     {
         // Open every connection first, in the order that lands the heavy ones together.
         final int total = heavy + light;
@@ -112,7 +115,7 @@ public final class SkewedLoadClient
             final Thread t;
             if (isHeavy[i])
             {
-                t = new Thread(() -> heavy(c, stop, measureFromNs, heavyQueries, errors), "heavy-" + i);
+                t = new Thread(() -> heavy(c, blob, stop, measureFromNs, heavyQueries, errors), "heavy-" + i);
             }
             else
             {
@@ -136,27 +139,46 @@ public final class SkewedLoadClient
         {
             c.close();
         }
+        // All light sessions, and those placed with the heavy ones (worker 0) apart from the others.
+        final long[] all = lightLatencies(total, isHeavy, counts, latencies, i -> true);
+        final long[] withHeavy = lightLatencies(total, isHeavy, counts, latencies, i -> i % workers == 0);
+        final long[] apart = lightLatencies(total, isHeavy, counts, latencies, i -> i % workers != 0);
+        final double measuredSec = seconds - measureFrom;
+        System.out.printf("light_p50_us=%d light_p95_us=%d light_p99_us=%d light_queries=%d heavy_qps=%.0f errors=%d"
+            + " light_p95_w0_us=%d light_p95_others_us=%d%n",
+            percentile(all, 50), percentile(all, 95), percentile(all, 99), all.length,
+            heavyQueries.get() / measuredSec, errors.get(), percentile(withHeavy, 95), percentile(apart, 95));
+    }
+
+    /** The latencies of the light sessions whose place is accepted, sorted. */
+    private static long[] lightLatencies(final int total, final boolean[] isHeavy, final int[] counts,
+        final List<long[]> latencies, final java.util.function.IntPredicate place)
+    {
         int n = 0;
         for (int i = 0; i < total; i++)
         {
-            n += counts[i];
+            if (!isHeavy[i] && place.test(i))
+            {
+                n += counts[i];
+            }
         }
-        final long[] all = new long[n];
+        final long[] out = new long[n];
         int at = 0;
         int li = 0;
         for (int i = 0; i < total; i++)
         {
             if (!isHeavy[i])
             {
-                System.arraycopy(latencies.get(li++), 0, all, at, counts[i]);
-                at += counts[i];
+                final long[] sample = latencies.get(li++);
+                if (place.test(i))
+                {
+                    System.arraycopy(sample, 0, out, at, counts[i]);
+                    at += counts[i];
+                }
             }
         }
-        Arrays.sort(all);
-        final double measuredSec = seconds - measureFrom;
-        System.out.printf("light_p50_us=%d light_p95_us=%d light_p99_us=%d light_queries=%d heavy_qps=%.0f errors=%d%n",
-            percentile(all, 50), percentile(all, 95), percentile(all, 99), n, heavyQueries.get() / measuredSec,
-            errors.get());
+        Arrays.sort(out);
+        return out;
     }
 
     private static long percentile(final long[] sorted, final int p)
@@ -169,23 +191,30 @@ public final class SkewedLoadClient
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1000;
     }
 
-    private static void heavy(final Connection c, final AtomicBoolean stop, final long measureFromNs,
-        final AtomicLong queries, final AtomicLong errors)
+    /**
+     * A heavy session: {@code HEAVY_ROWS} rows of about 100 bytes per query, or with {@code blob} one
+     * value of {@code HEAVY_BLOB_BYTES} (cheap for the server, a megabyte for the proxy to pass on).
+     */
+    private static void heavy(final Connection c, final boolean blob, final AtomicBoolean stop,
+        final long measureFromNs, final AtomicLong queries, final AtomicLong errors)
     {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, pad FROM test.skewed WHERE id <= ?"))
+        try (PreparedStatement ps = c.prepareStatement(blob ? "SELECT REPEAT('x', ?)"
+            : "SELECT id, pad FROM test.skewed WHERE id <= ?"))
         {
-            ps.setInt(1, HEAVY_ROWS);
+            ps.setInt(1, blob ? HEAVY_BLOB_BYTES : HEAVY_ROWS);
             while (!stop.get())
             {
                 int rows = 0;
+                long bytes = 0;
                 try (ResultSet rs = ps.executeQuery())
                 {
                     while (rs.next())
                     {
                         rows++;
+                        bytes += rs.getString(blob ? 1 : 2).length();
                     }
                 }
-                if (rows != HEAVY_ROWS)
+                if (blob ? rows != 1 || bytes != HEAVY_BLOB_BYTES : rows != HEAVY_ROWS)
                 {
                     errors.incrementAndGet();
                 }

@@ -27,6 +27,7 @@ import io.sluice.core.net.Listener;
 import io.sluice.core.net.ClientHandoff;
 import io.sluice.core.session.RawProtocol;
 import io.sluice.api.Target;
+import io.sluice.core.session.LiveSessions;
 import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
 import io.sluice.core.worker.Rebalancer;
@@ -38,8 +39,6 @@ import io.sluice.core.worker.Resident;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -521,50 +520,37 @@ public final class Sluice implements AdminModel
     @Override
     public List<SessionView> sessions()
     {
-        final List<SessionView> sessions = new CopyOnWriteArrayList<>();
-        runOnWorkers(worker -> worker.forEachSession(session ->
-        {
-            final Resident.Info info = session.info();
-            if (info != null)
-            {
-                final long ageNs = System.nanoTime() - info.startedNs();
-                sessions.add(new SessionView(info.id(), worker.id(), info.service(),
-                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.servers(),
-                    Instant.now().minusNanos(ageNs)));
-            }
-        }));
-        final List<SessionView> sorted = new ArrayList<>(sessions);
-        sorted.sort(java.util.Comparator.comparingLong(SessionView::id));
-        return sorted;
-    }
-
-    @Override
-    public boolean killSession(final long id)
-    {
-        final AtomicBoolean found = new AtomicBoolean();
-        runOnWorkers(worker -> worker.forEachSession(session ->
-        {
-            if (session.sessionId() == id)
-            {
-                found.set(true);
-                session.terminate("killed by the admin API");
-            }
-        }));
-        return found.get();
-    }
-
-    private void runOnWorkers(final java.util.function.Consumer<io.sluice.core.worker.Worker> task)
-    {
+        final List<SessionView> sessions = new ArrayList<>();
         try
         {
-            if (!pool.runOnAll(task, ADMIN_TASK_TIMEOUT_MS))
+            // Each asked on the worker that owns it when asked: a session being moved is neither missed nor seen twice.
+            for (final LiveSessions.Described d : LiveSessions.describe(ADMIN_TASK_TIMEOUT_MS))
             {
-                LOG.warn("admin: a worker did not answer within {} ms", ADMIN_TASK_TIMEOUT_MS);
+                final Resident.Info info = d.info();
+                final long ageNs = System.nanoTime() - info.startedNs();
+                sessions.add(new SessionView(info.id(), d.worker(), info.service(),
+                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.servers(),
+                    Instant.now().minusNanos(ageNs)));
             }
         }
         catch (final InterruptedException e)
         {
             Thread.currentThread().interrupt();
+        }
+        return sessions;
+    }
+
+    @Override
+    public boolean killSession(final long id)
+    {
+        try
+        {
+            return LiveSessions.terminate(id, "killed by the admin API", ADMIN_TASK_TIMEOUT_MS);
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

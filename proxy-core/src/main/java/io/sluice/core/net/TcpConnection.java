@@ -474,7 +474,10 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         {
             writeHeldBeforeClose();
         }
-        worker.poller().deregister(token);
+        if (token != 0) // 0: detached, on no worker's poller (a move that failed)
+        {
+            worker.poller().deregister(token);
+        }
         try
         {
             channel.close();

@@ -253,6 +253,28 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     }
 
     /**
+     * Runs the task on the worker that owns the session when it runs (see {@link OnOwner}), even if the
+     * session has ended by then (the task looks). Any thread: how other threads reach a session that
+     * may be moving between workers.
+     */
+    void runOnOwner(final Runnable task)
+    {
+        worker.execute(new OnOwner(task));
+    }
+
+    /** The worker that owns the session now. Its thread (any other thread may see an older one). */
+    Worker owner()
+    {
+        return worker;
+    }
+
+    /** True once the session has ended. The owner's thread. */
+    boolean hasEnded()
+    {
+        return ended;
+    }
+
+    /**
      * A task for this session's worker that runs on whichever worker owns the session when it runs:
      * posted to a worker the session has left since (or to its new one before the hand-over arrived),
      * it is passed on to the owner, behind the hand-over.

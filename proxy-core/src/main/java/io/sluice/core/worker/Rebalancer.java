@@ -168,8 +168,11 @@ public final class Rebalancer implements AutoCloseable
         {
             final int from = RebalanceDecision.from(decision);
             final int to = RebalanceDecision.to(decision);
-            LOG.debug("rebalance: {} at {}% gives a session to {} at {}%", workers[from].name(),
-                Math.round(scratch[from]), workers[to].name(), Math.round(scratch[to]));
+            if (LOG.isDebugEnabled())
+            {
+                LOG.debug("rebalance: {} at {}% gives a session to {} at {}%", workers[from].name(),
+                    Math.round(scratch[from]), workers[to].name(), Math.round(scratch[to]));
+            }
             requests.incrementAndGet();
             workers[from].execute(moveOneTask(from, to));
         }

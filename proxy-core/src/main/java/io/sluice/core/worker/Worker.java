@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One routing worker: a thread that owns a {@link Poller}, timers, a load meter and an inbox.
- * Sessions and their backend connections live on one worker for their whole life, so everything
- * they touch is single-threaded.
+ * Sessions and their backend connections live on one worker (until rebalancing moves a whole
+ * session between event batches: {@link #rebalance}), so everything they touch is single-threaded.
  *
  * <p>The loop (MaxScale's {@code Worker::poll_waitevents}): run due timers, drain the inbox,
  * then wait in the poller with a timeout that ends no later than the current load period (and

@@ -103,6 +103,27 @@ class RebalancerTest
     }
 
     @Test
+    void shouldAskByItselfEveryPeriodWhileTheLoadsDiffer() throws Exception
+    {
+        startWorkers();
+        try (Rebalancer rebalancer = new Rebalancer(List.of(busy, idle), TimeUnit.SECONDS.toNanos(1), 10, 1).start())
+        {
+            final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (rebalancer.requests() < 2 && System.nanoTime() < deadlineNs)
+            {
+                spin(busy, 80); // worker 0 about 80 % busy, worker 1 idle
+                Thread.sleep(20);
+            }
+            assertTrue(rebalancer.requests() >= 2, "asked every period: " + rebalancer.requests());
+        }
+        try (Rebalancer rebalancer = new Rebalancer(List.of(busy, idle), TimeUnit.SECONDS.toNanos(1), 10, 1).start())
+        {
+            Thread.sleep(2_500); // both idle: nothing to ask
+            assertEquals(0, rebalancer.requests());
+        }
+    }
+
+    @Test
     void shouldRefuseAMoveToItselfOrToAnUnknownWorker() throws Exception
     {
         startWorkers();

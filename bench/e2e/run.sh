@@ -34,7 +34,8 @@
 #              readconnroute service (router_options=master, db1), sluice-rws the readwritesplit
 #              service (db1, db2, db3; its defaults), both in the same Sluice process
 #   VARIANTS   Sluice variants, ';'-separated, each "NAME [key=value ...] [-Dprop=value ...]":
-#              key=value goes into [sluice], -D/-X options to its JVM. Default "base". Each
+#              key=value goes into [sluice], rws.key=value into the readwritesplit service
+#              (e.g. rws.transaction_replay=true), -D/-X options to its JVM. Default "base". Each
 #              variant but the first is the endpoints sluice-NAME and sluice-rws-NAME.
 #   OUT        the results directory (bench/results/<date>)
 #   UPDATE_DOCS=1  copy the summary into docs/benchmarks.md (the default when every workload runs),
@@ -150,11 +151,12 @@ EP_LIST=()
 if [[ " $ENDPOINTS " == *" direct "* ]]; then EP_LIST+=(direct); EP_PORT[direct]="${DB_PORTS[0]}"; fi
 
 start_sluice() { # $1 = endpoint name, $2 = variant spec after its name
-  local name="$1" spec="$2" port rwport admin conf opts="" globals=""
+  local name="$1" spec="$2" port rwport admin conf opts="" globals="" rwsparams=""
   port="$(free_port)"; admin="$(free_port)"; conf="$WORK/$name.cnf"
   for word in $spec; do
     case "$word" in
       -*) opts="$opts $word" ;;
+      rws.*=*) rwsparams="$rwsparams"$'\n'"${word#rws.}" ;;
       *=*) globals="$globals"$'\n'"$word" ;;
       *) die "variant $name: '$word' is neither key=value nor a JVM option" ;;
     esac
@@ -205,7 +207,7 @@ type=service
 router=readwritesplit
 servers=db1,db2,db3
 user=$SVC_USER
-password=$SVC_PASS
+password=$SVC_PASS$rwsparams
 
 [RWS-Listener]
 type=listener
@@ -229,7 +231,7 @@ CNF
     EP_LIST+=("$rws"); EP_PORT[$rws]="$rwport"; EP_PID[$rws]="$pid"; EP_ADMIN[$rws]="$admin"
     EP_SERVICE[$rws]=RWS-Service
   fi
-  log "$name: pid $pid, port $port (readconnroute)${rwport:+, $rwport (readwritesplit, $rws)}, admin $admin${opts:+, JVM$opts}${globals:+, [sluice]${globals//$'\n'/ }}"
+  log "$name: pid $pid, port $port (readconnroute)${rwport:+, $rwport (readwritesplit, $rws)}, admin $admin${opts:+, JVM$opts}${globals:+, [sluice]${globals//$'\n'/ }}${rwsparams:+, readwritesplit${rwsparams//$'\n'/ }}"
 }
 
 if [ "$WANT_RCR" = 1 ] || [ "$WANT_RWS" = 1 ]; then

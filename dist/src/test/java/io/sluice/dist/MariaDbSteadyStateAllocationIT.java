@@ -139,6 +139,10 @@ class MariaDbSteadyStateAllocationIT
             if (i % BATCH == BATCH - 1)
             {
                 update.executeBatch();
+                if (!select.getConnection().getAutoCommit())
+                {
+                    select.getConnection().commit();
+                }
             }
         }
         update.executeBatch();

@@ -112,14 +112,15 @@ class MaxScaleConfigIT
         final Path dir = Files.createDirectories(Path.of("target", "maxscale-config-it-refused"));
         final Path file = dir.resolve("maxscale.cnf");
         Files.writeString(file, maxscaleConfig(cluster, SluiceProcess.freePort(), SluiceProcess.freePort(),
-            SluiceProcess.freePort(), "transaction_replay=true"));
-        final int line = Files.readAllLines(file).indexOf("transaction_replay=true") + 1;
+            SluiceProcess.freePort(), "reuse_prepared_statements=true"));
+        final int line = Files.readAllLines(file).indexOf("reuse_prepared_statements=true") + 1;
         final Process p = new ProcessBuilder(SluiceProcess.HOME.resolve("bin/sluice").toString(), "--config",
             file.toString(), "--check").redirectErrorStream(true).start();
         final String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(1, p.exitValue(), out);
-        assertTrue(out.contains(file + ":" + line + ": parameter 'transaction_replay' in section [Splitter-Service] is"
+        assertTrue(out.contains(file + ":" + line
+                + ": parameter 'reuse_prepared_statements' in section [Splitter-Service] is"
             + " MaxScale's but not supported yet by Sluice"), out);
     }
 }

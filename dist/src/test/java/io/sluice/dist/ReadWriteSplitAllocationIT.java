@@ -49,6 +49,22 @@ class ReadWriteSplitAllocationIT
     @Test
     void shouldNotAllocatePerStatementOnTheWorker(final TestCluster cluster) throws Exception
     {
+        measure(cluster, false);
+    }
+
+    /**
+     * transaction_replay=true, every statement inside a transaction (autocommit off, a COMMIT every
+     * 10 rounds): each is kept in the transaction's log, each answer checksummed, the log emptied at
+     * each COMMIT, in buffers the session reuses.
+     */
+    @Test
+    void shouldNotAllocatePerStatementWhileKeepingTransactionsForReplay(final TestCluster cluster) throws Exception
+    {
+        measure(cluster, true);
+    }
+
+    private void measure(final TestCluster cluster, final boolean replay) throws Exception
+    {
         final int port = SluiceProcess.freePort();
         final ServerInfo primary = cluster.primary();
         cluster.execute(primary, "CREATE OR REPLACE TABLE test.rw_alloc (id INT PRIMARY KEY, v VARCHAR(40))",
@@ -62,7 +78,8 @@ class ReadWriteSplitAllocationIT
         }
         final String cnf = "[sluice]\nthreads=1\n\n" + servers
             + "[RW-Service]\ntype=service\nrouter=readwritesplit\nservers=db1,db2,db3\nuser="
-            + ClusterAccounts.SLUICE_USER + "\npassword=" + ClusterAccounts.SLUICE_PASSWORD + "\n\n"
+            + ClusterAccounts.SLUICE_USER + "\npassword=" + ClusterAccounts.SLUICE_PASSWORD + "\n"
+            + "transaction_replay=" + replay + "\n\n"
             + "[RW-Listener]\ntype=listener\nservice=RW-Service\nprotocol=MariaDBProtocol\naddress=127.0.0.1\n"
             + "port=" + port + "\n";
         sluice = MariaDbSteadyStateAllocationIT.startInThisJvm("rw-alloc.cnf", cnf,
@@ -75,6 +92,7 @@ class ReadWriteSplitAllocationIT
             + "/test?useServerPrepStmts=true&useBulkStmts=false",
             ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD))
         {
+            c.setAutoCommit(!replay);
             try (PreparedStatement select = c.prepareStatement("SELECT v FROM rw_alloc WHERE id = ?");
                  PreparedStatement update = c.prepareStatement("UPDATE rw_alloc SET v = ? WHERE id = ?");
                  Statement text = c.createStatement())
@@ -85,10 +103,18 @@ class ReadWriteSplitAllocationIT
                 final long allocated = threads.getThreadAllocatedBytes(worker.thread().getId()) - before;
                 assertTrue(sum > 0);
                 final double perStatement = (double)allocated / (MEASURED * 3L);
-                System.out.printf("readwritesplit: worker allocated %d bytes over %d statements (%.3f B/statement)%n",
-                    allocated, MEASURED * 3L, perStatement);
+                System.out.printf("readwritesplit (transaction_replay=%b): worker allocated %d bytes over %d statements"
+                    + " (%.3f B/statement)%n", replay, allocated, MEASURED * 3L, perStatement);
                 // A per-statement object of even 16 bytes would give >= 16 B per statement.
                 assertTrue(perStatement < 1.0, allocated + " bytes over " + MEASURED * 3L + " statements");
+                if (replay)
+                {
+                    c.commit();
+                    final Object kept = ((java.util.Map<?, ?>)sluice.services().get("RW-Service").diagnostics()
+                        .get("router_diagnostics")).get("trx_max_size_exceeded");
+                    assertTrue(Long.valueOf(0).equals(kept), "every transaction was kept whole: " + kept);
+                    return;
+                }
                 try (ResultSet rs = text.executeQuery("SELECT @@server_id"))
                 {
                     assertTrue(rs.next());

@@ -135,6 +135,62 @@ class RuntimeChangesIT
         }
     }
 
+    /** The first line a raw client of the port reads: the tagger router's greeting. */
+    private static String greeting(final int port) throws IOException
+    {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port))
+        {
+            socket.setSoTimeout(10_000);
+            final java.io.InputStream in = socket.getInputStream();
+            final StringBuilder line = new StringBuilder();
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n')
+            {
+                line.append((char)b);
+            }
+            return line.toString();
+        }
+    }
+
+    @Test
+    void shouldKeepAModuleJarLoadedByPathAndTheServiceUsingItAcrossARestart(final TestCluster cluster)
+        throws Exception
+    {
+        final Path dir = Path.of("target", "runtime-changes-module-it");
+        deleteTree(dir);
+        final Path work = Files.createDirectories(dir.resolve("jars")).toAbsolutePath();
+        final Path api;
+        try (java.nio.file.DirectoryStream<Path> jars = Files.newDirectoryStream(SluiceProcess.HOME.resolve("lib"),
+            "sluice-api-*.jar"))
+        {
+            api = jars.iterator().next();
+        }
+        final Path jar = RouterJars.tagger(work, api, "1.3.0", false, null);
+        final int adminPort = SluiceProcess.freePort();
+        final int port = SluiceProcess.freePort();
+        final ServerInfo db1 = cluster.server("db1");
+        final String config = "[maxscale]\nthreads=2\nadmin_port=" + adminPort + "\n\n[db1]\ntype=server\n"
+            + "address=127.0.0.1\nport=" + db1.port() + "\n";
+        try (SluiceProcess sluice = SluiceProcess.start(dir, config))
+        {
+            final SluiceCtlIT.Run refused = ctl(adminPort, 1, "create", "service", "Tags", "tagger", "servers=db1");
+            assertTrue(refused.err().contains("tagger"), "no tagger module yet: " + refused.err());
+
+            ctl(adminPort, 0, "load", "module", jar.toString());
+            ctl(adminPort, 0, "create", "service", "Tags", "tagger", "servers=db1");
+            ctl(adminPort, 0, "create", "listener", "Tags", "Tags-Listener", String.valueOf(port),
+                "address=127.0.0.1", "protocol=raw");
+            assertEquals("hello from tagger 1.3.0", greeting(port), "the loaded module serves at once");
+        }
+        assertTrue(Files.readString(dir.resolve("data/module-jars.json")).contains(jar.toString()));
+        try (SluiceProcess sluice = SluiceProcess.start(dir, config))
+        {
+            assertEquals("hello from tagger 1.3.0", greeting(port), "loaded again before the runtime changes");
+            assertTrue(ctl(adminPort, 0, "list", "modules").row("tagger").matches("tagger\\s+router\\s+1\\.3\\.0\\s+"
+                + "2\\.\\d+\\s+" + java.util.regex.Pattern.quote(jar.toString())));
+        }
+    }
+
     private static SluiceCtlIT.Run ctl(final int adminPort, final int status, final String... args)
     {
         final String[] all = new String[args.length + 2];

@@ -101,6 +101,8 @@ class SluiceCtlIT
         config.append("[Read-Listener]\ntype=listener\nservice=Read-Service\nprotocol=MariaDBProtocol\n"
                 + "address=127.0.0.1\nport=")
             .append(readPort).append("\n");
+        // a jar an earlier run loaded by path would be loaded again at start (DATADIR/module-jars.json)
+        Files.deleteIfExists(Path.of("target", "sluicectl-it", "data", "module-jars.json"));
         sluice = SluiceProcess.start(Path.of("target", "sluicectl-it"), config.toString());
         assertTrue(Poll.waitFor(() -> ctl("list", "servers").row("db3").contains("Slave, Running"), PATIENCE_MS),
             () -> ctl("list", "servers").out());
@@ -284,7 +286,8 @@ class SluiceCtlIT
             assertEquals(1, serverId(c));
             final Run sessions = ok("list", "sessions");
             final Matcher row = Pattern
-                .compile("(?m)^(\\d+)\\s+127\\.0\\.0\\.1:\\d+\\s+Write-Service\\s+[01]\\s+\\S+\\s+db1$")
+                .compile("(?m)^(\\d+)\\s+127\\.0\\.0\\.1:\\d+\\s+" + ClusterAccounts.APP_USER
+                    + "\\s+Write-Service\\s+[01]\\s+\\S+\\s+\\d+\\s+db1$")
                 .matcher(sessions.out());
             assertTrue(row.find(), sessions.out());
             final String id = row.group(1);
@@ -311,18 +314,22 @@ class SluiceCtlIT
     {
         final Run idle = ok("list", "threads");
         assertTrue(idle.lines().get(0).matches("Id\\s+Sessions\\s+Load \\(period\\)\\s+Load \\(minute\\)\\s+Load "
-                + "\\(hour\\)\\s+Moved out\\s+Moved in"),
+                + "\\(hour\\)\\s+Reads\\s+Writes\\s+Accepts\\s+Inbox\\s+Moved out\\s+Moved in"),
             idle.out());
         assertEquals(4, idle.lines().size(), idle.out());
         for (final String id : List.of("0", "1"))
         {
             final String[] cells = idle.row(id).split("\\s+");
-            assertEquals(7, cells.length, idle.row(id));
-            assertEquals("0", cells[5], "nothing moved out: " + idle.row(id));
-            assertEquals("0", cells[6], "nothing moved in: " + idle.row(id));
+            assertEquals(11, cells.length, idle.row(id));
+            assertEquals("0", cells[9], "nothing moved out: " + idle.row(id));
+            assertEquals("0", cells[10], "nothing moved in: " + idle.row(id));
             for (int i = 2; i < 5; i++)
             {
                 assertTrue(LOAD.matcher(cells[i]).matches(), idle.row(id));
+            }
+            for (int i = 5; i < 9; i++)
+            {
+                assertTrue(cells[i].matches("\\d+"), idle.row(id));
             }
         }
         final AtomicBoolean stop = new AtomicBoolean();
@@ -373,6 +380,148 @@ class SluiceCtlIT
                 t.join(10_000);
             }
         }
+    }
+
+    /** A number of {@code sluicectl show TYPE NAME}'s row KEY. */
+    private static long shown(final String type, final String name, final String key)
+    {
+        final Run run = ok("show", type, name);
+        return Long.parseLong(run.row(key).substring(key.length()).trim());
+    }
+
+    @Test
+    void shouldShowASessionsUserAndCountItsQueriesExactly() throws Exception
+    {
+        try (Connection c = connect(writePort); Statement s = c.createStatement())
+        {
+            assertEquals(1, serverId(c));
+            final String id = String.valueOf(sessionId(c));
+            final Run session = ok("show", "session", id);
+            assertTrue(session.row("user").matches("user\\s+" + ClusterAccounts.APP_USER), session.out());
+            final long before = shown("session", id, "statistics.queries");
+            assertTrue(before >= 1, "the SELECT @@server_id at least: " + before);
+
+            for (int i = 0; i < 7; i++)
+            {
+                s.executeQuery("SELECT " + i).close();
+            }
+
+            assertEquals(before + 7, shown("session", id, "statistics.queries"));
+            final Run list = ok("list", "sessions");
+            assertTrue(list.row(id).matches(id + "\\s+127\\.0\\.0\\.1:\\d+\\s+app\\s+Write-Service\\s+[01]\\s+\\S+\\s+"
+                + (before + 7) + "\\s+db1"), list.out());
+        }
+    }
+
+    /** The session's id: the connection id Sluice gives its client. */
+    private static long sessionId(final Connection c) throws SQLException
+    {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()"))
+        {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void shouldCountRoutedPacketsAndResponsesOfAServerUnderTraffic() throws Exception
+    {
+        try (Connection c = connect(writePort); Statement s = c.createStatement())
+        {
+            assertEquals(1, serverId(c));
+            final long packets = shown("server", "db1", "statistics.routed_packets");
+            final long responses = shown("server", "db1", "statistics.responses");
+            final long replicaPackets = shown("server", "db2", "statistics.routed_packets")
+                + shown("server", "db3", "statistics.routed_packets");
+
+            for (int i = 0; i < 11; i++)
+            {
+                s.executeQuery("SELECT SLEEP(0.01)").close();
+            }
+
+            // readconnroute to the primary: each statement is one packet to db1 and one response from it
+            assertEquals(packets + 11, shown("server", "db1", "statistics.routed_packets"));
+            assertEquals(responses + 11, shown("server", "db1", "statistics.responses"));
+            assertEquals(replicaPackets, shown("server", "db2", "statistics.routed_packets")
+                + shown("server", "db3", "statistics.routed_packets"), "nothing went to the replicas");
+            final Run db1 = ok("show", "server", "db1");
+            final double meanUs = Double.parseDouble(db1.row("statistics.mean_response_time_us")
+                .split("\\s+")[1]);
+            assertTrue(meanUs > 0 && meanUs < 10_000_000, db1.out());
+            final String text = scrape();
+            assertEquals(packets + 11, sample(text, "sluice_server_routed_packets_total{server=\"db1\"}"));
+            assertTrue(sample(text, "sluice_server_response_time_seconds_total{server=\"db1\"}") >= 11 * 0.01,
+                "eleven SLEEP(0.01) took 0.11 s at least: " + text);
+        }
+    }
+
+    @Test
+    void shouldCountEachWorkersAcceptsReadsAndWrites() throws Exception
+    {
+        final String[] before = ok("list", "threads").row("0").split("\\s+");
+        final long acceptsBefore = Long.parseLong(before[7]);
+        final long readsBefore = Long.parseLong(before[5]) + Long.parseLong(ok("list", "threads").row("1")
+            .split("\\s+")[5]);
+        try (Connection c = connect(readPort); Statement s = c.createStatement())
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                s.executeQuery("SELECT 1").close();
+            }
+            final Run after = ok("list", "threads");
+            final String[] zero = after.row("0").split("\\s+");
+            final String[] one = after.row("1").split("\\s+");
+            assertEquals(acceptsBefore + 1, Long.parseLong(zero[7]), "worker 0 accepts for every listener");
+            assertEquals(0, Long.parseLong(one[7]), after.out());
+            assertTrue(Long.parseLong(zero[5]) + Long.parseLong(one[5]) >= readsBefore + 10,
+                "5 queries: each read from the client and its answer read from the server\n" + after.out());
+            assertTrue(Long.parseLong(zero[6]) + Long.parseLong(one[6]) >= 10, after.out());
+            assertTrue(Long.parseLong(zero[8]) >= 0 && Long.parseLong(one[8]) >= 0, after.out());
+        }
+    }
+
+    @Test
+    void shouldLoadAModuleJarByPathAndRefuseABrokenOneChangingNothing() throws Exception
+    {
+        final Path work = Files.createDirectories(Path.of("target", "sluicectl-it-jars")).toAbsolutePath();
+        final Path api;
+        try (java.nio.file.DirectoryStream<Path> jars = Files.newDirectoryStream(SluiceProcess.HOME.resolve("lib"),
+            "sluice-api-*.jar"))
+        {
+            api = jars.iterator().next();
+        }
+        final Path jar = RouterJars.tagger(work, api, "1.3.0", false, null);
+        final Path broken = Files.writeString(work.resolve("broken.jar"), "not a jar at all");
+        final String modulesBefore = ok("list", "modules").out();
+
+        final Run refused = ctl("load", "module", broken.toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().startsWith("sluicectl: plugin broken.jar refused: not a readable jar: "),
+            refused.err());
+        assertTrue(refused.err().endsWith(" (HTTP 400)\n"), refused.err());
+        assertEquals(modulesBefore, ok("list", "modules").out(), "a refused jar changes nothing");
+
+        final Run loaded = ok("load", "module", jar.toString());
+        assertTrue(loaded.row("tagger").matches("tagger\\s+router\\s+1\\.3\\.0\\s+2\\.\\d+\\s+"
+            + Pattern.quote(jar.toString())), loaded.out());
+        final Run modules = ok("list", "modules");
+        assertTrue(modules.row("tagger").matches("tagger\\s+router\\s+1\\.3\\.0\\s+2\\.\\d+\\s+"
+            + Pattern.quote(jar.toString())), modules.out());
+        assertEquals(modulesBefore.lines().count() + 1, modules.out().lines().count(), modules.out());
+        final Run shown = ok("show", "module", "tagger", "--json");
+        assertTrue(shown.out().contains("\"source\" : \"" + jar + "\""), shown.out());
+    }
+
+    @Test
+    void shouldRefuseToAlterAGlobalThatCannotChangeLive()
+    {
+        final Run refused = ctl("alter", "maxscale", "users_refresh_time=5s");
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().matches("sluicectl: parameter 'users_refresh_time' of \\[maxscale] cannot be changed "
+            + "while Sluice runs \\(it is 30s\\): set it in \\S*sluice\\.cnf and restart Sluice \\(HTTP 400\\)\n"),
+            refused.err());
+        assertTrue(ok("show", "maxscale").row("parameters.users_refresh_time")
+            .matches("parameters.users_refresh_time\\s+30s"));
     }
 
     @Test

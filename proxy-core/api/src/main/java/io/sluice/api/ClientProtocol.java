@@ -56,6 +56,16 @@ public interface ClientProtocol
         throw new IOException(message);
     }
 
+    /**
+     * The user the client logged in as, or null before it has (or for a protocol without users): what the
+     * admin API shows of the session. Worker thread; called by the control plane, never per packet. Added in
+     * API 2.2.
+     */
+    default String user()
+    {
+        return null;
+    }
+
     /** The session's history of session commands, if the protocol keeps one. */
     default SessionHistory history()
     {

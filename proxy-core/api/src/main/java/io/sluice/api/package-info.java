@@ -22,7 +22,10 @@
  * attached by a filter such as {@code hintfilter}), and for protocols session ids apart from the
  * servers' connection ids ({@link io.sluice.api.ClientContext#FIRST_SESSION_ID}), a way to reach
  * another session by its id ({@link io.sluice.api.ClientContext#withSession}, for MariaDB's
- * {@code KILL}) and {@link io.sluice.api.BackendContext#isClosed()}.
+ * {@code KILL}) and {@link io.sluice.api.BackendContext#isClosed()}; 2.2 added the client's user
+ * ({@link io.sluice.api.ClientProtocol#user()}, shown by the admin API) and tells a router when a
+ * server connection failed before any statement reached the server
+ * ({@link io.sluice.api.ServerNotReachedException}).
  *
  * <p>Threading: a router instance is shared by the sessions of its service, which run on every
  * worker, so its state must be thread-safe. A router session lives on one worker and is only ever

@@ -82,16 +82,42 @@ public interface AdminModel
     }
 
     /**
+     * Loads a module jar from an absolute path while Sluice runs (MaxScale's modules, as jars), and keeps it in
+     * the data directory so a restart loads it again.
+     *
+     * @return the modules of the jar
+     * @throws IllegalArgumentException with the reason when the jar is refused: nothing changes then
+     */
+    default List<ModuleView> loadModule(final java.nio.file.Path jar)
+    {
+        throw new IllegalStateException("loading module jars is not available");
+    }
+
+    /**
+     * Changes global ({@code [maxscale]}) parameters while Sluice runs. Validated first, all or nothing.
+     *
+     * @throws IllegalArgumentException naming the parameter and why when one is unknown, has a bad value or
+     *                                  cannot change while Sluice runs: nothing changes then
+     */
+    default void alterGlobals(final Map<String, String> values)
+    {
+        throw new IllegalStateException("global parameters cannot change while Sluice runs");
+    }
+
+    /**
      * A live session.
      *
      * @param id        session id
      * @param worker    the worker it runs on
      * @param service   its service
      * @param remote    the client's address, {@code host:port}
+     * @param user      the user the client logged in as, null before it has
      * @param servers   the servers it has connections to
      * @param connected when it started
+     * @param queries   the client's commands routed so far
      */
-    record SessionView(long id, int worker, String service, String remote, List<String> servers, Instant connected)
+    record SessionView(long id, int worker, String service, String remote, String user, List<String> servers,
+        Instant connected, long queries)
     {
     }
 

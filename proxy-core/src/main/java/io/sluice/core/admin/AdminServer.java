@@ -295,7 +295,7 @@ public final class AdminServer implements AutoCloseable
             case "sessions":
                 return sessions(method, parts);
             case "maxscale":
-                return maxscale(method, parts, query);
+                return maxscale(method, parts, query, body);
             case "users":
                 return users(method, parts, body);
             default:
@@ -544,8 +544,16 @@ public final class AdminServer implements AutoCloseable
 
     // ---- maxscale: the process, threads, modules and their commands
 
-    private Answer maxscale(final String method, final List<String> parts, final String query)
+    private Answer maxscale(final String method, final List<String> parts, final String query, final byte[] body)
     {
+        if (parts.size() == 2 && method.equals("PATCH"))
+        {
+            final Map<String, String> values = new LinkedHashMap<>();
+            body(body).path("data").path("attributes").path("parameters").fields()
+                .forEachRemaining(e -> values.put(e.getKey(), text(e.getValue())));
+            model.alterGlobals(values);
+            return new Answer(204, null);
+        }
         if (parts.size() == 2)
         {
             requireMethod(method, "GET");
@@ -565,6 +573,10 @@ public final class AdminServer implements AutoCloseable
         {
             requireMethod(method, "POST");
             return rebalanceThread(parts.get(3), queryParams(query));
+        }
+        if (parts.size() == 3 && parts.get(2).equals("modules") && method.equals("POST"))
+        {
+            return loadModule(body(body));
         }
         if (parts.size() == 3 && parts.get(2).equals("modules"))
         {
@@ -659,6 +671,26 @@ public final class AdminServer implements AutoCloseable
         }
         throw AdminException.badRequest(name + " must be a number from " + min + " to " + max + ": '"
             + params.get(name) + "'");
+    }
+
+    /** {@code POST /v1/maxscale/modules {"data":{"attributes":{"path":JAR}}}}: 200 with the jar's modules. */
+    private Answer loadModule(final JsonNode request)
+    {
+        final String path = request.path("data").path("attributes").path("path").asText("");
+        if (path.isEmpty())
+        {
+            throw AdminException.badRequest("loading a module jar needs data.attributes.path, the jar's absolute path");
+        }
+        final java.nio.file.Path jar;
+        try
+        {
+            jar = java.nio.file.Path.of(path);
+        }
+        catch (final java.nio.file.InvalidPathException e)
+        {
+            throw AdminException.badRequest("not a path: " + e.getMessage());
+        }
+        return ok(resources.modules(model.loadModule(jar)));
     }
 
     private Answer moduleCommand(final String module, final String command, final List<String> args)

@@ -22,9 +22,10 @@ import java.util.Map;
 
 /**
  * {@code GET /metrics}: Sluice's state in the Prometheus text format, through the Prometheus Java
- * client. Every value is read when scraped (callback metrics), from what the engine already keeps:
- * volatile snapshots and atomic counters, the workers' published loads, and the sessions as each
- * worker describes them on its own thread. Nothing is added to, and no lock taken on, the data path.
+ * client. Every value is read when scraped (callback metrics), from what the engine keeps: volatile
+ * snapshots and atomic counters, the workers' published loads and counters (single-writer fields, read
+ * without a lock), and the sessions as each worker describes them on its own thread. No lock is taken on
+ * the data path.
  * JVM metrics (memory, GC, threads, class loading...) come from the client's JVM instrumentation.
  */
 final class Metrics
@@ -42,6 +43,7 @@ final class Metrics
             .callback(cb -> cb.call(Duration.between(model.startedAt(), Instant.now()).toMillis() / 1000.0))
             .register(registry);
         servers(model);
+        serverTraffic(model);
         services(model);
         listeners(model);
         workers(model);
@@ -91,6 +93,43 @@ final class Metrics
                 for (final ServerState s : model.cluster().snapshot().all())
                 {
                     cb.call(connections.getOrDefault(s.name(), 0), s.name());
+                }
+            }).register(registry);
+    }
+
+    private void serverTraffic(final AdminModel model)
+    {
+        CounterWithCallback.builder().name("sluice_server_routed_packets")
+            .help("Client packets routers wrote to the server").labelNames("server").callback(cb ->
+            {
+                for (final ServerState s : model.cluster().snapshot().all())
+                {
+                    cb.call(Resources.traffic(model, s.name()).routedPackets(), s.name());
+                }
+            }).register(registry);
+        CounterWithCallback.builder().name("sluice_server_responses")
+            .help("Responses the server completed to routed commands").labelNames("server").callback(cb ->
+            {
+                for (final ServerState s : model.cluster().snapshot().all())
+                {
+                    cb.call(Resources.traffic(model, s.name()).responses(), s.name());
+                }
+            }).register(registry);
+        CounterWithCallback.builder().name("sluice_server_response_time_seconds")
+            .help("Sum of the measured response times of the server").labelNames("server").callback(cb ->
+            {
+                for (final ServerState s : model.cluster().snapshot().all())
+                {
+                    cb.call(Resources.traffic(model, s.name()).responseNs() / 1e9, s.name());
+                }
+            }).register(registry);
+        GaugeWithCallback.builder().name("sluice_server_mean_response_time_seconds")
+            .help("Mean measured response time of the server since Sluice started").labelNames("server")
+            .callback(cb ->
+            {
+                for (final ServerState s : model.cluster().snapshot().all())
+                {
+                    cb.call(Resources.traffic(model, s.name()).meanResponseTimeUs() / 1e6, s.name());
                 }
             }).register(registry);
     }
@@ -159,6 +198,20 @@ final class Metrics
                     cb.call(w.wakeups(), String.valueOf(w.id()));
                 }
             }).register(registry);
+        workerCounter("sluice_worker_reads", "Read calls on the worker's sockets", model,
+            w -> w.ioCounters().reads());
+        workerCounter("sluice_worker_writes", "Write calls on the worker's sockets", model,
+            w -> w.ioCounters().writes());
+        workerCounter("sluice_worker_accepts", "Client connections the worker accepted (the acceptor, worker 0)",
+            model, w -> w.ioCounters().accepts());
+        GaugeWithCallback.builder().name("sluice_worker_inbox_depth").help("Tasks waiting in the worker's inbox")
+            .labelNames("worker").callback(cb ->
+            {
+                for (final Worker w : model.pool().workers())
+                {
+                    cb.call(w.inboxDepth(), String.valueOf(w.id()));
+                }
+            }).register(registry);
         CounterWithCallback.builder().name("sluice_worker_task_failures").help("Tasks and I/O handlers that threw")
             .labelNames("worker").callback(cb ->
             {
@@ -167,6 +220,18 @@ final class Metrics
                     cb.call(w.taskFailures(), String.valueOf(w.id()));
                 }
             }).register(registry);
+    }
+
+    private void workerCounter(final String name, final String help, final AdminModel model,
+        final java.util.function.ToLongFunction<Worker> value)
+    {
+        CounterWithCallback.builder().name(name).help(help).labelNames("worker").callback(cb ->
+        {
+            for (final Worker w : model.pool().workers())
+            {
+                cb.call(value.applyAsLong(w), String.valueOf(w.id()));
+            }
+        }).register(registry);
     }
 
     /** Writes every metric's current value. Admin thread. */

@@ -14,7 +14,9 @@ import io.sluice.core.load.WorkerLoad;
 import io.sluice.core.monitor.MonitorRunner;
 import io.sluice.core.net.Listener;
 import io.sluice.core.session.RoutedService;
+import io.sluice.core.worker.IoCounters;
 import io.sluice.core.worker.PollCounters;
+import io.sluice.core.worker.ServerTraffic;
 import io.sluice.core.worker.Worker;
 
 import java.time.Duration;
@@ -143,7 +145,13 @@ final class Resources
         {
             attributes.put("parameters", parameters(config.params()));
         }
-        attributes.put("statistics", Map.of("connections", connections.getOrDefault(s.name(), 0)));
+        final Traffic traffic = traffic(s.name());
+        final Map<String, Object> statistics = new LinkedHashMap<>();
+        statistics.put("connections", connections.getOrDefault(s.name(), 0));
+        statistics.put("routed_packets", traffic.routedPackets());
+        statistics.put("responses", traffic.responses());
+        statistics.put("mean_response_time_us", traffic.meanResponseTimeUs());
+        attributes.put("statistics", statistics);
         final Map<String, Object> server = resource(s.name(), "servers", attributes);
         final List<String> services = new ArrayList<>();
         for (final ServiceConfig service : model.config().services().values())
@@ -164,6 +172,42 @@ final class Resources
         server.put("relationships", Map.of("services", relationship("services", services),
             "monitors", relationship("monitors", monitors)));
         return server;
+    }
+
+    /** A server's traffic, summed over the workers. */
+    record Traffic(long routedPackets, long responses, long timedResponses, long responseNs)
+    {
+        /** The mean measured response time in microseconds (one decimal), 0 before any. */
+        double meanResponseTimeUs()
+        {
+            return timedResponses == 0 ? 0.0 : Math.round(responseNs / 100.0 / timedResponses) / 10.0;
+        }
+    }
+
+    /** What the workers' sessions sent to a server and how long it took to answer. */
+    static Traffic traffic(final AdminModel model, final String server)
+    {
+        long packets = 0;
+        long responses = 0;
+        long timed = 0;
+        long ns = 0;
+        for (final Worker w : model.pool().workers())
+        {
+            final ServerTraffic.Counters c = w.serverTraffic().find(server);
+            if (c != null)
+            {
+                packets += c.routedPackets();
+                responses += c.responses();
+                timed += c.timedResponses();
+                ns += c.responseNs();
+            }
+        }
+        return new Traffic(packets, responses, timed, ns);
+    }
+
+    private Traffic traffic(final String server)
+    {
+        return traffic(model, server);
     }
 
     // ---- services
@@ -383,6 +427,7 @@ final class Resources
     {
         final Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("state", "Started");
+        attributes.put("user", s.user());
         attributes.put("remote", s.remote());
         attributes.put("thread", s.worker());
         attributes.put("connected", s.connected().toString());
@@ -393,6 +438,7 @@ final class Resources
             connections.add(Map.of("server", server));
         }
         attributes.put("connections", connections);
+        attributes.put("statistics", Map.of("queries", s.queries()));
         final Map<String, Object> resource = resource(String.valueOf(s.id()), "sessions", attributes);
         resource.put("relationships", Map.of("services", relationship("services", List.of(s.service())),
             "servers", relationship("servers", s.servers())));
@@ -429,6 +475,11 @@ final class Resources
             stats.put("load", Map.of("last_second", load.periodLoad(), "last_minute", load.minuteLoad(),
                 "last_hour", load.hourLoad()));
             stats.put("sessions", w.sessions().get());
+            final IoCounters io = w.ioCounters();
+            stats.put("reads", io.reads());
+            stats.put("writes", io.writes());
+            stats.put("accepts", io.accepts());
+            stats.put("inbox_depth", w.inboxDepth());
             // Sluice's own: the poll loop (epoll_wait or Selector.select calls) and its wake-ups.
             stats.put("polls", pollCalls);
             stats.put("blocking_polls", polls.blockingPolls());
@@ -447,8 +498,13 @@ final class Resources
 
     List<Object> modules()
     {
+        return modules(model.modules());
+    }
+
+    List<Object> modules(final List<AdminModel.ModuleView> views)
+    {
         final List<Object> data = new ArrayList<>();
-        for (final AdminModel.ModuleView m : model.modules())
+        for (final AdminModel.ModuleView m : views)
         {
             data.add(module(m));
         }

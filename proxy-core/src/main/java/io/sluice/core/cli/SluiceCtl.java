@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
     subcommands = {SluiceCtl.ListCommand.class, SluiceCtl.ShowCommand.class, SluiceCtl.SetCommand.class,
         SluiceCtl.ClearCommand.class, SluiceCtl.CallCommand.class, SluiceCtl.KillCommand.class,
         SluiceCtl.CreateCommand.class, SluiceCtl.AlterCommand.class, SluiceCtl.DestroyCommand.class,
-        SluiceCtl.RebalanceCommand.class, AutoComplete.GenerateCompletion.class})
+        SluiceCtl.LoadCommand.class, SluiceCtl.RebalanceCommand.class, AutoComplete.GenerateCompletion.class})
 public final class SluiceCtl implements Runnable
 {
     static final int EXIT_OK = 0;
@@ -193,7 +193,7 @@ public final class SluiceCtl implements Runnable
 
     /** {@code show} names a single resource; the singular of each list type, plus {@code maxscale}. */
     @Command(name = "show", description = "Show one server, service, listener, filter, monitor, session, module, "
-        + "thread, or maxscale.")
+        + "user, thread, or maxscale.")
     static final class ShowCommand extends Base
     {
         @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ShowTypes.class,
@@ -215,6 +215,7 @@ public final class SluiceCtl implements Runnable
                 case "monitor" -> "/v1/monitors/";
                 case "session" -> "/v1/sessions/";
                 case "module" -> "/v1/maxscale/modules/";
+                case "user" -> "/v1/users/inet/";
                 case "thread" -> "/v1/maxscale/threads";
                 case "maxscale" -> "/v1/maxscale";
                 default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown type '" + type
@@ -259,7 +260,7 @@ public final class SluiceCtl implements Runnable
 
         ShowTypes()
         {
-            super(List.of("server", "service", "listener", "filter", "monitor", "session", "module", "thread",
+            super(List.of("server", "service", "listener", "filter", "monitor", "session", "module", "user", "thread",
                 "maxscale"));
         }
     }
@@ -549,19 +550,35 @@ public final class SluiceCtl implements Runnable
     @Command(name = "alter",
             description = {"Change while Sluice runs (an altered section restarts with what depends on it):",
         "  alter server|service|listener|monitor|filter NAME key=value... (key= removes a parameter)",
-        "  alter user NAME PASSWORD"})
+        "  alter user NAME PASSWORD",
+        "  alter maxscale key=value...  (a global parameter; refused, with the reason, if it cannot change live)"})
     static final class AlterCommand extends Base
     {
-        @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = ChangeTypes.class) String what;
+        @Parameters(index = "0", paramLabel = "TYPE", completionCandidates = AlterTypes.class) String what;
         @Parameters(index = "1", paramLabel = "NAME") String name;
-        @Parameters(index = "2..*", paramLabel = "ARG", arity = "1..*") List<String> args;
+        @Parameters(index = "2..*", paramLabel = "ARG", arity = "0..*") List<String> args = new ArrayList<>();
 
         @Override
         void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
         {
-            final String path = collection(spec, what);
             final var document = JSON.createObjectNode();
             final var attributes = document.putObject("data").putObject("attributes");
+            if (what.equals("maxscale"))
+            {
+                final List<String> words = new ArrayList<>(List.of(name));
+                words.addAll(args);
+                attributes.set("parameters", parameters(spec, words));
+                client.send("PATCH", "/v1/maxscale", document.toString());
+                out.println("OK");
+                out.flush();
+                return;
+            }
+            final String path = collection(spec, what);
+            if (args.isEmpty())
+            {
+                throw new CommandLine.ParameterException(spec.commandLine(), "alter " + what + " " + name
+                    + " needs " + (what.equals("user") ? "a PASSWORD" : "key=value..."));
+            }
             if (what.equals("user"))
             {
                 attributes.put("password", args.get(0));
@@ -573,6 +590,54 @@ public final class SluiceCtl implements Runnable
             client.send("PATCH", path + "/" + encode(name), document.toString());
             out.println("OK");
             out.flush();
+        }
+    }
+
+    /** The types {@code alter} takes: those of create, and {@code maxscale}. */
+    static final class AlterTypes extends ArrayList<String>
+    {
+        private static final long serialVersionUID = 1L;
+
+        AlterTypes()
+        {
+            super(new ChangeTypes());
+            add("maxscale");
+        }
+    }
+
+    @Command(name = "load", description = {"Load a module jar while Sluice runs, from a path on Sluice's host:",
+        "  load module PATH   (e.g. load module /opt/sluice/extra/my-router.jar)",
+        "Its modules are listed at once and can be named by services; a jar that is refused changes nothing."})
+    static final class LoadCommand extends Base
+    {
+        @Parameters(index = "0", paramLabel = "module", completionCandidates = ModuleWord.class) String what;
+        @Parameters(index = "1", paramLabel = "PATH", description = "The jar; a relative path is taken from the "
+            + "current directory.") java.nio.file.Path jar;
+
+        @Override
+        void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
+        {
+            requireWord(what, "module");
+            final var document = JSON.createObjectNode();
+            document.putObject("data").putObject("attributes").put("path", jar.toAbsolutePath().normalize().toString());
+            final JsonNode answer = client.send("POST", "/v1/maxscale/modules", document.toString());
+            if (connection.json)
+            {
+                printJson(out, answer);
+                return;
+            }
+            Tables.of(Kind.modules, answer.path("data")).print(out);
+        }
+    }
+
+    /** The literal word of {@code load module}. */
+    static final class ModuleWord extends ArrayList<String>
+    {
+        private static final long serialVersionUID = 1L;
+
+        ModuleWord()
+        {
+            super(List.of("module"));
         }
     }
 
@@ -708,13 +773,14 @@ public final class SluiceCtl implements Runnable
 
         private static Table sessions(final JsonNode data)
         {
-            final Table table = new Table("Id", "Client", "Service", "Worker", "Connected", "Servers");
+            final Table table = new Table("Id", "Client", "User", "Service", "Worker", "Connected", "Queries",
+                "Servers");
             for (final JsonNode s : data)
             {
                 final JsonNode a = s.path("attributes");
-                table.row(s.path("id").asText(), a.path("remote").asText(),
-                        ids(s.path("relationships").path("services")),
-                    a.path("thread").asText(), a.path("connected").asText(),
+                table.row(s.path("id").asText(), a.path("remote").asText(), a.path("user").asText(""),
+                    ids(s.path("relationships").path("services")), a.path("thread").asText(),
+                    a.path("connected").asText(), a.path("statistics").path("queries").asText(),
                     ids(s.path("relationships").path("servers")));
             }
             return table;
@@ -723,13 +789,15 @@ public final class SluiceCtl implements Runnable
         private static Table threads(final JsonNode data)
         {
             final Table table = new Table("Id", "Sessions", "Load (period)", "Load (minute)", "Load (hour)",
-                "Moved out", "Moved in");
+                "Reads", "Writes", "Accepts", "Inbox", "Moved out", "Moved in");
             for (final JsonNode t : data)
             {
                 final JsonNode stats = t.path("attributes").path("stats");
                 table.row(t.path("id").asText(), stats.path("sessions").asText(),
                     stats.path("load").path("last_second").asText(), stats.path("load").path("last_minute").asText(),
-                    stats.path("load").path("last_hour").asText(), stats.path("sessions_moved_out").asText(),
+                    stats.path("load").path("last_hour").asText(), stats.path("reads").asText(),
+                    stats.path("writes").asText(), stats.path("accepts").asText(),
+                    stats.path("inbox_depth").asText(), stats.path("sessions_moved_out").asText(),
                     stats.path("sessions_moved_in").asText());
             }
             return table;

@@ -5,6 +5,7 @@ import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
 import io.sluice.core.config.ConfigLoader;
 import io.sluice.core.config.IniFile;
+import io.sluice.core.config.ModuleJars;
 import io.sluice.core.config.RuntimeChanges;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.api.ModuleType;
@@ -109,6 +110,8 @@ public final class Main implements Callable<Integer>
         {
             base = IniFile.parse(config);
             loaded = ConfigLoader.load(base, modules.specs());
+            // Jars loaded by path through the admin API come back before the runtime changes that may use them.
+            modules.loadSaved(ModuleJars.load(Sluice.dataDir(loaded)));
             saved = RuntimeChanges.load(Sluice.dataDir(loaded));
         }
         catch (final ConfigException e)

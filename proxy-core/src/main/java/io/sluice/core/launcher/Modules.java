@@ -38,6 +38,17 @@ public interface Modules
     {
     }
 
+    /**
+     * Loads a module jar from a path while Sluice runs (the admin API): its modules, each with its jar.
+     *
+     * @throws IllegalArgumentException with the reason when the jar is refused (nothing changes then)
+     * @throws IllegalStateException when these modules cannot load jars
+     */
+    default List<Loaded> loadJar(final java.nio.file.Path jar)
+    {
+        throw new IllegalStateException("this Sluice cannot load module jars");
+    }
+
     default Optional<Choice> router(final String name)
     {
         return find(ModuleType.ROUTER, name);

@@ -4,6 +4,7 @@ import io.sluice.core.config.ModuleSpecs;
 import io.sluice.api.ApiVersion;
 import io.sluice.api.ModuleInfo;
 import io.sluice.api.ModuleType;
+import io.sluice.core.plugins.LoadResult;
 import io.sluice.core.plugins.LoadedModule;
 import io.sluice.core.plugins.ModuleRegistry;
 import io.sluice.core.plugins.PluginDirectoryWatcher;
@@ -68,6 +69,38 @@ public final class PluginModules implements Modules, AutoCloseable
     public List<Loaded> loaded()
     {
         return loader.registry().list().stream().map(m -> new Loaded(m.info(), m.jar().path().toString())).toList();
+    }
+
+    @Override
+    public List<Loaded> loadJar(final Path jar)
+    {
+        final LoadResult result = loader.loadRequested(jar);
+        if (!result.isLoaded())
+        {
+            throw new IllegalArgumentException("plugin " + jar.getFileName() + " refused: " + result.refusal());
+        }
+        final String source = result.jar().path().toString();
+        return result.jar().modules().stream().map(m -> new Loaded(m, source)).toList();
+    }
+
+    /**
+     * Loads the jars an operator loaded by path before the restart ({@code DATADIR/module-jars.json}), those
+     * not loaded from the plugins directory already; a refused one is logged and skipped.
+     */
+    void loadSaved(final List<Path> jars)
+    {
+        for (final Path jar : jars)
+        {
+            if (loader.lastResult(jar).isEmpty())
+            {
+                final LoadResult result = loader.load(jar);
+                if (!result.isLoaded())
+                {
+                    LoggerFactory.getLogger(PluginModules.class).error("module jar {} loaded at run time before the "
+                        + "restart is refused now: {}", jar, result.refusal());
+                }
+            }
+        }
     }
 
     @Override

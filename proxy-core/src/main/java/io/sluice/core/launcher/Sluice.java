@@ -6,6 +6,7 @@ import io.sluice.core.config.ConfigLoader;
 import io.sluice.core.config.IniFile;
 import io.sluice.core.config.IniSection;
 import io.sluice.core.config.ModuleSpecs;
+import io.sluice.core.config.ModuleJars;
 import io.sluice.core.config.RuntimeChanges;
 import io.sluice.core.config.ConfigException;
 import io.sluice.core.config.GlobalConfig;
@@ -529,8 +530,8 @@ public final class Sluice implements AdminModel
                 final Resident.Info info = d.info();
                 final long ageNs = System.nanoTime() - info.startedNs();
                 sessions.add(new SessionView(info.id(), d.worker(), info.service(),
-                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.servers(),
-                    Instant.now().minusNanos(ageNs)));
+                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.user(),
+                    info.servers(), Instant.now().minusNanos(ageNs), info.queries()));
             }
         }
         catch (final InterruptedException e)
@@ -560,11 +561,85 @@ public final class Sluice implements AdminModel
         final List<ModuleView> views = new ArrayList<>();
         for (final Modules.Loaded loaded : modules.loaded())
         {
-            final io.sluice.api.ModuleInfo m = loaded.module();
-            views.add(new ModuleView(m.name(), m.type().name().toLowerCase(Locale.ROOT), m.version(),
-                String.valueOf(m.api()), m.description(), loaded.source(), m.parameters().params()));
+            views.add(view(loaded));
         }
         return views;
+    }
+
+    @Override
+    public synchronized List<ModuleView> loadModule(final java.nio.file.Path jar)
+    {
+        if (!jar.isAbsolute())
+        {
+            throw new IllegalArgumentException("give the jar's absolute path (Sluice's working directory is not "
+                + "yours): '" + jar + "'");
+        }
+        final List<Modules.Loaded> loaded = modules.loadJar(jar);
+        LOG.info("admin: module jar {} loaded: {}", jar, loaded.stream().map(l -> l.module().name()).toList());
+        try
+        {
+            ModuleJars.add(dataDir(), jar);
+        }
+        catch (final IOException e)
+        {
+            LOG.error("module jar {} loaded but not saved to {}: {}", jar, dataDir(), e.toString());
+            throw new IllegalStateException("loaded, but not saved (a restart will not load it): " + e.getMessage(),
+                e);
+        }
+        return loaded.stream().map(Sluice::view).toList();
+    }
+
+    /**
+     * No global parameter changes while Sluice runs yet: each is read when the workers, services, protocols or the
+     * admin API start. A value equal to the one in force is accepted (nothing to do); anything else is refused,
+     * after the configuration file's checks (unknown, MaxScale's but not supported, bad value) so the message
+     * says what is wrong.
+     */
+    @Override
+    public synchronized void alterGlobals(final Map<String, String> values)
+    {
+        if (values.isEmpty())
+        {
+            throw new IllegalArgumentException("no parameters to change: send data.attributes.parameters");
+        }
+        final Params current = config.global().params();
+        final List<io.sluice.core.config.IniEntry> entries = new ArrayList<>();
+        for (final Map.Entry<String, String> e : values.entrySet())
+        {
+            if (e.getValue() == null)
+            {
+                throw new IllegalArgumentException("parameter '" + e.getKey() + "' of [maxscale] cannot be removed "
+                    + "while Sluice runs");
+            }
+            entries.add(new io.sluice.core.config.IniEntry(e.getKey(), e.getValue(), 0));
+        }
+        final Params wanted;
+        try
+        {
+            wanted = io.sluice.core.config.SectionValidator.validate(io.sluice.core.config.CoreSpecs.GLOBAL,
+                "PATCH /v1/maxscale", new IniSection(ConfigLoader.MAXSCALE_GLOBAL_SECTION, 0, entries),
+                io.sluice.core.config.MaxScaleCompat.parameters("global"), LOG::warn);
+        }
+        catch (final ConfigException e)
+        {
+            throw new IllegalArgumentException(e.detail(), e);
+        }
+        for (final String name : values.keySet())
+        {
+            if (!wanted.text(name).equals(current.text(name)))
+            {
+                throw new IllegalArgumentException("parameter '" + name + "' of [maxscale] cannot be changed while "
+                    + "Sluice runs (it is " + current.text(name).orElse("unset") + "): set it in " + config.file()
+                    + " and restart Sluice");
+            }
+        }
+    }
+
+    private static ModuleView view(final Modules.Loaded loaded)
+    {
+        final io.sluice.api.ModuleInfo m = loaded.module();
+        return new ModuleView(m.name(), m.type().name().toLowerCase(Locale.ROOT), m.version(),
+            String.valueOf(m.api()), m.description(), loaded.source(), m.parameters().params());
     }
 
     @Override

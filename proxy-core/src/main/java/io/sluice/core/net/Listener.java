@@ -126,6 +126,7 @@ public final class Listener implements IoHandler
                 return;
             }
             accepted.incrementAndGet();
+            acceptor.ioCounters().onAccept();
             handOver(client);
         }
     }

@@ -2,6 +2,7 @@ package io.sluice.core.net;
 
 import io.sluice.core.poll.IoHandler;
 import io.sluice.core.poll.Poller;
+import io.sluice.core.worker.IoCounters;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,8 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
     private long bytesWritten;
     private long writeCalls;
     private int peakPendingWriteBytes;
+    /** The owner worker's socket counters (single writer): taken anew when the connection moves ({@link #attach}). */
+    private IoCounters io;
 
     private TcpConnection(final Worker worker, final SocketChannel channel,
             final BackPressure marks, final String label)
@@ -102,6 +105,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         this.lowWaterBytes = marks.lowWaterBytes();
         this.label = label;
         this.heldView = worker.ioBuffer().duplicate();
+        this.io = worker.ioCounters();
     }
 
     /** Adopts an accepted socket; reading starts at once. Worker thread. */
@@ -205,6 +209,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         final ByteBuffer buffer = worker.ioBuffer();
         buffer.clear();
         final int n = channel.read(buffer);
+        io.onRead();
         if (n < 0)
         {
             inputEnded = true;
@@ -265,7 +270,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
                 worker.hold(this);
                 return;
             }
-            writeCalls++;
+            countWrite();
             bytesWritten += channel.write(src);
         }
         if (src.hasRemaining())
@@ -293,7 +298,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
             if (viewHeld)
             {
                 viewHeld = false;
-                writeCalls++;
+                countWrite();
                 bytesWritten += channel.write(heldView);
                 if (heldView.hasRemaining())
                 {
@@ -320,6 +325,14 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         }
     }
 
+    /** One write call: this connection's count and the worker's. */
+    private void countWrite()
+    {
+        // hot path: no allocation
+        writeCalls++;
+        io.onWrite();
+    }
+
     private void notePeak()
     {
         if (queue.size() > peakPendingWriteBytes)
@@ -336,7 +349,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
             final ByteBuffer pending = queue.beginDrain();
             try
             {
-                writeCalls++;
+                countWrite();
                 bytesWritten += channel.write(pending);
             }
             finally
@@ -458,6 +471,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
     public void attach(final Worker owner) throws IOException
     {
         worker = owner;
+        io = owner.ioCounters();
         heldView = owner.ioBuffer().duplicate();
         token = owner.poller().register(channel, interest(), this);
     }
@@ -500,7 +514,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
             if (viewHeld)
             {
                 viewHeld = false;
-                writeCalls++;
+                countWrite();
                 bytesWritten += channel.write(heldView);
             }
             else if (!queue.isEmpty())
@@ -508,7 +522,7 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
                 final ByteBuffer pending = queue.beginDrain();
                 try
                 {
-                    writeCalls++;
+                    countWrite();
                     bytesWritten += channel.write(pending);
                 }
                 finally

@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * returns. A jar is all or nothing: if one of its modules is refused, none is registered.
  *
  * <p>Every refusal is one ERROR line {@code plugin X.jar refused: <reason>}; every loaded module one INFO line
- * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 2.1)}. Jars refused for a missing class are
+ * {@code plugin X.jar loaded: router 'name' 1.2.0 (API 2.2)}. Jars refused for a missing class are
  * retried each time another jar loads. Loading a file whose previous version is loaded replaces that version's
  * modules when the new one is accepted (the old version unloads once unused) and keeps it when refused.
  */
@@ -130,6 +130,39 @@ public final class PluginLoader implements AutoCloseable
             retryWaiting();
         }
         return lastResults.getOrDefault(path, result);
+    }
+
+    /**
+     * Loads one jar at an operator's request (the admin API's {@code POST /v1/maxscale/modules}), from any
+     * path: as {@link #load}, but a refused jar leaves no trace (no outcome is recorded for it and it is not
+     * retried when other jars load), so the loader is as it was. A refused replacement keeps the loaded version.
+     */
+    public synchronized LoadResult loadRequested(final Path jar)
+    {
+        final Path path = jar.toAbsolutePath().normalize();
+        final LoadResult before = lastResults.get(path);
+        final String waitedFor = waitingForClass.get(path);
+        final LoadResult result = load(path);
+        if (!result.isLoaded())
+        {
+            if (before == null)
+            {
+                lastResults.remove(path);
+            }
+            else
+            {
+                lastResults.put(path, before);
+            }
+            if (waitedFor == null)
+            {
+                waitingForClass.remove(path);
+            }
+            else
+            {
+                waitingForClass.put(path, waitedFor);
+            }
+        }
+        return result;
     }
 
     /**

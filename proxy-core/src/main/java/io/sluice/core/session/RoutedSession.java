@@ -7,6 +7,7 @@ import io.sluice.api.ClientContext;
 import io.sluice.api.ClientProtocol;
 import io.sluice.api.Endpoint;
 import io.sluice.api.HistoryMismatchException;
+import io.sluice.api.ServerNotReachedException;
 import io.sluice.api.Protocol;
 import io.sluice.api.Query;
 import io.sluice.api.Reply;
@@ -18,6 +19,7 @@ import io.sluice.api.Target;
 import io.sluice.core.net.TcpConnection;
 import io.sluice.core.worker.IoActivity;
 import io.sluice.core.worker.Resident;
+import io.sluice.core.worker.ServerTraffic;
 import io.sluice.core.worker.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +85,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private final long startedNs;
     private long bytesReadAtTick;
     private long progressNs;
+    /** The client's commands routed so far. Worker thread only: {@link #info()} reads it there too. */
+    private long queries;
 
     private RoutedSession(final RoutedService service, final RoutedService.RouterBinding binding,
             final Protocol protocol,
@@ -173,6 +177,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     @Override
     public void routeQuery(final ByteBuffer data, final Query query) throws IOException
     {
+        if (query.command() != Query.NO_COMMAND && !query.isContinuation() && !query.isLoadData())
+        {
+            queries++;
+        }
         router.routeQuery(data, query);
     }
 
@@ -353,7 +361,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     @Override
     public Endpoint connect(final Target target) throws IOException
     {
-        final EndpointConnection endpoint = new EndpointConnection(target);
+        final EndpointConnection endpoint = new EndpointConnection(target, worker.serverTraffic().of(target.name()));
         endpoints.add(endpoint);
         try
         {
@@ -424,7 +432,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
                 servers.add(endpoint.target().name());
             }
         }
-        return new Info(id, service.name(), remoteAddress, servers, startedNs);
+        return new Info(id, service.name(), remoteAddress, clientProtocol == null ? null : clientProtocol.user(),
+            servers, startedNs, queries);
     }
 
     // ---- moving to another worker (rebalancing) ----
@@ -488,6 +497,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             for (final EndpointConnection endpoint : endpoints)
             {
                 endpoint.connection.attach(owner);
+                endpoint.traffic = owner.serverTraffic().of(endpoint.target().name());
             }
             router.moved();
         }
@@ -749,15 +759,21 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private final class EndpointConnection implements Endpoint, BackendContext, TcpConnection.Handler
     {
         private final Target target;
+        /** The owner worker's counters for this server (single writer): taken anew when the session moves. */
+        private ServerTraffic.Counters traffic;
+        private final ResponseClock clock = new ResponseClock();
         private TcpConnection connection;
         private BackendProtocol backend;
         private boolean aboveHighWater;
         private String failure;
         private IOException failureCause;
+        /** The protocol was ready once: what the router wrote may have reached the server since. */
+        private boolean becameReady;
 
-        EndpointConnection(final Target target)
+        EndpointConnection(final Target target, final ServerTraffic.Counters traffic)
         {
             this.target = target;
+            this.traffic = traffic;
         }
 
         @Override
@@ -778,6 +794,11 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         @Override
         public void write(final ByteBuffer data, final Query query) throws IOException
         {
+            traffic.packetRouted();
+            if (query.expectsResponse() && !query.isContinuation() && !query.isLoadData())
+            {
+                clock.sent(System.nanoTime());
+            }
             backend.write(data, query);
         }
 
@@ -837,6 +858,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         @Override
         public void reply(final ByteBuffer data, final Reply reply) throws IOException
         {
+            if (reply.isComplete())
+            {
+                traffic.responseDone(clock.completed(System.nanoTime()));
+            }
             router.clientReply(this, data, reply);
         }
 
@@ -862,8 +887,11 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         {
             final String message = "server " + target.name() + " (" + target.address() + "): "
                 + (failure != null ? failure : cause.getMessage());
-            return failureCause instanceof HistoryMismatchException ? new HistoryMismatchException(message)
-                : new IOException(message, cause);
+            if (failureCause instanceof HistoryMismatchException)
+            {
+                return new HistoryMismatchException(message);
+            }
+            return becameReady ? new IOException(message, cause) : new ServerNotReachedException(message, cause);
         }
 
         // ---- TcpConnection.Handler: the server connection's events ----
@@ -876,6 +904,10 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             try
             {
                 backend.onData(data);
+                if (!becameReady)
+                {
+                    becameReady = backend.isReady(); // logged in, history replayed: statements go out now
+                }
             }
             catch (final IOException | RuntimeException e)
             {
@@ -970,6 +1002,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
                 }
                 catch (final RuntimeException e)
                 {
+                    LOG.warn("session {}: the router failed handling the loss of {}", id, target.name(), e);
                     carryOn = false;
                 }
                 if (!carryOn)

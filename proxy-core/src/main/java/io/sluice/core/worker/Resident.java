@@ -65,10 +65,14 @@ public interface Resident
      * @param id        the session id
      * @param service   the service's name
      * @param remote    the client's address
+     * @param user      the user the client logged in as, null before it has
      * @param servers   the servers it has connections to, by name
      * @param startedNs when it started ({@link System#nanoTime()})
+     * @param queries   the client's commands routed so far (statements, prepares, pings...; not the
+     *                  continuation of a long packet nor LOAD DATA content)
      */
-    record Info(long id, String service, InetSocketAddress remote, List<String> servers, long startedNs)
+    record Info(long id, String service, InetSocketAddress remote, String user, List<String> servers, long startedNs,
+        long queries)
     {
     }
 }

@@ -71,6 +71,8 @@ public final class Worker implements Runnable
     private Resident[] ticking = new Resident[16];
     private final AtomicLong wakeups = new AtomicLong();
     private final PollCounters pollCounters = new PollCounters();
+    private final IoCounters ioCounters = new IoCounters();
+    private final ServerTraffic serverTraffic = new ServerTraffic();
     /** {@code poll_yield}: yield the core before a poll that may sleep, after a batch that had events. */
     private final boolean pollYield;
     /** Events the last poll returned. Worker thread. */
@@ -547,6 +549,24 @@ public final class Worker implements Runnable
     public PollCounters pollCounters()
     {
         return pollCounters;
+    }
+
+    /** What this worker's sockets did: reads, writes, accepts. Any thread reads them. */
+    public IoCounters ioCounters()
+    {
+        return ioCounters;
+    }
+
+    /** What this worker's sessions sent to each server, and the servers' response times. */
+    public ServerTraffic serverTraffic()
+    {
+        return serverTraffic;
+    }
+
+    /** Tasks waiting in this worker's inbox now (approximate while other threads post). Any thread. */
+    public int inboxDepth()
+    {
+        return inbox.size();
     }
 
     /** Tasks and I/O handlers that threw. */

@@ -16,6 +16,7 @@ import io.sluice.core.config.IniFile;
 import io.sluice.core.config.ModuleSpecs;
 import io.sluice.core.config.SluiceConfig;
 import io.sluice.core.launcher.Modules;
+import io.sluice.core.launcher.PluginModules;
 import io.sluice.core.launcher.Sluice;
 import io.sluice.core.plugins.ModuleUsage;
 
@@ -113,19 +114,37 @@ public final class AdminFixture implements AutoCloseable
             "monitor_interval=60s", "");
         final SluiceConfig config = ConfigLoader.load(IniFile.parse("sluice.cnf", cnf),
             ModuleSpecs.of(Map.of(), Map.of("fixedmon", SectionSpec.EMPTY), Map.of()));
+        // The test monitor, and a real plugin loader on an empty plugins directory for jars loaded by path.
+        final java.nio.file.Path pluginsDir = java.nio.file.Files.createDirectories(dataDir.resolve("plugins"));
+        final PluginModules plugins = PluginModules.load(pluginsDir);
         final Modules modules = new Modules()
         {
             @Override
             public Optional<Choice> find(final ModuleType type, final String name)
             {
                 return type == ModuleType.MONITOR && name.equals("fixedmon")
-                    ? Optional.of(new Modules.Choice(MONITOR, ModuleUsage.NONE)) : Optional.empty();
+                    ? Optional.of(new Modules.Choice(MONITOR, ModuleUsage.NONE)) : plugins.find(type, name);
             }
 
             @Override
             public List<Loaded> loaded()
             {
-                return List.of(new Loaded(MONITOR, "/plugins/fixedmon.jar"));
+                final List<Loaded> all = new java.util.ArrayList<>(List.of(new Loaded(MONITOR,
+                        "/plugins/fixedmon.jar")));
+                all.addAll(plugins.loaded());
+                return all;
+            }
+
+            @Override
+            public List<Loaded> loadJar(final java.nio.file.Path jar)
+            {
+                return plugins.loadJar(jar);
+            }
+
+            @Override
+            public void workersStarted(final io.sluice.core.worker.WorkerPool pool)
+            {
+                plugins.workersStarted(pool);
             }
         };
         final Sluice sluice = Sluice.start(config, modules);

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,106 @@ class AdminServerTest
         {
             assertTrue(body.contains("\"" + counter + "\":"), counter + " in " + body);
         }
+        // MaxScale's per-thread I/O statistics, next to the loads: nothing is connected to this Sluice yet
+        for (final JsonNode thread : JSON.readTree(body).path("data"))
+        {
+            final JsonNode stats = thread.path("attributes").path("stats");
+            assertEquals(0, stats.path("reads").asLong(-1), body);
+            assertEquals(0, stats.path("writes").asLong(-1), body);
+            assertEquals(0, stats.path("accepts").asLong(-1), body);
+            assertEquals(0, stats.path("inbox_depth").asInt(-1), body);
+        }
+    }
+
+    @Test
+    void shouldCountRoutedPacketsAndResponsesPerServerFromZero() throws Exception
+    {
+        final JsonNode statistics = JSON.readTree(send("GET", "/v1/servers/db1", true).body()).path("data")
+            .path("attributes").path("statistics");
+
+        assertEquals(0, statistics.path("routed_packets").asLong(-1), statistics.toString());
+        assertEquals(0, statistics.path("responses").asLong(-1), statistics.toString());
+        assertEquals(0.0, statistics.path("mean_response_time_us").asDouble(-1), statistics.toString());
+        final String text = send("GET", "/metrics", true).body();
+        assertTrue(text.contains("sluice_server_routed_packets_total{server=\"db1\"} 0.0\n"), text);
+        assertTrue(text.contains("sluice_server_responses_total{server=\"db2\"} 0.0\n"), text);
+        assertTrue(text.contains("sluice_server_mean_response_time_seconds{server=\"db1\"} 0.0\n"), text);
+        assertTrue(text.contains("sluice_worker_reads_total{worker=\"0\"} 0.0\n"), text);
+        assertTrue(text.contains("sluice_worker_accepts_total{worker=\"1\"} 0.0\n"), text);
+        assertTrue(text.contains("sluice_worker_inbox_depth{worker=\"0\"} 0.0\n"), text);
+    }
+
+    @Test
+    void shouldLoadAModuleJarByPathAndRefuseABrokenOneChangingNothing() throws Exception
+    {
+        final java.nio.file.Path work = java.nio.file.Files.createTempDirectory("admin-module-jar");
+        final java.nio.file.Path jar = new io.sluice.core.plugins.TestPluginJars(work.resolve("build"))
+            .routerJar(work.resolve("extra-router.jar"), "extra", "1.4.0", "");
+        final java.nio.file.Path broken = java.nio.file.Files.writeString(work.resolve("broken.jar"), "not a jar");
+        final String modulesBefore = send("GET", "/v1/maxscale/modules", true).body();
+
+        final HttpResponse<String> refused = send("POST", "/v1/maxscale/modules", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"path\":\"" + broken + "\"}}}");
+        assertEquals(400, refused.statusCode(), refused.body());
+        final String detail = JSON.readTree(refused.body()).path("errors").get(0).path("detail").asText();
+        assertTrue(detail.startsWith("plugin broken.jar refused: not a readable jar"), detail);
+        assertEquals(modulesBefore, send("GET", "/v1/maxscale/modules", true).body());
+        assertEquals(400, send("POST", "/v1/maxscale/modules", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"path\":\"relative/x.jar\"}}}").statusCode());
+        assertEquals(400, send("POST", "/v1/maxscale/modules", "admin:mariadb", "{}").statusCode());
+        assertEquals(401, send("POST", "/v1/maxscale/modules", "nobody:x", "{}").statusCode());
+
+        final HttpResponse<String> loaded = send("POST", "/v1/maxscale/modules", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"path\":\"" + jar + "\"}}}");
+        assertEquals(200, loaded.statusCode(), loaded.body());
+        final JsonNode answer = JSON.readTree(loaded.body()).path("data");
+        assertEquals(1, answer.size(), loaded.body());
+        assertEquals("extra", answer.get(0).path("id").asText());
+        final JsonNode listed = JSON.readTree(send("GET", "/v1/maxscale/modules/extra", true).body()).path("data");
+        assertEquals("router", listed.path("attributes").path("module_type").asText());
+        assertEquals("1.4.0", listed.path("attributes").path("version").asText());
+        assertEquals(jar.toString(), listed.path("attributes").path("source").asText());
+        assertEquals(2, JSON.readTree(send("GET", "/v1/maxscale/modules", true).body()).path("data").size());
+        assertEquals(List.of(jar), io.sluice.core.config.ModuleJars.load(sluice.dataDir()));
+
+        // the same module name from another jar is refused as a duplicate, and the loaded one stays
+        final java.nio.file.Path twin = new io.sluice.core.plugins.TestPluginJars(work.resolve("build2"))
+            .routerJar(work.resolve("twin.jar"), "extra", "9.0.0", "");
+        final HttpResponse<String> duplicate = send("POST", "/v1/maxscale/modules", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"path\":\"" + twin + "\"}}}");
+        assertEquals(400, duplicate.statusCode(), duplicate.body());
+        assertTrue(duplicate.body().contains("extra"), duplicate.body());
+        assertEquals("1.4.0", JSON.readTree(send("GET", "/v1/maxscale/modules/extra", true).body()).path("data")
+            .path("attributes").path("version").asText());
+        assertEquals(List.of(jar), io.sluice.core.config.ModuleJars.load(sluice.dataDir()));
+    }
+
+    @Test
+    void shouldRefuseGlobalParametersThatCannotChangeWhileRunning() throws Exception
+    {
+        final HttpResponse<String> live = send("PATCH", "/v1/maxscale", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"parameters\":{\"users_refresh_time\":\"10s\"}}}}");
+        assertEquals(400, live.statusCode(), live.body());
+        assertEquals("parameter 'users_refresh_time' of [maxscale] cannot be changed while Sluice runs (it is 30s): "
+            + "set it in sluice.cnf and restart Sluice", JSON.readTree(live.body()).path("errors").get(0)
+            .path("detail").asText());
+        final HttpResponse<String> misspelt = send("PATCH", "/v1/maxscale", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"parameters\":{\"thread\":\"4\"}}}}");
+        assertEquals(400, misspelt.statusCode());
+        assertTrue(misspelt.body().contains("unknown parameter 'thread' in section [maxscale] (did you mean "
+            + "'threads'?)"), misspelt.body());
+        final HttpResponse<String> maxscales = send("PATCH", "/v1/maxscale", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"parameters\":{\"log_info\":\"true\"}}}}");
+        assertEquals(400, maxscales.statusCode());
+        assertTrue(maxscales.body().contains("is MaxScale's but not supported yet by Sluice"), maxscales.body());
+        final HttpResponse<String> bad = send("PATCH", "/v1/maxscale", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"parameters\":{\"max_auth_failures\":\"-3\"}}}}");
+        assertEquals(400, bad.statusCode());
+        assertEquals(204, send("PATCH", "/v1/maxscale", "admin:mariadb",
+            "{\"data\":{\"attributes\":{\"parameters\":{\"threads\":\"2\"}}}}").statusCode(),
+            "the value in force: nothing to change");
+        assertEquals("30s", JSON.readTree(send("GET", "/v1/maxscale", true).body()).path("data").path("attributes")
+            .path("parameters").path("users_refresh_time").asText());
     }
 
     @Test

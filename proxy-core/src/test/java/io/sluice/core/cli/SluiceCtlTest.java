@@ -88,7 +88,12 @@ class SluiceCtlTest
         assertEquals(0, run.status(), run.err());
         final String[] lines = run.out().split("\n");
         assertEquals(4, lines.length, run.out());
-        assertTrue(lines[2].matches("0\\s+0\\s+\\d+(\\.\\d+)?\\s+\\d+(\\.\\d+)?\\s+\\d+(\\.\\d+)?\\s+0\\s+0"),
+        assertTrue(lines[0].matches("Id\\s+Sessions\\s+Load \\(period\\)\\s+Load \\(minute\\)\\s+Load \\(hour\\)"
+            + "\\s+Reads\\s+Writes\\s+Accepts\\s+Inbox\\s+Moved out\\s+Moved in"), lines[0]);
+        // nothing connected yet: no reads, writes or accepts, an empty inbox, nothing moved
+        final String load = "\\d+(\\.\\d+)?";
+        assertTrue(lines[2].matches("0\\s+0\\s+" + load + "\\s+" + load + "\\s+" + load
+                + "\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0"),
             lines[2]);
     }
 
@@ -167,6 +172,55 @@ class SluiceCtlTest
         assertEquals(1, ctl("kill", "session", "999999").status());
         assertEquals(2, ctl("list", "gadgets").status());
         assertEquals(2, ctl("set", "server", "db1", "sleepy").status());
+    }
+
+    @Test
+    void shouldLoadAModuleJarByPathAndFailWithOneLineForABrokenOne() throws Exception
+    {
+        final java.nio.file.Path work = java.nio.file.Files.createTempDirectory("sluicectl-load");
+        final java.nio.file.Path jar = new io.sluice.core.plugins.TestPluginJars(work.resolve("build"))
+            .routerJar(work.resolve("extra-router.jar"), "extra", "1.4.0", "");
+        final java.nio.file.Path broken = java.nio.file.Files.writeString(work.resolve("broken.jar"), "not a jar");
+
+        final Run refused = ctl("load", "module", broken.toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().matches("sluicectl: plugin broken\\.jar refused: not a readable jar: [^\\n]*"
+            + " \\(HTTP 400\\)\\n"), refused.err());
+        assertEquals("", refused.out());
+        assertEquals(3, ctl("list", "modules").out().split("\n").length, "header, rule and fixedmon only");
+
+        final Run loaded = ctl("load", "module", jar.toString());
+        assertEquals(0, loaded.status(), loaded.err());
+        assertTrue(loaded.out().matches("(?s)Module\\s+Type\\s+Version\\s+API\\s+Source\\n[-\\s]+\\n"
+            + "extra\\s+router\\s+1\\.4\\.0\\s+2\\.2\\s+" + java.util.regex.Pattern.quote(jar.toString()) + "\\n"),
+            loaded.out());
+        final Run list = ctl("list", "modules");
+        assertTrue(list.out().matches("(?s).*\\nextra\\s+router\\s+1\\.4\\.0\\s+2\\.2\\s+"
+            + java.util.regex.Pattern.quote(jar.toString()) + "\\n.*"), list.out());
+        assertEquals(2, ctl("load", "gadget", jar.toString()).status());
+    }
+
+    @Test
+    void shouldAlterMaxscaleOrSayWhyNot()
+    {
+        final Run refused = ctl("alter", "maxscale", "users_refresh_time=5s");
+        assertEquals(1, refused.status());
+        assertEquals("sluicectl: parameter 'users_refresh_time' of [maxscale] cannot be changed while Sluice runs "
+            + "(it is 30s): set it in sluice.cnf and restart Sluice (HTTP 400)\n", refused.err());
+        final Run same = ctl("alter", "maxscale", "threads=2", "max_auth_failures=10");
+        assertEquals(0, same.status(), same.err());
+        assertEquals("OK\n", same.out());
+    }
+
+    @Test
+    void shouldShowOneUser()
+    {
+        final Run run = ctl("show", "user", "admin");
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().matches("(?s).*\\naccount\\s+admin\\n.*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\ndefault\\s+true\\n.*"), run.out());
+        assertEquals("sluicectl: no user named 'nobody' (HTTP 404)\n", ctl("show", "user", "nobody").err());
     }
 
     @Test

@@ -462,6 +462,29 @@ class PluginLoaderTest
     }
 
     @Test
+    void shouldLeaveNoTraceOfAJarRefusedAtAnOperatorsRequest() throws Exception
+    {
+        final Path library = libraryJar(temp.resolve("elsewhere/greetlib.jar"));
+        final Path router = greeterJar(temp.resolve("elsewhere/greeter.jar"), library);
+        final Path junk = Files.writeString(temp.resolve("elsewhere/junk.jar"), "junk");
+
+        final LoadResult refused = loader.loadRequested(router);
+        assertEquals("test.lib.Greeting", refused.missingClass());
+        assertEquals(Map.of(), loader.waitingForClass(), "not retried later: the request was refused");
+        assertTrue(loader.lastResult(router).isEmpty());
+        assertTrue(loader.loadRequested(junk).refusal().startsWith("not a readable jar"));
+        assertTrue(loader.lastResult(junk).isEmpty());
+        assertTrue(loader.knownFiles().isEmpty());
+
+        assertTrue(loader.loadRequested(library).isLoaded());
+        assertEquals(List.of("greetlib"), registeredNames(), "the refused router did not come back with its library");
+        final LoadResult loaded = loader.loadRequested(router);
+        assertTrue(loaded.isLoaded(), loaded::toString);
+        assertEquals(router.toAbsolutePath().normalize(), loaded.jar().path(), "the source is the jar's own path");
+        assertEquals(List.of("greetlib", "greeter"), registeredNames());
+    }
+
+    @Test
     void shouldLoadRouterWhoseLibraryJarIsAlreadyLoaded()
     {
         final Path library = libraryJar(plugins.resolve("greetlib.jar"));

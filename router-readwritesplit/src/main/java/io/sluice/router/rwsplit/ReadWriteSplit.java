@@ -44,6 +44,12 @@ final class ReadWriteSplit implements Router
     private final LongAdder causalWaits = new LongAdder();
     private final LongAdder causalWaitTimeouts = new LongAdder();
     private final LongAdder causalReadsOnPrimary = new LongAdder();
+    private final LongAdder trxReplays = new LongAdder();
+    private final LongAdder trxReplayFailures = new LongAdder();
+    private final LongAdder trxReplayMismatches = new LongAdder();
+    private final LongAdder trxTooBig = new LongAdder();
+    private final LongAdder optimisticStarted = new LongAdder();
+    private final LongAdder optimisticMoved = new LongAdder();
     private final CausalPositions causal;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong sessionsClosed = new AtomicLong();
@@ -164,6 +170,36 @@ final class ReadWriteSplit implements Router
         causalReadsOnPrimary.increment();
     }
 
+    void trxReplayed()
+    {
+        trxReplays.increment();
+    }
+
+    void trxReplayFailed()
+    {
+        trxReplayFailures.increment();
+    }
+
+    void trxReplayMismatch()
+    {
+        trxReplayMismatches.increment();
+    }
+
+    void trxTooBig()
+    {
+        trxTooBig.increment();
+    }
+
+    void optimisticTrxStarted()
+    {
+        optimisticStarted.increment();
+    }
+
+    void optimisticTrxMoved()
+    {
+        optimisticMoved.increment();
+    }
+
     void failedStatement()
     {
         failedStatements.increment();
@@ -208,6 +244,14 @@ final class ReadWriteSplit implements Router
         m.put("causal_wait_timeouts", causalWaitTimeouts.sum());
         m.put("causal_reads_on_primary", causalReadsOnPrimary.sum());
         m.put("master_failure_mode", config.masterFailureMode().name().toLowerCase(Locale.ROOT));
+        m.put("transaction_replay", config.trxReplay().enabled());
+        m.put("replayed_transactions", trxReplays.sum());
+        m.put("trx_replay_failures", trxReplayFailures.sum());
+        m.put("trx_replay_mismatches", trxReplayMismatches.sum());
+        m.put("trx_max_size_exceeded", trxTooBig.sum());
+        m.put("optimistic_trx", config.optimisticTrx());
+        m.put("optimistic_transactions", optimisticStarted.sum());
+        m.put("optimistic_transactions_moved", optimisticMoved.sum());
         return m;
     }
 }

@@ -11,8 +11,9 @@ import io.sluice.api.config.SectionSpec;
 /**
  * The module object of {@code router=readwritesplit}. Parameter names and defaults are MaxScale's
  * ({@code Documentation/Routers/ReadWriteSplit.md}). MaxScale's parameters not implemented yet
- * ({@code transaction_replay}, {@code optimistic_trx}, {@code reuse_prepared_statements}) are refused
- * by the configuration check as such.
+ * ({@code reuse_prepared_statements}, {@code sync_transaction}) are refused by the
+ * configuration check
+ * as such.
  */
 public final class ReadWriteSplitModule implements ModuleProvider
 {
@@ -66,7 +67,31 @@ public final class ReadWriteSplitModule implements ModuleProvider
             "reads never stale: a read sees every write any client of the service was acknowledged"
                 + " (none: off; MaxScale's modes are accepted and get the service-wide guarantee)"),
         ParamSpec.withDefault("causal_reads_timeout", ParamType.DURATION, "10s",
-            "how long a replica may take to catch up with a causal read before the primary answers it"));
+            "how long a replica may take to catch up with a causal read before the primary answers it"),
+        ParamSpec.withDefault("transaction_replay", ParamType.BOOL, "false",
+            "a transaction its primary's failure or a switchover interrupted is replayed on the new primary,"
+                + " its results verified (turns on delayed_retry, master_reconnection, fail_on_write)"),
+        ParamSpec.withDefault("transaction_replay_max_size", ParamType.SIZE, "1Mi",
+            "a transaction whose statements take more bytes than this is not replayed"),
+        ParamSpec.withDefault("transaction_replay_attempts", ParamType.integer(1, Integer.MAX_VALUE), "5",
+            "most replays of one transaction (when transaction_replay_timeout is 0s)"),
+        ParamSpec.withDefault("transaction_replay_timeout", ParamType.DURATION, "30s",
+            "how long the replays of one transaction may take, waiting for a primary included (0s: count"
+                + " attempts instead)"),
+        ParamSpec.withDefault("transaction_replay_retry_on_deadlock", ParamType.BOOL, "false",
+            "a transaction the server rolled back (a deadlock: SQLSTATE 40xxx) is replayed instead of failing"),
+        ParamSpec.withDefault("transaction_replay_retry_on_mismatch", ParamType.BOOL, "false",
+            "a replay whose results differ is tried again (within the attempts or the timeout)"),
+        ParamSpec.withDefault("transaction_replay_safe_commit", ParamType.BOOL, "true",
+            "a transaction whose COMMIT was sent and whose server was then lost is not replayed (it may have"
+                + " committed)"),
+        ParamSpec.withDefault("transaction_replay_checksum",
+            ParamType.enumeration("full", "result_only", "no_insert_id"), "full",
+            "what of a replayed statement's answer must match: everything, result sets only, or all but"
+                + " statements that read LAST_INSERT_ID()"),
+        ParamSpec.withDefault("optimistic_trx", ParamType.BOOL, "false",
+            "a transaction starts on a replica and moves to the primary at its first write, replayed there"
+                + " (turns on transaction_replay)"));
 
     @Override
     public ModuleInfo module()

@@ -3,8 +3,9 @@ package io.sluice.router.rwsplit;
 /**
  * The responses one server connection owes, in the order it will send them, and what each is for:
  * the client's ({@link #CLIENT}), a copy of a session command whose reply is compared with the
- * client's and dropped ({@link #SESSION_COMMAND}), or one simply dropped ({@link #IGNORE}). A ring of
- * longs: a kind in the low bits, a session command's number above them. Grows, never shrinks.
+ * client's and dropped ({@link #SESSION_COMMAND}), or one simply dropped ({@link #IGNORE}), and the
+ * router's own ({@link #CAUSAL_WAIT}, {@link #TRACKING}, {@link #REPLAY}). A ring of longs: a kind in
+ * the low bits, a number above them (a session command's, a replayed statement's). Grows, never shrinks.
  */
 final class ResponseQueue
 {
@@ -15,6 +16,8 @@ final class ResponseQueue
     static final int CAUSAL_WAIT = 3;
     /** The answer to the statement that makes a connection report GTIDs (does it?). */
     static final int TRACKING = 4;
+    /** A statement of a transaction being replayed: its answer is checked against the original's, then dropped. */
+    static final int REPLAY = 5;
     private static final int KIND_BITS = 3;
     private static final long KIND_MASK = (1 << KIND_BITS) - 1;
 
@@ -89,20 +92,6 @@ final class ResponseQueue
         return true;
     }
 
-    /** The session command number of the first owed response that goes to the client (0: none, or no command). */
-    long firstClientSessionCommand()
-    {
-        for (int i = 0; i < size; i++)
-        {
-            final long entry = ring[(head + i) & (ring.length - 1)];
-            if ((entry & KIND_MASK) == CLIENT)
-            {
-                return entry >>> KIND_BITS;
-            }
-        }
-        return 0;
-    }
-
     /** How many owed responses go to the client. */
     int countClient()
     {
@@ -115,6 +104,58 @@ final class ResponseQueue
             }
         }
         return n;
+    }
+
+    /**
+     * The session command numbers of the owed responses that go to the client, in order (0 for one that
+     * answers no session command). Allocates: for failures only.
+     */
+    long[] clientSessionCommands()
+    {
+        final long[] numbers = new long[countClient()];
+        int n = 0;
+        for (int i = 0; i < size; i++)
+        {
+            final long entry = ring[(head + i) & (ring.length - 1)];
+            if ((entry & KIND_MASK) == CLIENT)
+            {
+                numbers[n++] = entry >>> KIND_BITS;
+            }
+        }
+        return numbers;
+    }
+
+    /**
+     * Turns the owed replies to these session commands into the client's (their replier failed), if
+     * every one of them is owed here; false, and nothing changes, otherwise.
+     */
+    boolean promoteAll(final long[] sessionCommands)
+    {
+        for (final long number : sessionCommands)
+        {
+            if (!owes(number))
+            {
+                return false;
+            }
+        }
+        for (final long number : sessionCommands)
+        {
+            promote(number);
+        }
+        return true;
+    }
+
+    private boolean owes(final long sessionCommand)
+    {
+        for (int i = 0; i < size; i++)
+        {
+            final long entry = ring[(head + i) & (ring.length - 1)];
+            if ((entry & KIND_MASK) == SESSION_COMMAND && entry >>> KIND_BITS == sessionCommand)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns the owed reply to a session command into the client's (its replier failed); false if not owed. */

@@ -35,6 +35,9 @@ final class RwBackend
     final long[] waitingFor = new long[CausalPositions.DOMAINS];
     /** A GTID came back in one of this connection's OKs: it tracks last_gtid. */
     boolean gtidTracked;
+    /** Requests sent whose answers go to the client, and those answers completed: the n-th answer is the n-th's. */
+    long clientRequests;
+    long clientAnswers;
 
     RwBackend(final Endpoint endpoint, final int index, final ServerStats stats, final long historyIdAtOpen)
     {
@@ -75,6 +78,7 @@ final class RwBackend
                     clientQuerySentNs = nowNs;
                 }
                 stats.querySent();
+                clientRequests++;
             }
             owed.add(responseKind, sessionCommand);
         }

@@ -8,6 +8,7 @@ import io.sluice.api.Reply;
 import io.sluice.api.RouterSession;
 import io.sluice.api.RoutingHint;
 import io.sluice.api.ServerState;
+import io.sluice.api.ServerNotReachedException;
 import io.sluice.api.SessionContext;
 import io.sluice.api.Target;
 import io.sluice.protocol.mysql.classify.Classification;
@@ -40,6 +41,10 @@ final class RwSplitSession implements RouterSession
     private static final Logger LOG = LoggerFactory.getLogger(RwSplitSession.class);
     private static final int ER_OPTION_PREVENTS_STATEMENT = 1290;
     private static final int ER_UNKNOWN_ERROR = 1105;
+    // the server ends the connection: MaxScale's "unexpected errors"
+    private static final int ER_CONNECTION_KILLED = 1927;
+    private static final int ER_SERVER_SHUTDOWN = 1053;
+    private static final int ER_NORMAL_SHUTDOWN = 1077;
     /** MaxScale retries a statement that waits for a server (delayed_retry) once a second. */
     private static final long DELAYED_RETRY_INTERVAL_MS = 1000;
     /** How often a write refused by a demoted primary looks for the new one. */
@@ -122,6 +127,24 @@ final class RwSplitSession implements RouterSession
     private boolean historyStopped;
     private long delayedRetryDeadlineNs;
     private boolean closed;
+    // transaction_replay: the open transaction's statements and the checksums of the client's answers
+    private final TransactionLog trxLog;
+    private final ResultChecksum answerChecksum = new ResultChecksum();
+    private final ResultChecksum replayChecksum = new ResultChecksum();
+    private final Runnable replayTask = this::replayStep;
+    /** A replay is under way: the client's statements wait in the queue until it is done. */
+    private boolean replaying;
+    private int replayAttempts;
+    private long replayStartNs;
+    /** Replayed statements whose answers have not been checked yet. */
+    private int replayAnswersOwed;
+    /** The server that refused the transaction as read-only: the replay waits until it is not the primary. */
+    private int replayAvoid = -1;
+    // optimistic_trx: the open transaction runs on a replica until its first write
+    private boolean optimistic;
+    /** The statement being routed begins an optimistic transaction (until it is routed). */
+    private boolean optimisticBegin;
+    private static final ByteBuffer ROLLBACK = queryPacket("ROLLBACK");
 
     RwSplitSession(final ReadWriteSplit router, final SessionContext session) throws IOException
     {
@@ -134,6 +157,7 @@ final class RwSplitSession implements RouterSession
         this.failedAtGeneration = new long[targets.size()];
         java.util.Arrays.fill(failedAtGeneration, -1);
         this.chooser = new ReplicaChooser(config, router);
+        this.trxLog = config.trxReplay().enabled() ? new TransactionLog(config.trxReplay().maxSizeBytes()) : null;
         if (!config.lazyConnect())
         {
             openAtStart();
@@ -166,9 +190,15 @@ final class RwSplitSession implements RouterSession
     private static ByteBuffer trackGtidsPacket()
     {
         // autocommit, set to itself, is reported in the OK if the connection tracks session state at all
-        final byte[] sql = ("SET @@session.session_track_system_variables = CONCAT("
+        return queryPacket("SET @@session.session_track_system_variables = CONCAT("
             + "@@session.session_track_system_variables, ',last_gtid,autocommit'),"
-            + " @@session.autocommit = @@session.autocommit").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            + " @@session.autocommit = @@session.autocommit");
+    }
+
+    /** A COM_QUERY packet of the router's own, read-only (send duplicates). */
+    private static ByteBuffer queryPacket(final String text)
+    {
+        final byte[] sql = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         final ByteBuffer b = ByteBuffer.allocate(5 + sql.length);
         b.put(0, (byte)(sql.length + 1)).put(1, (byte)((sql.length + 1) >> 8)).put(4, (byte)Commands.COM_QUERY);
         b.put(5, sql);
@@ -191,6 +221,11 @@ final class RwSplitSession implements RouterSession
             else if (last != null && last.isUsable())
             {
                 last.endpoint.write(data, query);
+                if (trxLog != null && last == trxTarget)
+                {
+                    trxLog.unreplayable("it streamed LOCAL INFILE data or a packet of 16 MiB or more, which is not "
+                            + "kept");
+                }
             }
             else
             {
@@ -210,7 +245,7 @@ final class RwSplitSession implements RouterSession
             classifier.sqlMode(sqlModeFlags);
             c = classifier.classifyPrepare(data, data.position() + 5, data.remaining() - 5);
         }
-        if (queue.isEmpty())
+        if (queue.isEmpty() && !replaying)
         {
             currentHistoryId = RECORD_NOW; // a session command is recorded when routeToAll sends it
             lastPacketQueued = !route(data, query, c);
@@ -303,6 +338,15 @@ final class RwSplitSession implements RouterSession
                 {
                     route = executeOfNamed(c);
                 }
+                if (beginsTrx && !readOnlyTrx && config.optimisticTrx() && !lockedToMaster && route == Route.MASTER)
+                {
+                    route = Route.SLAVE; // optimistic_trx: it starts on a replica
+                    optimisticBegin = true;
+                }
+                else if (isOptimistic() && route == Route.MASTER && !readsOnly(c))
+                {
+                    return moveToPrimary(data, query, c); // its first write: the transaction goes to the primary
+                }
                 break;
             }
             case Commands.COM_STMT_PREPARE:
@@ -320,6 +364,11 @@ final class RwSplitSession implements RouterSession
             case Commands.COM_STMT_SEND_LONG_DATA:
                 // after long data, the rest of it and the EXECUTE go where the first went
                 route = longDataId == id && id > 0 ? Route.EXECUTION : executeRoute(id);
+                if (isOptimistic() && route == Route.MASTER
+                    && !RouteRules.executesOnReplica(prepared.get(id), config.sqlVariablesInMaster()))
+                {
+                    return moveToPrimary(data, query, null);
+                }
                 break;
             case Commands.COM_STMT_FETCH:
                 route = Route.EXECUTION;
@@ -367,6 +416,15 @@ final class RwSplitSession implements RouterSession
             return false; // the client's earlier responses come from another server: wait for them
         }
         // Routed: apply what the statement does to the session.
+        if (optimisticBegin)
+        {
+            optimisticBegin = false;
+            optimistic = !target.master;
+            if (optimistic)
+            {
+                router.optimisticTrxStarted();
+            }
+        }
         if (c != null && command == Commands.COM_QUERY)
         {
             statementRouted(c, target, beginsTrx);
@@ -493,6 +551,49 @@ final class RwSplitSession implements RouterSession
         last = target;
         target.lastWriteSeq = ++writeSeq;
         target.write(data, query, ResponseQueue.CLIENT, 0, nowNs);
+        if (trxLog != null && logsTransaction(target))
+        {
+            logStatement(target, data, query, c);
+        }
+    }
+
+    /** Whether a statement sent to this server now belongs to a transaction that may be replayed. */
+    // hot path: no allocation
+    private boolean logsTransaction(final RwBackend target)
+    {
+        if (!trx.isActive() || trx.isReadOnly() || replaying)
+        {
+            return false;
+        }
+        if (trxTarget == null && target.master)
+        {
+            trxTarget = target; // a transaction autocommit=0 opened with a prepared statement's execution
+        }
+        return target == trxTarget;
+    }
+
+    /** Records a packet just sent to the transaction's server in the transaction's log. */
+    // hot path: no allocation (once the log has held as much)
+    private void logStatement(final RwBackend target, final ByteBuffer data, final Query query,
+        final Classification c)
+    {
+        final int command = query.command();
+        final boolean replayed = switch (command)
+        {
+            case Commands.COM_QUERY, Commands.COM_INIT_DB, Commands.COM_STMT_EXECUTE, Commands.COM_STMT_BULK_EXECUTE,
+                Commands.COM_STMT_SEND_LONG_DATA, Commands.COM_STMT_FETCH -> true;
+            default -> false; // prepares and the like: the history brings them to a new server
+        };
+        final Classification statement = c != null ? c
+            : command == Commands.COM_STMT_EXECUTE ? prepared.get((int)query.statementId()) : null;
+        final boolean commits = statement != null && (statement.typeMask() & QueryType.COMMIT) != 0;
+        if (!trxLog.add(data, query, c, target.clientRequests, replayed,
+            statement != null && (statement.typeMask() & QueryType.MASTER_READ) != 0, commits))
+        {
+            router.trxTooBig();
+            LOG.info("session {}: {}: if its server fails, the session ends", session.id(),
+                trxLog.unreplayableReason());
+        }
     }
 
     /**
@@ -549,6 +650,10 @@ final class RwSplitSession implements RouterSession
                 continue;
             }
             b.write(data, query, b == replier ? ResponseQueue.CLIENT : ResponseQueue.SESSION_COMMAND, number, nowNs);
+        }
+        if (trxLog != null && logsTransaction(replier))
+        {
+            logStatement(replier, data, query, c);
         }
         last = replier;
         router.routed(Route.ALL, false);
@@ -981,7 +1086,7 @@ final class RwSplitSession implements RouterSession
     {
         try
         {
-            while (!closed && !queue.isEmpty() && refusedBy == null)
+            while (!closed && !queue.isEmpty() && refusedBy == null && !replaying)
             {
                 final HeldQuery head = queue.peek();
                 final boolean routed;
@@ -1031,11 +1136,20 @@ final class RwSplitSession implements RouterSession
         final boolean complete = reply.isComplete();
         if (kind != ResponseQueue.CLIENT)
         {
+            if (kind == ResponseQueue.REPLAY)
+            {
+                replayChecksum.update(data);
+            }
             if (complete)
             {
                 final long number = b.owed.peekSessionCommand();
                 b.owed.poll();
-                if (kind == ResponseQueue.SESSION_COMMAND && outcomes.otherAnswered(number, b.index, reply.isError()))
+                if (kind == ResponseQueue.REPLAY)
+                {
+                    replayAnswered(b, (int)number, reply);
+                }
+                else if (kind == ResponseQueue.SESSION_COMMAND
+                    && outcomes.otherAnswered(number, b.index, reply.isError()))
                 {
                     mismatch(b, reply.isError());
                 }
@@ -1055,15 +1169,27 @@ final class RwSplitSession implements RouterSession
         if (!complete)
         {
             replyStarted = true;
+            if (logsAnswer(b, b.clientAnswers + 1))
+            {
+                answerChecksum.update(data);
+            }
             session.writeToClient(data, from, reply);
             return;
         }
         final long number = b.owed.peekSessionCommand();
         b.owed.poll();
         clientOwed--;
+        b.clientAnswers++;
         final long nowNs = System.nanoTime();
         b.stats.responseDone(nowNs - b.clientQuerySentNs);
         b.clientQuerySentNs = nowNs;
+        final boolean logged = logsAnswer(b, b.clientAnswers);
+        final boolean fromTrxServer = b == trxTarget;
+        if (logged && reply.isError() && replaysOnError(b, reply))
+        {
+            data.position(data.limit()); // the client gets the replayed transaction's answer instead
+            return;
+        }
         if (writeRetryable && reply.isError() && reply.errorCode() == ER_OPTION_PREVENTS_STATEMENT && !replyStarted
             && clientOwed == 0 && b.master)
         {
@@ -1101,11 +1227,378 @@ final class RwSplitSession implements RouterSession
             }
         }
         retryable = false;
+        if (logged)
+        {
+            answerChecksum.update(data);
+            trxLog.answered(answerChecksum.finish(reply, config.trxReplay().checksum(),
+                trxLog.awaitingAnswer().readsInsertId));
+            answerChecksum.reset();
+        }
+        if (trxLog != null && fromTrxServer && carriesStatus(reply)
+            && (reply.serverStatus() & TransactionState.SERVER_STATUS_IN_TRANS) == 0)
+        {
+            trxLog.endTransaction(); // committed or rolled back: nothing of it is replayed any more
+            optimistic = false;
+        }
         session.writeToClient(data, from, reply);
         if (clientOwed == 0 && !queue.isEmpty())
         {
             session.execute(drainTask); // after this reply is handled: the backend is mid-read now
         }
+    }
+
+    // ---- transaction_replay ----
+
+    /** An optimistic transaction is open on a replica. */
+    private boolean isOptimistic()
+    {
+        return optimistic && trx.isActive() && trxTarget != null && !trxTarget.master && trxTarget.isUsable();
+    }
+
+    /** In an optimistic transaction: a statement that may stay on the replica (a read, COMMIT, ROLLBACK). */
+    // hot path: no allocation
+    private boolean readsOnly(final Classification c)
+    {
+        if ((c.typeMask() & (QueryType.COMMIT | QueryType.ROLLBACK)) != 0)
+        {
+            return true;
+        }
+        return RouteRules.query(c, config.sqlVariablesInMaster(), false, false, lockedToMaster, readsTempTable(c))
+            != Route.MASTER;
+    }
+
+    /**
+     * optimistic_trx: the transaction that began on a replica writes. Its replica rolls back what it
+     * read, and the transaction is replayed on the primary (the answers the client got from the replica
+     * must come again), then the write goes there (MaxScale's OTRX_ROLLBACK). Waits if the replica still
+     * owes the client answers.
+     */
+    private boolean moveToPrimary(final ByteBuffer data, final Query query, final Classification c)
+        throws IOException
+    {
+        if (clientOwed > 0)
+        {
+            return false;
+        }
+        final RwBackend replica = trxTarget;
+        router.optimisticTrxMoved();
+        replica.write(ROLLBACK.duplicate(), causalWait, ResponseQueue.IGNORE, 0, System.nanoTime());
+        final Classification statement = c != null ? c : prepared.get((int)query.statementId());
+        trxLog.add(data, query, c, 0, true,
+            statement != null && (statement.typeMask() & QueryType.MASTER_READ) != 0,
+            statement != null && (statement.typeMask() & QueryType.COMMIT) != 0);
+        if (c != null)
+        {
+            statementRouted(c, replica, false);
+        }
+        else if (query.command() != Commands.COM_STMT_FETCH)
+        {
+            longDataId = query.command() == Commands.COM_STMT_SEND_LONG_DATA ? (int)query.statementId() : 0;
+        }
+        replayAvoid = -1;
+        if (!startReplay("the optimistic transaction on " + replica.name() + " writes"))
+        {
+            failReplay(replayRefusal());
+        }
+        return true;
+    }
+
+    /** Whether the answer with this sequence number from this server is one of the logged transaction's. */
+    // hot path: no allocation
+    private boolean logsAnswer(final RwBackend b, final long answerSeq)
+    {
+        if (trxLog == null || b != trxTarget)
+        {
+            return false;
+        }
+        final TransactionLog.Entry e = trxLog.awaitingAnswer();
+        return e != null && e.answerSeq == answerSeq;
+    }
+
+    /**
+     * The transaction's server answered its statement with an error that ended or refused the
+     * transaction: read-only (a switchover demoted it: the statement did not run), the connection
+     * killed or the server shutting down (MaxScale's "unexpected errors"), or, with
+     * transaction_replay_retry_on_deadlock, a rollback (SQLSTATE 40xxx). The transaction is gone from
+     * that server, so it is replayed elsewhere and the client never sees the error. False if it cannot
+     * be replayed: the client gets the error.
+     */
+    private boolean replaysOnError(final RwBackend b, final Reply reply)
+    {
+        final int code = reply.errorCode();
+        final boolean readOnly = code == ER_OPTION_PREVENTS_STATEMENT;
+        final boolean serverGone = code == ER_CONNECTION_KILLED || code == ER_SERVER_SHUTDOWN
+            || code == ER_NORMAL_SHUTDOWN;
+        if (replaying || replyStarted || clientOwed != 0 || !trx.isActive() || trx.isReadOnly()
+            || !readOnly && !serverGone && !(config.trxReplay().retryOnDeadlock() && reply.sqlState().startsWith("40"))
+            || trxLog.unanswered() != 1 || replayRefusal() != null)
+        {
+            return false;
+        }
+        if (serverGone && trxLog.awaitingAnswer().commits && config.trxReplay().safeCommit())
+        {
+            return false; // the COMMIT may have happened before the server went (transaction_replay_safe_commit)
+        }
+        final String reason = b.name() + " answered " + code + " (" + reply.errorMessage() + ")";
+        replayAvoid = readOnly ? b.index : -1;
+        drop(b);
+        b.endpoint.close(); // rolls back whatever of the transaction is left there
+        return startReplay(reason);
+    }
+
+    /**
+     * The transaction's server was lost (it failed, or a switchover or failover took it away): the
+     * transaction is replayed on the primary, and the statement the client waits for, if any, is sent
+     * after it. False if it cannot be: the session ends.
+     */
+    private boolean replayAfterLoss(final RwBackend lost, final int owedToClient, final String reason)
+    {
+        final String why = lost.name() + " was lost: " + reason;
+        final String refusal;
+        if (trxLog == null || trx.isReadOnly())
+        {
+            refusal = trxLog == null ? "transaction_replay is off" : "a read-only transaction is not replayed";
+        }
+        else
+        {
+            final TransactionLog.Entry interrupted = trxLog.awaitingAnswer();
+            if (owedToClient > 1 || trxLog.unanswered() > 1)
+            {
+                trxLog.unreplayable("several of its statements were in flight");
+            }
+            else if (owedToClient == 1 && replyStarted)
+            {
+                trxLog.unreplayable("part of the interrupted statement's answer reached the client");
+            }
+            else if (interrupted != null && !interrupted.replayed)
+            {
+                trxLog.unreplayable("a command that is not replayed was interrupted");
+            }
+            else if (interrupted != null && interrupted.commits && config.trxReplay().safeCommit())
+            {
+                trxLog.unreplayable("its COMMIT was sent and may have succeeded (transaction_replay_safe_commit)");
+            }
+            if (startReplay(why))
+            {
+                return true;
+            }
+            refusal = replayRefusal();
+        }
+        if (owedToClient == 1 && !replyStarted)
+        {
+            // the session ends: the client learns why in place of the answer it waits for
+            try
+            {
+                session.writeErrorToClient(ER_UNKNOWN_ERROR, "HY000", "readwritesplit service " + session.serviceName()
+                    + ": the open transaction's server " + why + "; the transaction cannot be replayed (" + refusal
+                    + "); closing the session");
+            }
+            catch (final IOException e)
+            {
+                LOG.debug("session {}: the client is gone: {}", session.id(), e.getMessage());
+            }
+        }
+        return false;
+    }
+
+    /** Why the transaction cannot be replayed (now), or null. */
+    private String replayRefusal()
+    {
+        final String why = trxLog.unreplayableReason();
+        if (why != null)
+        {
+            return why;
+        }
+        final RwSplitConfig.TrxReplay r = config.trxReplay();
+        if (r.timeoutMs() > 0)
+        {
+            return replayAttempts > 0 && System.nanoTime() - replayStartNs >= r.timeoutMs() * 1_000_000L
+                ? "transaction_replay_timeout (" + r.timeoutMs() + " ms) has passed" : null;
+        }
+        return replayAttempts >= r.attempts() ? "transaction_replay_attempts (" + r.attempts() + ") are used up"
+            : null;
+    }
+
+    /** Starts (another) replay, on the worker's next turn; false, and nothing changes, if it cannot. */
+    private boolean startReplay(final String reason)
+    {
+        final String refusal = replayRefusal();
+        if (refusal != null)
+        {
+            router.trxReplayFailed();
+            LOG.warn("session {}: {}; the transaction cannot be replayed: {}", session.id(), reason, refusal);
+            return false;
+        }
+        if (replayAttempts++ == 0)
+        {
+            replayStartNs = System.nanoTime();
+        }
+        LOG.info("session {}: {}; replaying the transaction ({} statements, attempt {})", session.id(), reason,
+            trxLog.size(), replayAttempts);
+        replaying = true;
+        trxTarget = null;
+        optimistic = false; // a replayed transaction goes on on the primary
+        replayAnswersOwed = 0;
+        session.execute(replayTask);
+        return true;
+    }
+
+    /** Sends the transaction to the primary once there is one (another than a refusing one). */
+    private void replayStep()
+    {
+        if (closed || !replaying)
+        {
+            return;
+        }
+        final ClusterSnapshot cluster = refreshRoles();
+        final RwBackend primary = replayAvoid >= 0 && isPrimary(cluster, targets.get(replayAvoid)) ? null
+            : masterForWrite(cluster);
+        if (primary == null)
+        {
+            final long waitMs = config.trxReplay().timeoutMs() > 0 ? config.trxReplay().timeoutMs()
+                : config.delayedRetryTimeoutMs();
+            if (System.nanoTime() - replayStartNs < waitMs * 1_000_000L)
+            {
+                session.schedule(PRIMARY_CHANGE_POLL_MS, replayTask);
+                return;
+            }
+            failReplay("no primary was available within " + waitMs + " ms");
+            return;
+        }
+        replayAvoid = -1;
+        trxTarget = primary;
+        last = primary;
+        replayChecksum.reset();
+        answerChecksum.reset();
+        final long nowNs = System.nanoTime();
+        int answersOwed = 0;
+        try
+        {
+            for (int i = 0; i < trxLog.size(); i++)
+            {
+                final TransactionLog.Entry e = trxLog.entry(i);
+                if (!e.answered)
+                {
+                    // the statement the failure interrupted: its answer is the client's
+                    primary.write(e.query.packet(), e.query, ResponseQueue.CLIENT, 0, nowNs);
+                    e.answerSeq = primary.clientRequests;
+                    if (clientOwed == 0)
+                    {
+                        replyStarted = false;
+                    }
+                    clientOwed++;
+                    owner = primary;
+                }
+                else if (e.replayed)
+                {
+                    primary.write(e.query.packet(), e.query, ResponseQueue.REPLAY, i, nowNs);
+                    if (e.query.expectsResponse())
+                    {
+                        answersOwed++;
+                    }
+                }
+            }
+        }
+        catch (final IOException e)
+        {
+            failReplay("sending the transaction to " + primary.name() + " failed: " + e.getMessage());
+            return;
+        }
+        replayAnswersOwed = answersOwed;
+        if (answersOwed == 0)
+        {
+            replayFinished(primary);
+        }
+    }
+
+    private static boolean isPrimary(final ClusterSnapshot cluster, final Target target)
+    {
+        final ServerState state = cluster.state(target);
+        return state != null && state.isMaster();
+    }
+
+    /** A replayed statement's answer: it must be the one the client got the first time. */
+    private void replayAnswered(final RwBackend b, final int index, final Reply reply)
+    {
+        final TransactionLog.Entry e = trxLog.entry(index);
+        final long checksum = replayChecksum.finish(reply, config.trxReplay().checksum(), e.readsInsertId);
+        replayChecksum.reset();
+        if (!replaying || b != trxTarget)
+        {
+            return;
+        }
+        final boolean readOnly = reply.isError() && reply.errorCode() == ER_OPTION_PREVENTS_STATEMENT;
+        if (readOnly || reply.isError() && config.trxReplay().retryOnDeadlock() && reply.sqlState().startsWith("40"))
+        {
+            replayAvoid = readOnly ? b.index : -1;
+            retryReplay(b, b.name() + " answered a replayed statement with " + reply.errorCode() + " ("
+                + reply.errorMessage() + ")");
+            return;
+        }
+        if (checksum != e.checksum)
+        {
+            router.trxReplayMismatch();
+            final String why = "statement " + (index + 1) + " of the transaction got another answer on " + b.name()
+                + " than the client got";
+            if (config.trxReplay().retryOnMismatch())
+            {
+                retryReplay(b, why);
+            }
+            else
+            {
+                failReplay("Transaction checksum mismatch encountered when replaying transaction: " + why);
+            }
+            return;
+        }
+        if (--replayAnswersOwed == 0)
+        {
+            replayFinished(b);
+        }
+    }
+
+    /** Abandons the replay on this server and starts another. */
+    private void retryReplay(final RwBackend b, final String reason)
+    {
+        drop(b);
+        b.endpoint.close();
+        if (!startReplay(reason))
+        {
+            failReplay(replayRefusal());
+        }
+    }
+
+    private void replayFinished(final RwBackend primary)
+    {
+        replaying = false;
+        router.trxReplayed();
+        LOG.info("session {}: the transaction was replayed on {} in {} ms ({} attempts)", session.id(), primary.name(),
+            (System.nanoTime() - replayStartNs) / 1_000_000, replayAttempts);
+        replayAttempts = 0;
+        if (clientOwed == 0 && !queue.isEmpty())
+        {
+            session.execute(drainTask);
+        }
+    }
+
+    /** The transaction cannot be replayed: the client gets an error for what it waits for, and the session ends. */
+    private void failReplay(final String why)
+    {
+        replaying = false;
+        router.trxReplayFailed();
+        LOG.warn("session {}: transaction replay failed: {}", session.id(), why);
+        if (trxLog.unanswered() > 0)
+        {
+            try
+            {
+                session.writeErrorToClient(ER_UNKNOWN_ERROR, "HY000", "readwritesplit service "
+                    + session.serviceName() + ": the transaction was interrupted and could not be replayed: " + why);
+            }
+            catch (final IOException e)
+            {
+                LOG.debug("session {}: the client is gone: {}", session.id(), e.getMessage());
+            }
+        }
+        session.close("transaction replay failed: " + why);
     }
 
     /**
@@ -1189,7 +1682,7 @@ final class RwSplitSession implements RouterSession
             + " but the client got " + (error ? "OK" : "an error");
         LOG.warn("session {}: closing server {}: {}", session.id(), b.name(), reason);
         router.historyMismatch();
-        final boolean goOn = lost(b, reason);
+        final boolean goOn = lost(b, reason, false);
         b.endpoint.close();
         if (!goOn)
         {
@@ -1220,27 +1713,35 @@ final class RwSplitSession implements RouterSession
         {
             router.historyMismatch();
         }
-        return lost(b, cause.getMessage());
+        return lost(b, cause.getMessage(), cause instanceof ServerNotReachedException);
     }
 
     /**
      * A backend failed or was closed for answering a session command otherwise: forget it, and say
      * whether the session can go on (a read it owed the client is retried elsewhere).
      */
-    private boolean lost(final RwBackend b, final String reason)
+    private boolean lost(final RwBackend b, final String reason, final boolean notReached)
     {
         final int owedToClient = b == owner ? clientOwed : 0;
-        final long owedSessionCommand = owedToClient > 0 ? b.owed.firstClientSessionCommand() : 0;
+        final long[] owedSessionCommands = owedToClient > 0 ? b.owed.clientSessionCommands() : null;
+        final boolean heldTransaction = b == trxTarget && trx.isActive();
         drop(b);
         failedAtGeneration[b.index] = router.cluster().generation();
         LOG.info("session {}: lost server {}: {}", session.id(), b.name(), reason);
-        if (b == trxTarget && trx.isActive())
+        if (heldTransaction)
         {
-            return false; // the open transaction is lost with its server (transaction_replay: issue 14)
+            return replayAfterLoss(b, owedToClient, reason); // else the transaction is lost with its server
         }
         if (owedToClient > 0)
         {
-            return carryOn(b, owedToClient, owedSessionCommand);
+            final boolean goOn = carryOn(b, owedToClient, owedSessionCommands, notReached);
+            if (!goOn)
+            {
+                LOG.info("session {}: {} owed the client {} answers (session commands {}; reply started: {}):"
+                    + " no other server can give them", session.id(), b.name(), owedToClient,
+                    java.util.Arrays.toString(owedSessionCommands), replyStarted);
+            }
+            return goOn;
         }
         if (b.master && config.masterFailureMode() == RwSplitConfig.MasterFailureMode.FAIL_INSTANTLY)
         {
@@ -1250,38 +1751,76 @@ final class RwSplitSession implements RouterSession
     }
 
     /**
-     * The server the client waits on failed: retry the read elsewhere, or let another server's copy of
-     * a session command answer the client, if nothing of the reply reached the client; else the
-     * session ends.
+     * The server the client waits on failed: retry the read elsewhere, or let another server's copies
+     * of the session commands it owed answer the client (a session's first commands, pipelined by the
+     * connector while its primary dies), if nothing of the reply reached the client; else the session
+     * ends.
+     *
+     * @param owedSessionCommands the numbers of the session commands whose answers the failed server
+     *                            owed the client, in order, 0 for a statement that is not one
+     * @param notReached          the connection failed before it was ready: the statement never reached
+     *                            the server, so even a write can be sent again (to the next primary)
      */
-    private boolean carryOn(final RwBackend failed, final int owedToClient, final long owedSessionCommand)
+    private boolean carryOn(final RwBackend failed, final int owedToClient, final long[] owedSessionCommands,
+        final boolean notReached)
     {
-        if (replyStarted || owedToClient != 1)
+        if (replyStarted)
         {
             return false;
         }
-        if (owedSessionCommand != 0)
+        if (allSessionCommands(owedSessionCommands))
         {
             for (final RwBackend other : backends)
             {
-                if (other != null && other.owed.promote(owedSessionCommand))
+                if (other != null && other.owed.promoteAll(owedSessionCommands))
                 {
                     owner = other;
-                    clientOwed = 1;
+                    clientOwed = owedSessionCommands.length;
                     return true;
                 }
             }
             return false;
         }
-        if (!retryable)
+        if (owedToClient != 1)
+        {
+            return false;
+        }
+        final boolean write = !retryable && notReached && writeRetryable;
+        if (!retryable && !write)
         {
             return false;
         }
         clientOwed = 0;
         owner = null;
-        router.retriedRead();
-        LOG.info("session {}: retrying the read that {} did not answer", session.id(), failed.name());
+        if (write)
+        {
+            writeRetryable = false;
+            router.retriedWrite();
+            LOG.info("session {}: {} was not reached: its statement goes to the primary there is", session.id(),
+                failed.name());
+        }
+        else
+        {
+            router.retriedRead();
+            LOG.info("session {}: retrying the read that {} did not answer", session.id(), failed.name());
+        }
         session.execute(() -> retryRead(failed.name()));
+        return true;
+    }
+
+    private static boolean allSessionCommands(final long[] numbers)
+    {
+        if (numbers == null || numbers.length == 0)
+        {
+            return false;
+        }
+        for (final long n : numbers)
+        {
+            if (n == 0)
+            {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -1377,6 +1916,7 @@ final class RwSplitSession implements RouterSession
     private void resetSession()
     {
         trx.reset();
+        optimistic = false;
         trxTarget = null;
         prepared.clear();
         executions.clear();
@@ -1388,13 +1928,15 @@ final class RwSplitSession implements RouterSession
 
     /**
      * Nothing queued, no response owed by any server (to the client, for a session command, a causal
-     * wait or GTID tracking), no write waiting for a new primary. Timers (delayed_retry, the wait for
-     * a new primary) are counted by the core, which does not move a session with one pending.
+     * wait or GTID tracking), no write waiting for a new primary, no transaction replay under way.
+     * Timers (delayed_retry, the wait for a new primary) are counted by the core, which does not move
+     * a session with one pending. The transaction log and the optimistic transaction's state are the
+     * session's own and move with it.
      */
     @Override
     public boolean isMovable()
     {
-        if (closed || !queue.isEmpty() || clientOwed != 0 || refusedBy != null)
+        if (closed || !queue.isEmpty() || clientOwed != 0 || refusedBy != null || replaying || replayAnswersOwed != 0)
         {
             return false;
         }

@@ -324,7 +324,7 @@ final class MariaDbBackend implements BackendProtocol
         final Handshake.Response login = client.login();
         state = State.AUTHENTICATING;
         context.writeToServer(Handshake.response(lastServerSequence + 1, capabilities, login.maxPacketBytes(),
-            login.charset(), client.user(), token(greeting.seed()), client.database(), login.attributes()));
+            login.charset(), client.loginUser(), token(greeting.seed()), client.database(), login.attributes()));
     }
 
     private byte[] token(final byte[] seed)
@@ -368,7 +368,8 @@ final class MariaDbBackend implements BackendProtocol
                 held.clear();
                 return; // the client's login error: the session ends
             }
-            fail("the server refused the login of '" + client.user() + "': " + Wire.int2(b, at + 5) + " " + message);
+            fail("the server refused the login of '" + client.loginUser() + "': "
+                    + Wire.int2(b, at + 5) + " " + message);
         }
         else if (type == 0xFE)
         {
@@ -380,7 +381,7 @@ final class MariaDbBackend implements BackendProtocol
             p = pluginEnd + 1;
             if (!plugin.equals(Handshake.NATIVE_PASSWORD))
             {
-                fail("the server wants authentication plugin " + plugin + " for '" + client.user()
+                fail("the server wants authentication plugin " + plugin + " for '" + client.loginUser()
                     + "', which Sluice cannot answer");
                 return;
             }
@@ -664,7 +665,7 @@ final class MariaDbBackend implements BackendProtocol
         {
             throw new IllegalStateException("COM_CHANGE_USER while the server is still answering");
         }
-        final byte[] user = MariaDbClient.utf8(client.user());
+        final byte[] user = MariaDbClient.utf8(client.loginUser());
         final byte[] token = token(greeting.seed());
         final byte[] db = client.database() == null ? new byte[0] : MariaDbClient.utf8(client.database());
         final byte[] plugin = MariaDbClient.utf8(Handshake.NATIVE_PASSWORD);

@@ -159,6 +159,13 @@ final class MariaDbClient implements ClientProtocol
         // No login timer here: the core closes a client that has not logged in within connect_timeout.
     }
 
+    /** The user the client logged in as (COM_CHANGE_USER's once it succeeded), null until it has. */
+    @Override
+    public String user()
+    {
+        return context.isRouting() ? user : null;
+    }
+
     /** A packet (or a compressed packet) is cut, or a 0xFFFFFF one awaits its continuation: for net_read_timeout. */
     @Override
     public boolean isReadIncomplete()
@@ -1046,7 +1053,8 @@ final class MariaDbClient implements ClientProtocol
         return lastPreparedId;
     }
 
-    String user()
+    /** The user backends log in as: the client's, known from its handshake response on. */
+    String loginUser()
     {
         return user;
     }

@@ -314,13 +314,15 @@ class SluiceCtlIT
     {
         final Run idle = ok("list", "threads");
         assertTrue(idle.lines().get(0).matches("Id\\s+Sessions\\s+Load \\(period\\)\\s+Load \\(minute\\)\\s+Load "
-                + "\\(hour\\)\\s+Reads\\s+Writes\\s+Accepts\\s+Inbox"),
+                + "\\(hour\\)\\s+Reads\\s+Writes\\s+Accepts\\s+Inbox\\s+Moved out\\s+Moved in"),
             idle.out());
         assertEquals(4, idle.lines().size(), idle.out());
         for (final String id : List.of("0", "1"))
         {
             final String[] cells = idle.row(id).split("\\s+");
-            assertEquals(9, cells.length, idle.row(id));
+            assertEquals(11, cells.length, idle.row(id));
+            assertEquals("0", cells[9], "nothing moved out: " + idle.row(id));
+            assertEquals("0", cells[10], "nothing moved in: " + idle.row(id));
             for (int i = 2; i < 5; i++)
             {
                 assertTrue(LOAD.matcher(cells[i]).matches(), idle.row(id));

@@ -26,4 +26,14 @@ public interface BackendProtocol
     default void closing(final boolean clientGone)
     {
     }
+
+    /**
+     * Whether this server connection may move to another worker now with its session: logged in,
+     * nothing held, no response outstanding, no packet half read (see {@link RouterSession#isMovable()}).
+     * The default, false, never moves it. Added in API 2.2.
+     */
+    default boolean isMovable()
+    {
+        return false;
+    }
 }

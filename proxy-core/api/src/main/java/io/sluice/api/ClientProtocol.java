@@ -28,6 +28,18 @@ public interface ClientProtocol
     }
 
     /**
+     * Whether the session may move to another worker now: the client side is past its login, has
+     * no packet half read, owes the client no response, and holds no packet, answer or pending task
+     * (see {@link RouterSession#isMovable()}). The default, false, never moves a session of a
+     * protocol that does not know of moves. Asked between event batches, not per packet. Added in
+     * API 2.2.
+     */
+    default boolean isMovable()
+    {
+        return false;
+    }
+
+    /**
      * Bytes the router sends to the client.
      *
      * @param reply the server reply they belong to (its state as of their last byte), or

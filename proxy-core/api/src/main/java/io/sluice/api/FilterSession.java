@@ -20,4 +20,19 @@ public interface FilterSession
     default void close()
     {
     }
+
+    /**
+     * Whether the session may move to another worker now: the filter waits on nothing and holds
+     * nothing (see {@link RouterSession#isMovable()}). The default, false, keeps a session with a
+     * filter that does not know of moves on its worker. Added in API 2.2.
+     */
+    default boolean isMovable()
+    {
+        return false;
+    }
+
+    /** The session now runs on another worker thread ({@link RouterSession#moved()}). Added in API 2.2. */
+    default void moved()
+    {
+    }
 }

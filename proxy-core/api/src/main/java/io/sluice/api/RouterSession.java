@@ -63,4 +63,26 @@ public interface RouterSession
     default void close()
     {
     }
+
+    /**
+     * Whether the session may move to another worker now (rebalancing, MaxScale's
+     * {@code rebalance_period}): true only when the router waits on no reply, has nothing queued or
+     * held, and no timer or task of its own is pending ({@link SessionContext#schedule}). The core
+     * asks between event batches and checks its own side too (nothing queued on any connection, no
+     * packet half read or half written, and the protocol's {@code isMovable()}). The default, false,
+     * keeps a router that does not know of moves where it is. Added in API 2.2.
+     */
+    default boolean isMovable()
+    {
+        return false;
+    }
+
+    /**
+     * The session now runs on another worker thread (it was {@link #isMovable() movable} and was
+     * moved): per-thread resources taken before (a per-worker cache) must be taken anew here. Called
+     * on the new worker, before any other call there. Added in API 2.2.
+     */
+    default void moved()
+    {
+    }
 }

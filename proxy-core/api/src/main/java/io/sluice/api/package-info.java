@@ -25,7 +25,8 @@
  * {@code KILL}) and {@link io.sluice.api.BackendContext#isClosed()}; 2.2 added the client's user
  * ({@link io.sluice.api.ClientProtocol#user()}, shown by the admin API) and tells a router when a
  * server connection failed before any statement reached the server
- * ({@link io.sluice.api.ServerNotReachedException}); 2.3 added TLS: a listener's
+ * ({@link io.sluice.api.ServerNotReachedException}), and session moves between workers
+ * ({@code isMovable()}, {@code moved()}); 2.3 added TLS: a listener's
  * ({@link io.sluice.api.ClientContext#startTls()}) and a server's ({@link io.sluice.api.Target#tls()},
  * {@link io.sluice.api.BackendContext#startTls()}).
  *

@@ -31,6 +31,9 @@ public interface AdminModel
     /** The routing workers. */
     WorkerPool pool();
 
+    /** Session rebalancing between the workers: its window loads and its manual triggers. */
+    io.sluice.core.worker.Rebalancer rebalancer();
+
     /** The running services, by name. */
     Map<String, RoutedService> services();
 

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.sluice.api.ServerStatus;
 import io.sluice.core.monitor.MonitorRunner;
+import io.sluice.core.worker.RebalanceDecision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -563,6 +564,16 @@ public final class AdminServer implements AutoCloseable
             requireMethod(method, "GET");
             return ok(resources.threads());
         }
+        if (parts.size() == 4 && parts.get(2).equals("threads") && parts.get(3).equals("rebalance"))
+        {
+            requireMethod(method, "POST");
+            return rebalanceThreads(queryParams(query));
+        }
+        if (parts.size() == 5 && parts.get(2).equals("threads") && parts.get(4).equals("rebalance"))
+        {
+            requireMethod(method, "POST");
+            return rebalanceThread(parts.get(3), queryParams(query));
+        }
         if (parts.size() == 3 && parts.get(2).equals("modules") && method.equals("POST"))
         {
             return loadModule(body(body));
@@ -583,6 +594,83 @@ public final class AdminServer implements AutoCloseable
             return moduleCommand(parts.get(3), parts.get(4), queryArgs(query));
         }
         throw AdminException.notFound("no resource /v1/" + String.join("/", parts.subList(1, parts.size())));
+    }
+
+    /**
+     * MaxScale's {@code POST /v1/maxscale/threads/rebalance?threshold=T}: if the busiest worker's load
+     * over the rebalance window exceeds the least busy one's by more than T (default
+     * {@code rebalance_threshold}), the busiest moves its most active movable session to the least busy.
+     */
+    private Answer rebalanceThreads(final Map<String, String> params)
+    {
+        final int threshold = params.containsKey("threshold")
+            ? intParam(params, "threshold", 0, 100) : model.rebalancer().thresholdPercent();
+        final long decision = model.rebalancer().balanceNow(threshold);
+        LOG.info("admin: rebalance threads, threshold {}%: {}", threshold, decision == RebalanceDecision.NONE
+            ? "loads within it" : "worker " + RebalanceDecision.from(decision) + " gives a session to worker "
+            + RebalanceDecision.to(decision));
+        return new Answer(204, null);
+    }
+
+    /**
+     * MaxScale's {@code POST /v1/maxscale/threads/ID/rebalance?recipient=N&sessions=K}: worker ID moves
+     * up to K (default 1) of its movable sessions, the most active first, to worker N.
+     */
+    private Answer rebalanceThread(final String id, final Map<String, String> params)
+    {
+        final int threads = model.pool().size();
+        final int from = threadIndex(id, threads);
+        if (!params.containsKey("recipient"))
+        {
+            throw AdminException.badRequest("missing recipient: ?recipient=THREAD");
+        }
+        final int to = threadIndex(params.get("recipient"), threads);
+        if (to == from)
+        {
+            throw AdminException.badRequest("thread " + from + " cannot rebalance to itself");
+        }
+        final int sessions = params.containsKey("sessions") ? intParam(params, "sessions", 1, 1_000_000) : 1;
+        LOG.info("admin: thread {} moves up to {} session(s) to thread {}", from, sessions, to);
+        model.rebalancer().move(from, to, sessions);
+        return new Answer(204, null);
+    }
+
+    /** A worker's id ({@code 2}, or MaxScale's way of naming it, {@code worker-2}... as given). */
+    private static int threadIndex(final String id, final int threads)
+    {
+        final String digits = id.startsWith("worker-") ? id.substring("worker-".length()) : id;
+        final int index;
+        try
+        {
+            index = Integer.parseInt(digits);
+        }
+        catch (final NumberFormatException e)
+        {
+            throw AdminException.notFound("no thread " + id);
+        }
+        if (index < 0 || index >= threads)
+        {
+            throw AdminException.notFound("no thread " + id);
+        }
+        return index;
+    }
+
+    private static int intParam(final Map<String, String> params, final String name, final int min, final int max)
+    {
+        try
+        {
+            final int value = Integer.parseInt(params.get(name));
+            if (value >= min && value <= max)
+            {
+                return value;
+            }
+        }
+        catch (final NumberFormatException e)
+        {
+            // refused below
+        }
+        throw AdminException.badRequest(name + " must be a number from " + min + " to " + max + ": '"
+            + params.get(name) + "'");
     }
 
     /** {@code POST /v1/maxscale/modules {"data":{"attributes":{"path":JAR}}}}: 200 with the jar's modules. */

@@ -487,6 +487,10 @@ final class Resources
             stats.put("events", events);
             stats.put("avg_event_queue_length", nonEmpty == 0 ? 0.0 : (double)events / nonEmpty);
             stats.put("wakeups", w.wakeups());
+            // Rebalancing: the load over rebalance_window (1-second samples) and the sessions moved.
+            stats.put("rebalance_window_load", model.rebalancer().windowLoad(w.id()));
+            stats.put("sessions_moved_out", w.sessionsMovedOut());
+            stats.put("sessions_moved_in", w.sessionsMovedIn());
             data.add(Map.of("id", String.valueOf(w.id()), "type", "threads", "attributes", Map.of("stats", stats)));
         }
         return data;

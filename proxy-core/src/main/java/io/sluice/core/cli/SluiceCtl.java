@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
     subcommands = {SluiceCtl.ListCommand.class, SluiceCtl.ShowCommand.class, SluiceCtl.SetCommand.class,
         SluiceCtl.ClearCommand.class, SluiceCtl.CallCommand.class, SluiceCtl.KillCommand.class,
         SluiceCtl.CreateCommand.class, SluiceCtl.AlterCommand.class, SluiceCtl.DestroyCommand.class,
-        SluiceCtl.LoadCommand.class, AutoComplete.GenerateCompletion.class})
+        SluiceCtl.LoadCommand.class, SluiceCtl.RebalanceCommand.class, AutoComplete.GenerateCompletion.class})
 public final class SluiceCtl implements Runnable
 {
     static final int EXIT_OK = 0;
@@ -374,6 +374,43 @@ public final class SluiceCtl implements Runnable
         {
             requireWord(what, "session");
             client.send("DELETE", "/v1/sessions/" + encode(id));
+            out.println("OK");
+            out.flush();
+        }
+    }
+
+    @Command(name = "rebalance", description = "Move sessions between workers (maxctrl rebalance): rebalance "
+        + "threads [--threshold T] (the busiest worker gives a session to the least busy if their loads differ by "
+        + "more than T) | rebalance thread ID RECIPIENT [--sessions K] (worker ID moves up to K sessions to "
+        + "RECIPIENT).")
+    static final class RebalanceCommand extends Base
+    {
+        @Parameters(index = "0", paramLabel = "threads|thread") String what;
+        @Parameters(index = "1..*", arity = "0..2", paramLabel = "ID RECIPIENT") List<String> ids;
+        @Option(names = "--threshold", paramLabel = "T", description = "Percent (default: rebalance_threshold).")
+        Integer threshold;
+        @Option(names = "--sessions", paramLabel = "K", description = "Sessions to move (default 1).")
+        Integer sessions;
+
+        @Override
+        void execute(final AdminClient client, final PrintWriter out) throws AdminClient.Failure
+        {
+            final List<String> given = ids == null ? List.of() : ids;
+            if (what.equals("threads") && given.isEmpty() && sessions == null)
+            {
+                client.send("POST", "/v1/maxscale/threads/rebalance"
+                    + (threshold == null ? "" : "?threshold=" + threshold));
+            }
+            else if (what.equals("thread") && given.size() == 2 && threshold == null)
+            {
+                client.send("POST", "/v1/maxscale/threads/" + encode(given.get(0)) + "/rebalance?recipient="
+                    + encode(given.get(1)) + (sessions == null ? "" : "&sessions=" + sessions));
+            }
+            else
+            {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                    "expected 'threads [--threshold T]' or 'thread ID RECIPIENT [--sessions K]'");
+            }
             out.println("OK");
             out.flush();
         }
@@ -752,7 +789,7 @@ public final class SluiceCtl implements Runnable
         private static Table threads(final JsonNode data)
         {
             final Table table = new Table("Id", "Sessions", "Load (period)", "Load (minute)", "Load (hour)",
-                "Reads", "Writes", "Accepts", "Inbox");
+                "Reads", "Writes", "Accepts", "Inbox", "Moved out", "Moved in");
             for (final JsonNode t : data)
             {
                 final JsonNode stats = t.path("attributes").path("stats");
@@ -760,7 +797,8 @@ public final class SluiceCtl implements Runnable
                     stats.path("load").path("last_second").asText(), stats.path("load").path("last_minute").asText(),
                     stats.path("load").path("last_hour").asText(), stats.path("reads").asText(),
                     stats.path("writes").asText(), stats.path("accepts").asText(),
-                    stats.path("inbox_depth").asText());
+                    stats.path("inbox_depth").asText(), stats.path("sessions_moved_out").asText(),
+                    stats.path("sessions_moved_in").asText());
             }
             return table;
         }

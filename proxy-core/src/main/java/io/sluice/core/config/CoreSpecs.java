@@ -57,6 +57,15 @@ public final class CoreSpecs
                     "where a new session goes: the worker with the lowest estimated load (its last period's, for"
                     + " the sessions still there and those placed since; then the fewest sessions), the one with"
                     + " the fewest sessions, or each in turn (MaxScale's way)"),
+            ParamSpec.withDefault("rebalance_period", ParamType.DURATION, "0s",
+                    "MaxScale's: how often the worker loads are compared and, when they differ by more than"
+                    + " rebalance_threshold, the busiest worker moves its most active movable session to the least"
+                    + " busy (0s: never by itself)"),
+            ParamSpec.withDefault("rebalance_threshold", ParamType.integer(5, 100), "20",
+                    "MaxScale's: the difference in percent between the busiest and the least busy worker's load"
+                    + " that must be exceeded for a session to move"),
+            ParamSpec.withDefault("rebalance_window", ParamType.integer(1, 60), "10",
+                    "MaxScale's: the seconds of 1-second load samples each worker's average covers"),
             ParamSpec.withDefault("writeq_high_water", ParamType.SIZE, "65536",
                     "stop reading from the peer when a write queue exceeds this"),
             ParamSpec.withDefault("writeq_low_water", ParamType.SIZE, "1024",

@@ -29,8 +29,10 @@ import io.sluice.core.net.ClientHandoff;
 import io.sluice.core.tls.TlsConfig;
 import io.sluice.core.session.RawProtocol;
 import io.sluice.api.Target;
+import io.sluice.core.session.LiveSessions;
 import io.sluice.core.session.RoutedService;
 import io.sluice.core.worker.WorkerPool;
+import io.sluice.core.worker.Rebalancer;
 import io.sluice.core.worker.SessionPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +41,6 @@ import io.sluice.core.worker.Resident;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +62,7 @@ public final class Sluice implements AdminModel
 
     private volatile SluiceConfig config;
     private final WorkerPool pool;
+    private final Rebalancer rebalancer;
     private final Map<String, RoutedService> services = new LinkedHashMap<>();
     private final Map<String, Listener> listeners = new LinkedHashMap<>();
     private final Map<String, MonitorRunner> monitors = new LinkedHashMap<>();
@@ -78,6 +79,9 @@ public final class Sluice implements AdminModel
     {
         this.config = config;
         this.pool = pool;
+        final GlobalConfig global = config.global();
+        this.rebalancer = new Rebalancer(pool.workers(), global.params().durationNs("rebalance_period"),
+            global.params().integer("rebalance_threshold"), global.params().integer("rebalance_window"));
         this.modules = modules;
         this.cluster = new ClusterState(configuredStates(config.servers().values()));
     }
@@ -102,6 +106,7 @@ public final class Sluice implements AdminModel
             global.params().bool("poll_yield"),
             global.params().enumValue("session_placement", SessionPlacement.class)).start();
         final Sluice sluice = new Sluice(config, pool, modules);
+        sluice.rebalancer.start();
         try
         {
             modules.workersStarted(pool);
@@ -441,6 +446,7 @@ public final class Sluice implements AdminModel
             return;
         }
         stopped = true;
+        rebalancer.close();
         for (final Listener listener : listeners.values())
         {
             listener.close();
@@ -482,6 +488,12 @@ public final class Sluice implements AdminModel
     }
 
     @Override
+    public Rebalancer rebalancer()
+    {
+        return rebalancer;
+    }
+
+    @Override
     public List<Listener> listeners()
     {
         return List.copyOf(listeners.values());
@@ -516,50 +528,37 @@ public final class Sluice implements AdminModel
     @Override
     public List<SessionView> sessions()
     {
-        final List<SessionView> sessions = new CopyOnWriteArrayList<>();
-        runOnWorkers(worker -> worker.forEachSession(session ->
-        {
-            final Resident.Info info = session.info();
-            if (info != null)
-            {
-                final long ageNs = System.nanoTime() - info.startedNs();
-                sessions.add(new SessionView(info.id(), worker.id(), info.service(),
-                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.user(),
-                    info.servers(), Instant.now().minusNanos(ageNs), info.queries()));
-            }
-        }));
-        final List<SessionView> sorted = new ArrayList<>(sessions);
-        sorted.sort(java.util.Comparator.comparingLong(SessionView::id));
-        return sorted;
-    }
-
-    @Override
-    public boolean killSession(final long id)
-    {
-        final AtomicBoolean found = new AtomicBoolean();
-        runOnWorkers(worker -> worker.forEachSession(session ->
-        {
-            if (session.sessionId() == id)
-            {
-                found.set(true);
-                session.terminate("killed by the admin API");
-            }
-        }));
-        return found.get();
-    }
-
-    private void runOnWorkers(final java.util.function.Consumer<io.sluice.core.worker.Worker> task)
-    {
+        final List<SessionView> sessions = new ArrayList<>();
         try
         {
-            if (!pool.runOnAll(task, ADMIN_TASK_TIMEOUT_MS))
+            // Each asked on the worker that owns it when asked: a session being moved is neither missed nor seen twice.
+            for (final LiveSessions.Described d : LiveSessions.describe(ADMIN_TASK_TIMEOUT_MS))
             {
-                LOG.warn("admin: a worker did not answer within {} ms", ADMIN_TASK_TIMEOUT_MS);
+                final Resident.Info info = d.info();
+                final long ageNs = System.nanoTime() - info.startedNs();
+                sessions.add(new SessionView(info.id(), d.worker(), info.service(),
+                    info.remote().getAddress().getHostAddress() + ":" + info.remote().getPort(), info.user(),
+                    info.servers(), Instant.now().minusNanos(ageNs), info.queries()));
             }
         }
         catch (final InterruptedException e)
         {
             Thread.currentThread().interrupt();
+        }
+        return sessions;
+    }
+
+    @Override
+    public boolean killSession(final long id)
+    {
+        try
+        {
+            return LiveSessions.terminate(id, "killed by the admin API", ADMIN_TASK_TIMEOUT_MS);
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

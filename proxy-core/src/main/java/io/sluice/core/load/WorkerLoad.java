@@ -3,6 +3,8 @@ package io.sluice.core.load;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,10 +26,15 @@ import java.util.concurrent.TimeUnit;
  * <p>Threading: {@link #aboutToWait} and {@link #aboutToWork} are called by the owning worker
  * only, around its poll call. The three loads are published through volatile fields when a
  * period closes, so any thread may read them without a lock. Hot path: no allocation.
+ *
+ * <p>Besides the periods, the worker's busy time since it started ({@link #busyNs()}) is published
+ * at every wait (an opaque store: a plain store on x86), so a sampler can take the load over any
+ * interval of its own, e.g. the rebalancer's 1-second samples, from two readings.
  */
 public final class WorkerLoad
 {
     private static final Logger LOG = LoggerFactory.getLogger(WorkerLoad.class);
+    private static final VarHandle BUSY_NS;
     private static final long ONE_MINUTE_NS = TimeUnit.MINUTES.toNanos(1);
     private static final int MINUTES_PER_HOUR = 60;
     /** Keeps the minute ring at most 60 000 slots. */
@@ -44,6 +51,10 @@ public final class WorkerLoad
     private long waitStartNs;
     private long waitedInPeriodNs;
     private int periodsInNewestMinute;
+    /** When the worker returned from its last wait. */
+    private long workStartNs;
+    /** Busy time since the start: single writer, published with opaque stores ({@link #BUSY_NS}). */
+    private long busyTotalNs;
 
     // Published for any thread.
     private volatile double periodLoad;
@@ -69,6 +80,19 @@ public final class WorkerLoad
         this.hour = new LoadAverageRing(MINUTES_PER_HOUR);
         this.periodStartNs = nowNs;
         this.waitStartNs = nowNs;
+        this.workStartNs = nowNs;
+    }
+
+    static
+    {
+        try
+        {
+            BUSY_NS = MethodHandles.lookup().findVarHandle(WorkerLoad.class, "busyTotalNs", long.class);
+        }
+        catch (final ReflectiveOperationException e)
+        {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** How many periods make the 1-minute load: 60 s / T rounded, at least 1. */
@@ -86,6 +110,8 @@ public final class WorkerLoad
      */
     public long aboutToWait(final long nowNs)
     {
+        // hot path: no allocation. Single writer: a plain read, an opaque store for other threads.
+        BUSY_NS.setOpaque(this, busyTotalNs + (nowNs - workStartNs));
         waitStartNs = nowNs;
         final long remainingNs = periodStartNs + periodNs - nowNs;
         return remainingNs > 0 ? remainingNs : 0;
@@ -99,6 +125,7 @@ public final class WorkerLoad
     public boolean aboutToWork(final long nowNs)
     {
         waitedInPeriodNs += nowNs - waitStartNs;
+        workStartNs = nowNs;
         final long lengthNs = nowNs - periodStartNs;
         if (lengthNs >= periodNs)
         {
@@ -158,6 +185,16 @@ public final class WorkerLoad
     public double hourLoad()
     {
         return hourLoad;
+    }
+
+    /**
+     * Nanoseconds the worker spent outside its poll call since it started, as of its last wait (a
+     * stretch of work still going on is not in it yet). Any thread: the load over an interval is
+     * {@code 100 * (busy at its end - busy at its start) / its length}.
+     */
+    public long busyNs()
+    {
+        return (long)BUSY_NS.getOpaque(this);
     }
 
     /** Periods closed so far. Any thread. */

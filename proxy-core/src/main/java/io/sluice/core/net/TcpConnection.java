@@ -78,14 +78,15 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         void onClosed(TcpConnection connection, IOException cause);
     }
 
-    private final Worker worker;
+    /** The owner; changes only when the session moves ({@link #detach()}, {@link #attach}). */
+    private Worker worker;
     private final SocketChannel channel;
     private final WriteQueue queue = new WriteQueue();
     private final long highWaterBytes;
     private final long lowWaterBytes;
     private final String label;
     /** Over the worker's read buffer: the held bytes of the current read, in [position, limit). */
-    private final ByteBuffer heldView;
+    private ByteBuffer heldView;
     /** Null until {@link #startTls}. */
     private TlsLayer tls;
     private Handler handler;
@@ -105,8 +106,8 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
     private long bytesWritten;
     private long writeCalls;
     private int peakPendingWriteBytes;
-    /** The worker's socket counters. */
-    private final IoCounters io;
+    /** The owner worker's socket counters (single writer): taken anew when the connection moves ({@link #attach}). */
+    private IoCounters io;
 
     private TcpConnection(final Worker worker, final SocketChannel channel,
             final BackPressure marks, final String label)
@@ -847,6 +848,11 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         {
             return;
         }
+        worker.poller().setInterest(token, interest());
+    }
+
+    private int interest()
+    {
         int interest = 0;
         if (connecting || !queue.isEmpty())
         {
@@ -856,7 +862,46 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         {
             interest |= Poller.READ;
         }
-        worker.poller().setInterest(token, interest);
+        return interest;
+    }
+
+    /**
+     * Whether the connection may move to another worker: open, connected, reading, both directions
+     * open, nothing queued or held for writing, and not TLS (its engine's buffers and the handshake
+     * tasks it hands to other threads belong to the worker it started on). Worker thread.
+     */
+    public boolean isMovable()
+    {
+        return !closed && !connecting && !readPaused && !inputEnded && !outputShut && !shutdownOutputWhenFlushed
+            && !held && queue.isEmpty() && tls == null;
+    }
+
+    /**
+     * Leaves this worker's poller, the socket staying open: what arrives meanwhile waits in the
+     * kernel, and the level-triggered registration {@link #attach} makes reports it at once.
+     * Between event batches only, on a {@link #isMovable() movable} connection. Worker thread (the old owner).
+     */
+    public void detach()
+    {
+        if (!isMovable())
+        {
+            throw new IllegalStateException("connection " + label + " cannot move now");
+        }
+        worker.poller().deregister(token);
+        token = 0;
+    }
+
+    /**
+     * Joins the new owner's poller after {@link #detach()}; from now on everything runs on that
+     * worker. Its thread, after the hand-over through its inbox (which orders this after every
+     * write the old owner made).
+     */
+    public void attach(final Worker owner) throws IOException
+    {
+        worker = owner;
+        io = owner.ioCounters();
+        heldView = owner.ioBuffer().duplicate();
+        token = owner.poller().register(channel, interest(), this);
     }
 
     /** Closes now, dropping anything queued. Worker thread. Idempotent. */
@@ -871,7 +916,10 @@ public final class TcpConnection implements IoHandler, Worker.HeldOutput
         {
             writeHeldBeforeClose();
         }
-        worker.poller().deregister(token);
+        if (token != 0) // 0: detached, on no worker's poller (a move that failed)
+        {
+            worker.poller().deregister(token);
+        }
         try
         {
             channel.close();

@@ -123,6 +123,30 @@ final class FilterChain implements RouterSession
         return router.endpointEndOfStream(from);
     }
 
+    /** Movable when the router and every filter say so. */
+    @Override
+    public boolean isMovable()
+    {
+        for (final FilterSession f : filters)
+        {
+            if (!f.isMovable())
+            {
+                return false;
+            }
+        }
+        return router.isMovable();
+    }
+
+    @Override
+    public void moved()
+    {
+        for (final FilterSession f : filters)
+        {
+            f.moved();
+        }
+        router.moved();
+    }
+
     @Override
     public void close()
     {

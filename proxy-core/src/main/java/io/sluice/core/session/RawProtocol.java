@@ -49,6 +49,13 @@ public final class RawProtocol implements Protocol
             {
                 context.write(data);
             }
+
+            /** Bytes are passed on as they come: nothing of the stream is kept here. */
+            @Override
+            public boolean isMovable()
+            {
+                return true;
+            }
         };
     }
 
@@ -71,6 +78,12 @@ public final class RawProtocol implements Protocol
 
             @Override
             public boolean isReady()
+            {
+                return true;
+            }
+
+            @Override
+            public boolean isMovable()
             {
                 return true;
             }

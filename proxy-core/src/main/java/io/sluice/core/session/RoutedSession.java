@@ -18,6 +18,7 @@ import io.sluice.api.SessionHistory;
 import io.sluice.api.Target;
 import io.sluice.core.net.TcpConnection;
 import io.sluice.core.tls.TlsConfig;
+import io.sluice.core.worker.IoActivity;
 import io.sluice.core.worker.Resident;
 import io.sluice.core.worker.ServerTraffic;
 import io.sluice.core.worker.Worker;
@@ -49,6 +50,11 @@ import java.util.function.Function;
  * The core does what every router would otherwise repeat: back-pressure in both directions, and
  * ending the session once the client and every endpoint have finished both ways, or at once when
  * the client fails or the router gives up. Worker thread only; the data path allocates nothing.
+ *
+ * <p>Rebalancing may move the session to another worker between event batches ({@link #moveTo}):
+ * its connections leave the old worker's poller and join the new one's, and from then on everything
+ * runs there. Tasks posted to the old worker meanwhile follow it ({@link OnOwner}); a session with a
+ * timer pending ({@link #schedule}) does not move.
  */
 final class RoutedSession implements Resident, SessionContext, ClientContext
 {
@@ -60,7 +66,13 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private final RoutedService.RouterBinding binding;
     private final Protocol protocol;
     private final TlsConfig.Listener listenerTls;
-    private final Worker worker;
+    /** The owner: changes when the session moves; read by other threads to reach it. */
+    private volatile Worker worker;
+    /** Between leaving the old worker and being adopted by the new one. */
+    private volatile boolean moving;
+    /** Timers of the router or protocol not yet run or cancelled: the session does not move while any is. */
+    private int pendingTimers;
+    private final IoActivity activity = new IoActivity();
     private final long id;
     private final TcpConnection client;
     private final InetSocketAddress remoteAddress;
@@ -223,26 +235,111 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     @Override
     public void execute(final Runnable task)
     {
-        worker.execute(() ->
+        worker.execute(new OnOwner(() ->
         {
             if (!ended)
             {
                 task.run();
             }
-        });
+        }));
     }
 
     @Override
     public Cancellable schedule(final long delayMs, final Runnable task)
     {
-        final var timer = worker.schedule(TimeUnit.MILLISECONDS.toNanos(delayMs), () ->
+        final SessionTimer timer = new SessionTimer(task);
+        final var scheduled = worker.schedule(TimeUnit.MILLISECONDS.toNanos(delayMs), timer);
+        timer.scheduled = scheduled::cancel;
+        pendingTimers++;
+        return timer;
+    }
+
+    /** A timer of the router or protocol: counted while pending, so that the session does not move meanwhile. */
+    private final class SessionTimer implements Runnable, Cancellable
+    {
+        private final Runnable task;
+        private Cancellable scheduled;
+        private boolean done;
+
+        SessionTimer(final Runnable task)
         {
+            this.task = task;
+        }
+
+        @Override
+        public void run()
+        {
+            if (done)
+            {
+                return;
+            }
+            done = true;
+            pendingTimers--;
             if (!ended)
             {
                 task.run();
             }
-        });
-        return timer::cancel;
+        }
+
+        @Override
+        public void cancel()
+        {
+            if (!done)
+            {
+                done = true;
+                pendingTimers--;
+                scheduled.cancel();
+            }
+        }
+    }
+
+    /**
+     * Runs the task on the worker that owns the session when it runs (see {@link OnOwner}), even if the
+     * session has ended by then (the task looks). Any thread: how other threads reach a session that
+     * may be moving between workers.
+     */
+    void runOnOwner(final Runnable task)
+    {
+        worker.execute(new OnOwner(task));
+    }
+
+    /** The worker that owns the session now. Its thread (any other thread may see an older one). */
+    Worker owner()
+    {
+        return worker;
+    }
+
+    /** True once the session has ended. The owner's thread. */
+    boolean hasEnded()
+    {
+        return ended;
+    }
+
+    /**
+     * A task for this session's worker that runs on whichever worker owns the session when it runs:
+     * posted to a worker the session has left since (or to its new one before the hand-over arrived),
+     * it is passed on to the owner, behind the hand-over.
+     */
+    private final class OnOwner implements Runnable
+    {
+        private final Runnable task;
+
+        OnOwner(final Runnable task)
+        {
+            this.task = task;
+        }
+
+        @Override
+        public void run()
+        {
+            final Worker owner = worker;
+            if (moving || !owner.inWorkerThread())
+            {
+                owner.execute(this);
+                return;
+            }
+            task.run();
+        }
     }
 
     @Override
@@ -255,7 +352,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             execute(() -> whenDone.accept(null));
             return;
         }
-        other.worker.execute(() ->
+        other.worker.execute(other.new OnOwner(() ->
         {
             T result = null;
             if (!other.ended)
@@ -271,7 +368,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             }
             final T outcome = result;
             execute(() -> whenDone.accept(outcome));
-        });
+        }));
     }
 
     // ---- SessionContext: what the router calls ----
@@ -372,6 +469,81 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
             servers, startedNs, queries);
     }
 
+    // ---- moving to another worker (rebalancing) ----
+
+    /**
+     * Nothing of the session is in flight: routing, no timer pending, no back-pressure, every
+     * connection connected, open both ways with nothing queued or held, and the protocol (client
+     * side and every server connection) and the router (behind the filters) say so.
+     */
+    @Override
+    public boolean isMovable()
+    {
+        if (ended || terminating || moving || router == null || pendingTimers != 0 || endpointsAboveHighWater != 0
+            || !client.isMovable() || !clientProtocol.isMovable())
+        {
+            return false;
+        }
+        for (final EndpointConnection endpoint : endpoints)
+        {
+            if (endpoint.connection == null || !endpoint.connection.isMovable() || endpoint.backend == null
+                || !endpoint.backend.isMovable())
+            {
+                return false;
+            }
+        }
+        return router.isMovable();
+    }
+
+    @Override
+    public long ioActivity()
+    {
+        return activity.activity();
+    }
+
+    @Override
+    public void moveTo(final Worker recipient)
+    {
+        if (!isMovable())
+        {
+            throw new IllegalStateException("session " + id + " cannot move now");
+        }
+        client.detach();
+        for (final EndpointConnection endpoint : endpoints)
+        {
+            endpoint.connection.detach();
+        }
+        moving = true;
+        worker.residentLeft(this, recipient);
+        worker = recipient;
+        recipient.execute(this::arrive);
+    }
+
+    /** On the new worker: its poller reports the connections (what waits in the kernel at once), its timers tick it. */
+    private void arrive()
+    {
+        final Worker owner = worker;
+        owner.residentArrived(this);
+        try
+        {
+            client.attach(owner);
+            for (final EndpointConnection endpoint : endpoints)
+            {
+                endpoint.connection.attach(owner);
+                endpoint.traffic = owner.serverTraffic().of(endpoint.target().name());
+            }
+            router.moved();
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            moving = false;
+            LOG.warn("session {}: moving to {} failed: {}", id, owner.name(), e.toString());
+            end(e instanceof IOException ? (IOException)e : new IOException(e.toString(), e));
+            return;
+        }
+        moving = false;
+    }
+
     // ---- timeouts: the worker's periodic check, no timer per session or packet ----
 
     /**
@@ -387,6 +559,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         {
             return;
         }
+        activity.tick();
         final long read = client.bytesRead();
         if (read != bytesReadAtTick || client.isReadPaused())
         {
@@ -554,6 +727,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         @Override
         public void onData(final TcpConnection connection, final ByteBuffer data)
         {
+            activity.onIo();
             try
             {
                 clientProtocol.onData(data);
@@ -618,7 +792,8 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
     private final class EndpointConnection implements Endpoint, BackendContext, TcpConnection.Handler
     {
         private final Target target;
-        private final ServerTraffic.Counters traffic;
+        /** The owner worker's counters for this server (single writer): taken anew when the session moves. */
+        private ServerTraffic.Counters traffic;
         private final ResponseClock clock = new ResponseClock();
         private TcpConnection connection;
         private BackendProtocol backend;
@@ -768,6 +943,7 @@ final class RoutedSession implements Resident, SessionContext, ClientContext
         @Override
         public void onData(final TcpConnection c, final ByteBuffer data)
         {
+            activity.onIo();
             try
             {
                 backend.onData(data);

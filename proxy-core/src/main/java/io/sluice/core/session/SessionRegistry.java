@@ -56,4 +56,10 @@ final class SessionRegistry
     {
         return LIVE.get(id);
     }
+
+    /** The live sessions now (a copy). */
+    static java.util.List<RoutedSession> all()
+    {
+        return new java.util.ArrayList<>(LIVE.values());
+    }
 }

@@ -27,6 +27,32 @@ public interface Resident
         return 0;
     }
 
+    /**
+     * Whether the session may move to another worker now (rebalancing): nothing of it is in flight
+     * on this worker. Worker thread, between event batches. The default: never.
+     */
+    default boolean isMovable()
+    {
+        return false;
+    }
+
+    /** Its recent I/O activity ({@link IoActivity#activity()}): the most active movable session moves first. */
+    default long ioActivity()
+    {
+        return 0;
+    }
+
+    /**
+     * Moves a {@link #isMovable() movable} session to {@code recipient}: it leaves this worker now
+     * ({@link Worker#residentLeft}) and is handed over through the recipient's inbox, which registers
+     * its connections and makes it the owner ({@link Worker#residentArrived}). Worker thread (the
+     * current owner), between event batches.
+     */
+    default void moveTo(final Worker recipient)
+    {
+        throw new UnsupportedOperationException("this session cannot move");
+    }
+
     /** What the admin API shows of this session, or null. Worker thread; control plane (may allocate). */
     default Info info()
     {

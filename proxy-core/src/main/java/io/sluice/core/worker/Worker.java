@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One routing worker: a thread that owns a {@link Poller}, timers, a load meter and an inbox.
- * Sessions and their backend connections live on one worker for their whole life, so everything
- * they touch is single-threaded.
+ * Sessions and their backend connections live on one worker (until rebalancing moves a whole
+ * session between event batches: {@link #rebalance}), so everything they touch is single-threaded.
  *
  * <p>The loop (MaxScale's {@code Worker::poll_waitevents}): run due timers, drain the inbox,
  * then wait in the poller with a timeout that ends no later than the current load period (and
@@ -78,6 +78,9 @@ public final class Worker implements Runnable
     /** Events the last poll returned. Worker thread. */
     private int lastReady;
     private final AtomicLong taskFailures = new AtomicLong();
+    /** Sessions moved away from / to this worker by rebalancing. Written by the worker, read by any thread. */
+    private final AtomicLong sessionsMovedOut = new AtomicLong();
+    private final AtomicLong sessionsMovedIn = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /** Connections whose output waits for the end of the read being handled (write coalescing). */
@@ -403,6 +406,89 @@ public final class Worker implements Runnable
         {
             sessions.decrementAndGet();
         }
+    }
+
+    /**
+     * Moves up to {@code count} sessions to {@code recipient}, each time the movable one with the
+     * highest I/O activity (MaxScale's {@code RoutingWorker::rebalance}). Worker thread, run from the
+     * inbox: between event batches, so no connection is in the middle of a read. Control plane.
+     *
+     * @return how many moved: fewer when no more are movable now
+     */
+    public int rebalance(final Worker recipient, final int count)
+    {
+        assertInWorker();
+        if (recipient == this)
+        {
+            return 0;
+        }
+        int moved = 0;
+        while (moved < count)
+        {
+            Resident best = null;
+            long bestActivity = -1;
+            for (final Resident session : liveSessions)
+            {
+                if (session.ioActivity() > bestActivity && session.isMovable())
+                {
+                    best = session;
+                    bestActivity = session.ioActivity();
+                }
+            }
+            if (best == null)
+            {
+                break;
+            }
+            try
+            {
+                best.moveTo(recipient);
+            }
+            catch (final RuntimeException e)
+            {
+                taskFailures.incrementAndGet();
+                LOG.error("{}: moving session {} to {} failed", name, best.sessionId(), recipient.name, e);
+                break;
+            }
+            moved++;
+        }
+        if (moved > 0)
+        {
+            LOG.debug("{}: moved {} session(s) to {}", name, moved, recipient.name);
+        }
+        return moved;
+    }
+
+    /**
+     * A session leaves for {@code recipient} ({@link Resident#moveTo}): no longer hosted, ticked or
+     * counted here; counted on the recipient at once, as a placed session is. Worker thread (this one).
+     */
+    public void residentLeft(final Resident session, final Worker recipient)
+    {
+        if (liveSessions.remove(session))
+        {
+            recipient.sessions.incrementAndGet();
+            sessions.decrementAndGet();
+            sessionsMovedOut.incrementAndGet();
+        }
+    }
+
+    /** A session moved here from another worker is hosted here from now on. Worker thread (this one). */
+    public void residentArrived(final Resident session)
+    {
+        liveSessions.add(session);
+        sessionsMovedIn.incrementAndGet();
+    }
+
+    /** Sessions rebalancing moved away from this worker. Any thread. */
+    public long sessionsMovedOut()
+    {
+        return sessionsMovedOut.get();
+    }
+
+    /** Sessions rebalancing moved to this worker. Any thread. */
+    public long sessionsMovedIn()
+    {
+        return sessionsMovedIn.get();
     }
 
     /** Ticks every live session (the periodic timer); allocates nothing once the snapshot array has grown. */

@@ -89,10 +89,35 @@ class SluiceCtlTest
         final String[] lines = run.out().split("\n");
         assertEquals(4, lines.length, run.out());
         assertTrue(lines[0].matches("Id\\s+Sessions\\s+Load \\(period\\)\\s+Load \\(minute\\)\\s+Load \\(hour\\)"
-            + "\\s+Reads\\s+Writes\\s+Accepts\\s+Inbox"), lines[0]);
-        // nothing connected yet: no reads, writes or accepts, an empty inbox
-        assertTrue(lines[2].matches("0\\s+0\\s+\\d+(\\.\\d+)?\\s+\\d+(\\.\\d+)?\\s+\\d+(\\.\\d+)?\\s+0\\s+0\\s+0\\s+0"),
+            + "\\s+Reads\\s+Writes\\s+Accepts\\s+Inbox\\s+Moved out\\s+Moved in"), lines[0]);
+        // nothing connected yet: no reads, writes or accepts, an empty inbox, nothing moved
+        final String load = "\\d+(\\.\\d+)?";
+        assertTrue(lines[2].matches("0\\s+0\\s+" + load + "\\s+" + load + "\\s+" + load
+                + "\\s+0\\s+0\\s+0\\s+0\\s+0\\s+0"),
             lines[2]);
+    }
+
+    @Test
+    void shouldTriggerRebalancingAsMaxctrlDoes()
+    {
+        final Run thread = ctl("rebalance", "thread", "0", "1", "--sessions", "2");
+        assertEquals(0, thread.status(), thread.err());
+        assertEquals("OK\n", thread.out());
+        final Run threads = ctl("rebalance", "threads", "--threshold", "5");
+        assertEquals(0, threads.status(), threads.err());
+        assertEquals(0, ctl("rebalance", "threads").status());
+
+        final Run itself = ctl("rebalance", "thread", "0", "0");
+        assertEquals(1, itself.status());
+        assertEquals("sluicectl: thread 0 cannot rebalance to itself (HTTP 400)\n", itself.err());
+        final Run unknown = ctl("rebalance", "thread", "9", "0");
+        assertEquals(1, unknown.status());
+        assertEquals("sluicectl: no thread 9 (HTTP 404)\n", unknown.err());
+        final Run threshold = ctl("rebalance", "threads", "--threshold", "101");
+        assertEquals(1, threshold.status());
+        assertEquals("sluicectl: threshold must be a number from 0 to 100: '101' (HTTP 400)\n", threshold.err());
+        assertEquals(2, ctl("rebalance", "sideways").status());
+        assertEquals(2, ctl("rebalance", "thread", "0").status());
     }
 
     @Test

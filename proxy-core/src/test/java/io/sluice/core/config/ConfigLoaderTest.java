@@ -341,6 +341,34 @@ class ConfigLoaderTest
     }
 
     @Test
+    void shouldReadMaxScalesRebalanceParameters() throws Exception
+    {
+        final SluiceConfig defaults = load(lines("[sluice]", "threads=2"));
+        assertEquals(0, defaults.global().params().durationNs("rebalance_period"), "off by default");
+        assertEquals(20, defaults.global().params().integer("rebalance_threshold"));
+        assertEquals(10, defaults.global().params().integer("rebalance_window"));
+        final SluiceConfig set = load(lines("[maxscale]", "rebalance_period=5s", "rebalance_threshold=35",
+                "rebalance_window=60"));
+        assertEquals(Duration.ofSeconds(5), set.global().params().duration("rebalance_period"));
+        assertEquals(35, set.global().params().integer("rebalance_threshold"));
+        assertEquals(60, set.global().params().integer("rebalance_window"));
+
+        final List<String> warnings = new java.util.ArrayList<>();
+        final SluiceConfig bare = ConfigLoader.load(IniFile.parse("max.cnf", lines("[maxscale]", "rebalance_period=2")),
+                MODULES, warnings::add);
+        assertEquals(Duration.ofSeconds(2), bare.global().params().duration("rebalance_period"),
+                "a bare number is seconds, as in MaxScale");
+        assertEquals(1, warnings.size(), warnings.toString());
+
+        assertTrue(error(lines("[sluice]", "rebalance_threshold=4")).startsWith(
+                "sluice.cnf:2: invalid value '4' for 'rebalance_threshold'"),
+                error(lines("[sluice]", "rebalance_threshold=4")));
+        assertTrue(error(lines("[sluice]", "rebalance_window=61")).startsWith(
+                "sluice.cnf:2: invalid value '61' for 'rebalance_window'"),
+                error(lines("[sluice]", "rebalance_window=61")));
+    }
+
+    @Test
     void shouldRefuseLowWaterNotBelowHighWater()
     {
         assertEquals("sluice.cnf:3: writeq_low_water (64Ki) must be less than writeq_high_water (64Ki)",

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -192,6 +193,95 @@ class TcpConnectionTest
         });
         assertEquals(1, after - before, "a write from a task is not held");
         assertEquals("task", receive(4));
+    }
+
+    /**
+     * A move between workers (rebalancing): both connections leave the first worker's poller, bytes the
+     * client sends meanwhile wait in the kernel, and once the second worker has registered them they
+     * are read there, in order, with what came before and after.
+     */
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldCarryOnOnAnotherWorkerAfterDetachAndAttach(final PollerKind kind) throws Exception
+    {
+        final java.util.List<String> readOn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        start(kind, (to, data) ->
+        {
+            readOn.add(Thread.currentThread().getName());
+            write(to, data, () -> to.write(data));
+        });
+        final Worker other = new Worker(1, kind.newPoller(), TimeUnit.SECONDS.toNanos(1)).start();
+        try
+        {
+            send("before|");
+            assertEquals("before|", receive(7));
+            assertTrue(onWorker(() -> toClient.isMovable() && toServer.isMovable()), "idle connections are movable");
+            onWorker(() ->
+            {
+                toClient.detach();
+                toServer.detach();
+                return null;
+            });
+            assertEquals(0, onWorker(() -> worker.poller().registrations()), "nothing left on the first worker");
+            send("while-detached|");
+            Thread.sleep(100); // no worker reads it: it waits in the kernel
+            assertEquals(0, server.getInputStream().available(), "nothing forwarded while detached");
+            final Exception[] failure = {null};
+            assertTrue(other.executeAndWait(() ->
+            {
+                try
+                {
+                    toServer.attach(other);
+                    toClient.attach(other);
+                }
+                catch (final IOException e)
+                {
+                    failure[0] = e;
+                }
+            }, TIMEOUT_MS));
+            if (failure[0] != null)
+            {
+                throw failure[0];
+            }
+            assertEquals("while-detached|", receive(15), "what waited in the kernel is read on the new worker");
+            send("after");
+            assertEquals("after", receive(5));
+            assertEquals("worker-1", readOn.get(readOn.size() - 1));
+            assertEquals("worker-0", readOn.get(0));
+            final int[] registered = {-1};
+            assertTrue(other.executeAndWait(() -> registered[0] = other.poller().registrations(), TIMEOUT_MS));
+            assertEquals(2, registered[0], "both connections on the second worker");
+        }
+        finally
+        {
+            other.stop();
+            assertTrue(other.awaitStop(5, TimeUnit.SECONDS), "worker must stop");
+        }
+    }
+
+    /** A connection with bytes queued for writing does not move, nor does one whose reading is paused. */
+    @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
+    void shouldNotMoveAConnectionWithSomethingInFlight(final PollerKind kind) throws Exception
+    {
+        start(kind, (to, data) -> write(to, data, () -> to.write(data)));
+        assertTrue(onWorker(() -> toClient.isMovable()));
+        assertEquals(Boolean.FALSE, onWorker(() ->
+        {
+            toClient.pauseReading();
+            return toClient.isMovable();
+        }));
+        assertEquals(Boolean.TRUE, onWorker(() ->
+        {
+            toClient.resumeReading();
+            return toClient.isMovable();
+        }));
+        assertThrows(IllegalStateException.class, () -> onWorker(() ->
+        {
+            toClient.pauseReading();
+            toClient.detach();
+            return null;
+        }));
     }
 
     // ---- helpers ----

@@ -56,7 +56,8 @@ final class RwSplitSession implements RouterSession
     private final ReadWriteSplit router;
     private final RwSplitConfig config;
     private final SessionContext session;
-    private final StatementClassifier classifier;
+    /** The worker's classifier (with its cache): taken anew when the session moves to another worker. */
+    private StatementClassifier classifier;
     private final List<Target> targets;
     /** The open backend of each target, by the target's index; null where none is open. */
     private final RwBackend[] backends;
@@ -1925,6 +1926,37 @@ final class RwSplitSession implements RouterSession
         tempTables = null;
         lockedToMaster = false;
         sqlModeFlags = 0;
+    }
+
+    /**
+     * Nothing queued, no response owed by any server (to the client, for a session command, a causal
+     * wait or GTID tracking), no write waiting for a new primary, no transaction replay under way.
+     * Timers (delayed_retry, the wait for a new primary) are counted by the core, which does not move
+     * a session with one pending. The transaction log and the optimistic transaction's state are the
+     * session's own and move with it.
+     */
+    @Override
+    public boolean isMovable()
+    {
+        if (closed || !queue.isEmpty() || clientOwed != 0 || refusedBy != null || replaying || replayAnswersOwed != 0)
+        {
+            return false;
+        }
+        for (final RwBackend b : backends)
+        {
+            if (b != null && !b.owed.isEmpty())
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** On the new worker: its classifier (the cache is per worker thread, unsynchronized). */
+    @Override
+    public void moved()
+    {
+        classifier = ReadWriteSplit.classifier();
     }
 
     @Override

@@ -125,6 +125,13 @@ final class HintSession implements FilterSession
         up.clientReply(from, data, reply);
     }
 
+    /** Its state (hints by statement, prepares awaiting answers, its cache) is the session's own, on no thread's. */
+    @Override
+    public boolean isMovable()
+    {
+        return true;
+    }
+
     /** The hint of the COM_QUERY or COM_STMT_PREPARE in data, or null. */
     // hot path: no allocation (unless a hint is malformed)
     private RoutingHint parse(final ByteBuffer data)

@@ -83,6 +83,13 @@ final class PassThroughRouter implements Router
             return false; // one server: without it the session is over
         }
 
+        /** Nothing is kept here: what the session owes is in its connections and its protocol, which the core asks. */
+        @Override
+        public boolean isMovable()
+        {
+            return true;
+        }
+
         /** TCP half-close: pass the FIN on after what came before it, keep the other direction. */
         @Override
         public boolean clientEndOfStream() throws IOException

@@ -208,6 +208,16 @@ final class ReadConnRouter implements Router
             return false; // the session's only server is gone
         }
 
+        /**
+         * Nothing is queued or awaited here (each packet goes straight to the one server): whether
+         * a reply is owed is the protocol's to say, and the core asks it.
+         */
+        @Override
+        public boolean isMovable()
+        {
+            return !closed;
+        }
+
         @Override
         public void close()
         {

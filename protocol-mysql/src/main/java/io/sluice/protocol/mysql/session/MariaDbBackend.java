@@ -102,6 +102,17 @@ final class MariaDbBackend implements BackendProtocol
         return state == State.READY && toReplay == null && replaying.isEmpty();
     }
 
+    /**
+     * Logged in with the history replayed, nothing held, no response outstanding and the server's
+     * stream at a packet boundary with nothing carried over: the connection is idle. Allocates nothing.
+     */
+    @Override
+    public boolean isMovable()
+    {
+        return isReady() && held.isEmpty() && preparesInFlight.isEmpty() && !carry.hasRemaining()
+            && tracker.outstandingResponses() == 0 && tracker.atPacketBoundary();
+    }
+
     // ---- the server's bytes ----
 
     // hot path: no allocation once ready

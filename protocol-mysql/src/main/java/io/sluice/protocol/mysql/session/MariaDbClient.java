@@ -177,6 +177,19 @@ final class MariaDbClient implements ClientProtocol
             || compressedReader != null && !compressedReader.atPacketBoundary();
     }
 
+    /**
+     * Logged in and idle between commands: no packet half read, no response owed to the client (which
+     * also covers LOCAL INFILE in progress), no packet held for a KILL, no answer of its own waiting.
+     * Its state (statement ids, history, reply position, compression) is the session's own, on no
+     * thread's. Asked between event batches: allocates nothing.
+     */
+    @Override
+    public boolean isMovable()
+    {
+        return state == State.ROUTING && pending.isEmpty() && !loadData && heldPackets == null && localAnswer == null
+            && !closeAfterAnswer && !isReadIncomplete();
+    }
+
     // hot path: no allocation once routing
     @Override
     public void onData(final ByteBuffer data) throws IOException

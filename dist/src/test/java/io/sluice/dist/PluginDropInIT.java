@@ -261,6 +261,7 @@ class PluginDropInIT
     @Test
     void shouldListTheModulesOfAPluginsDirectory() throws Exception
     {
+        final String api = java.util.regex.Pattern.quote(io.sluice.api.ApiVersion.CURRENT.toString());
         final ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/sluice").toString(), "--list-modules")
             .redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", JAVA_HOME);
@@ -272,16 +273,16 @@ class PluginDropInIT
             || l.startsWith("filter") || l.startsWith("monitor")).toList();
         assertEquals(6, lines.size(), out);
         assertTrue(lines.get(0).matches("protocol\\s+mariadbprotocol\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.1\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
+                + api + "\\s+sluice-protocol-mysql\\.jar\\s+.*"), out);
         assertTrue(lines.get(1).matches("router\\s+passthrough\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.1\\s+sluice-passthrough\\.jar\\s+.*"), out);
+                + api + "\\s+sluice-passthrough\\.jar\\s+.*"), out);
         assertTrue(lines.get(2).matches("router\\s+readconnroute\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.1\\s+sluice-readconnroute\\.jar\\s+.*"), out);
+                + api + "\\s+sluice-readconnroute\\.jar\\s+.*"), out);
         assertTrue(lines.get(3).matches("router\\s+readwritesplit\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.1\\s+sluice-router-readwritesplit\\.jar\\s+.*"), out);
+                + api + "\\s+sluice-router-readwritesplit\\.jar\\s+.*"), out);
         assertTrue(lines.get(4).matches("filter\\s+hintfilter\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.1\\s+sluice-hintfilter\\.jar\\s+.*"), out);
+                + api + "\\s+sluice-hintfilter\\.jar\\s+.*"), out);
         assertTrue(lines.get(5).matches("monitor\\s+mariadbmon\\s+0\\.1\\.0-SNAPSHOT\\s+API "
-                + "2\\.1\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
+                + api + "\\s+sluice-mariadbmon\\.jar\\s+.*"), out);
     }
 }

@@ -67,6 +67,7 @@ class TransactionReplayIT
     private static int port;
     private static int smallPort;
     private static int optimisticPort;
+    private static int retryPort;
     private static int adminPort;
 
     @BeforeAll
@@ -111,6 +112,13 @@ class TransactionReplayIT
             .append("\noptimistic_trx=true\n\n");
         config.append("[Optimistic-Listener]\ntype=listener\nservice=Optimistic-Service\nprotocol=MariaDBProtocol\n"
             + "address=127.0.0.1\nport=").append(optimisticPort).append("\n\n");
+        retryPort = SluiceProcess.freePort();
+        config.append("[Retry-Service]\ntype=service\nrouter=readwritesplit\nservers=db1,db2,db3\nuser=")
+            .append(ClusterAccounts.SLUICE_USER).append("\npassword=").append(ClusterAccounts.SLUICE_PASSWORD)
+            .append("\ntransaction_replay=true\ntransaction_replay_retry_on_mismatch=true\n"
+                + "transaction_replay_timeout=0s\ntransaction_replay_attempts=3\n\n");
+        config.append("[Retry-Listener]\ntype=listener\nservice=Retry-Service\nprotocol=MariaDBProtocol\n"
+            + "address=127.0.0.1\nport=").append(retryPort).append("\n\n");
         sluice = SluiceProcess.start(Path.of("target", "transaction-replay-it"), config.toString());
         awaitLog("server db1 changed state: Running -> Master, Running");
         awaitLog("server db2 changed state: Running -> Slave, Running");
@@ -517,6 +525,35 @@ class TransactionReplayIT
             assertTrue(e.getMessage().contains("Transaction checksum mismatch"), e.getMessage() + " (read " + read
                 + ")");
         }
+    }
+
+    /**
+     * transaction_replay_retry_on_mismatch with transaction_replay_timeout=0s and _attempts=3: a
+     * transaction whose read changed is replayed again after each mismatch, three times in all, and
+     * then the client gets an error that says the attempts are used up; nothing of it is left.
+     */
+    @Test
+    @Order(6)
+    void shouldRetryAMismatchedReplayUpToTheAttemptsThenFail() throws Exception
+    {
+        final ServerInfo primary = cluster.server(primary());
+        final long mismatchesBefore = diagnostic("Retry-Service", "trx_replay_mismatches");
+        final String before = cluster.query(primary, "SELECT v FROM test.trx_kv WHERE id = 2").get(0).get(0);
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + retryPort + "/test",
+            ClusterAccounts.APP_USER, ClusterAccounts.APP_PASSWORD); Statement s = c.createStatement())
+        {
+            s.execute("BEGIN");
+            assertEquals(1, s.executeUpdate("UPDATE trx_kv SET v = v + 7 WHERE id = 2"));
+            one(s, "SELECT v FROM trx_kv WHERE id = 1");
+            cluster.execute(primary, "UPDATE test.trx_kv SET v = v + 1 WHERE id = 1"); // what it read changes
+            final SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                () -> killDuringSleep(s, primary));
+            assertTrue(e.getMessage().contains("transaction_replay_attempts (3) are used up"), e.getMessage());
+        }
+        assertEquals(mismatchesBefore + 3, diagnostic("Retry-Service", "trx_replay_mismatches"),
+            "replayed three times, each time checked");
+        assertEquals(before, cluster.query(primary, "SELECT v FROM test.trx_kv WHERE id = 2").get(0).get(0),
+            "the failed transaction left nothing");
     }
 
     /** Runs SELECT SLEEP(2) and kills its server connection (as root, on the server) while it sleeps. */

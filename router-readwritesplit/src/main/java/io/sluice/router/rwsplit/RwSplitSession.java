@@ -1333,13 +1333,16 @@ final class RwSplitSession implements RouterSession
             || code == ER_NORMAL_SHUTDOWN;
         if (replaying || replyStarted || clientOwed != 0 || !trx.isActive() || trx.isReadOnly()
             || !readOnly && !serverGone && !(config.trxReplay().retryOnDeadlock() && reply.sqlState().startsWith("40"))
-            || trxLog.unanswered() != 1 || replayRefusal() != null)
+            || trxLog.unanswered() != 1)
         {
             return false;
         }
-        if (serverGone && trxLog.awaitingAnswer().commits && config.trxReplay().safeCommit())
+        if (replayRefusal() != null
+            || serverGone && trxLog.awaitingAnswer().commits && config.trxReplay().safeCommit())
         {
-            return false; // the COMMIT may have happened before the server went (transaction_replay_safe_commit)
+            // the client gets the server's error; with safe_commit the COMMIT may have happened before it went
+            router.trxReplayFailed();
+            return false;
         }
         final String reason = b.name() + " answered " + code + " (" + reply.errorMessage() + ")";
         replayAvoid = readOnly ? b.index : -1;
@@ -1385,6 +1388,7 @@ final class RwSplitSession implements RouterSession
                 return true;
             }
             refusal = replayRefusal();
+            router.trxReplayFailed();
         }
         if (owedToClient == 1 && !replyStarted)
         {
@@ -1427,9 +1431,8 @@ final class RwSplitSession implements RouterSession
         final String refusal = replayRefusal();
         if (refusal != null)
         {
-            router.trxReplayFailed();
             LOG.warn("session {}: {}; the transaction cannot be replayed: {}", session.id(), reason, refusal);
-            return false;
+            return false; // the caller fails the transaction (and counts it)
         }
         if (replayAttempts++ == 0)
         {

@@ -436,6 +436,7 @@ class TransactionReplayIT
             assertEquals(1, sa.executeUpdate("UPDATE trx_kv SET v = v + 1 WHERE id = 1"));
             assertEquals(1, sb.executeUpdate("UPDATE trx_kv SET v = v + 1 WHERE id = 2"));
             // each finishes its transaction on its own thread: the victim's replay waits for the other's locks
+            final java.util.concurrent.ExecutorService aThread = Executors.newSingleThreadExecutor();
             final java.util.concurrent.CompletableFuture<Integer> aDone =
                 java.util.concurrent.CompletableFuture.supplyAsync(() ->
                 {
@@ -449,9 +450,11 @@ class TransactionReplayIT
                     {
                         throw new IllegalStateException(e);
                     }
-                });
+                }, aThread);
+            aThread.shutdown();
             assertTrue(Poll.waitFor(() -> "1".equals(cluster.query(primary, "SELECT COUNT(*) FROM "
-                + "information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'").get(0).get(0)), 10_000));
+                + "information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'").get(0).get(0)), 20_000),
+                () -> "a waits for b's lock: " + innodbTransactions(primary));
             // b closes the cycle: one of the two is the deadlock's victim, and is replayed
             assertEquals(1, sb.executeUpdate("UPDATE trx_kv SET v = v + 1 WHERE id = 1"));
             sb.execute("COMMIT");
@@ -556,9 +559,23 @@ class TransactionReplayIT
             "the failed transaction left nothing");
     }
 
+    private static String innodbTransactions(final ServerInfo primary)
+    {
+        try
+        {
+            return cluster.query(primary, "SELECT trx_id, trx_state, trx_started, trx_mysql_thread_id, trx_query"
+                + " FROM information_schema.INNODB_TRX").toString();
+        }
+        catch (final SQLException e)
+        {
+            return e.toString();
+        }
+    }
+
     /** Runs SELECT SLEEP(2) and kills its server connection (as root, on the server) while it sleeps. */
     private static String killDuringSleep(final Statement s, final ServerInfo primary) throws Exception
     {
+        final java.util.concurrent.ExecutorService sleeper = Executors.newSingleThreadExecutor();
         final java.util.concurrent.CompletableFuture<String> sleep = java.util.concurrent.CompletableFuture
             .supplyAsync(() ->
             {
@@ -570,7 +587,8 @@ class TransactionReplayIT
                 {
                     throw new java.util.concurrent.CompletionException(e);
                 }
-            });
+            }, sleeper);
+        sleeper.shutdown();
         final String[] id = new String[1];
         assertTrue(Poll.waitFor(() ->
         {

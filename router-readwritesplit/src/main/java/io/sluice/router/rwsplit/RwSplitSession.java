@@ -47,6 +47,11 @@ final class RwSplitSession implements RouterSession
     private static final int ER_NORMAL_SHUTDOWN = 1077;
     /** MaxScale retries a statement that waits for a server (delayed_retry) once a second. */
     private static final long DELAYED_RETRY_INTERVAL_MS = 1000;
+    /**
+     * A primary whose connection failed is not reconnected to until the monitor publishes a change, or
+     * this long after (a killed connection: the server is fine and the monitor sees nothing to publish).
+     */
+    private static final long PRIMARY_RETRY_AFTER_FAILURE_NS = 1_000_000_000L;
     /** How often a write refused by a demoted primary looks for the new one. */
     private static final long PRIMARY_CHANGE_POLL_MS = 100;
     /** A causal read waits on a replica the monitor shows at most this far behind. */
@@ -63,6 +68,8 @@ final class RwSplitSession implements RouterSession
     private final RwBackend[] backends;
     /** The generation of the cluster snapshot at which a server's connection failed, by index; -1 if none. */
     private final long[] failedAtGeneration;
+    /** When a server's connection failed (System.nanoTime()), by index. */
+    private final long[] failedAtNs;
     private final ReplicaChooser chooser;
     private final TransactionState trx = new TransactionState();
     private final SessionCommandOutcomes outcomes = new SessionCommandOutcomes();
@@ -156,6 +163,7 @@ final class RwSplitSession implements RouterSession
         this.backends = new RwBackend[targets.size()];
         this.failedAtGeneration = new long[targets.size()];
         java.util.Arrays.fill(failedAtGeneration, -1);
+        this.failedAtNs = new long[targets.size()];
         this.chooser = new ReplicaChooser(config, router);
         this.trxLog = config.trxReplay().enabled() ? new TransactionLog(config.trxReplay().maxSizeBytes()) : null;
         if (!config.lazyConnect())
@@ -975,7 +983,8 @@ final class RwSplitSession implements RouterSession
         {
             final ServerState state = cluster.state(targets.get(i));
             if (backends[i] == null && state != null && state.isMaster() && state.takesNewSessions()
-                && failedAtGeneration[i] != cluster.generation())
+                && (failedAtGeneration[i] != cluster.generation()
+                    || System.nanoTime() - failedAtNs[i] >= PRIMARY_RETRY_AFTER_FAILURE_NS))
             {
                 return open(i);
             }
@@ -1002,6 +1011,7 @@ final class RwSplitSession implements RouterSession
         {
             LOG.warn("session {}: cannot connect to {}: {}", session.id(), target.name(), e.getMessage());
             failedAtGeneration[index] = router.cluster().generation();
+            failedAtNs[index] = System.nanoTime();
             return null;
         }
         final RwBackend b = new RwBackend(endpoint, index, stats, lastHistoryId);
@@ -1732,6 +1742,7 @@ final class RwSplitSession implements RouterSession
         final boolean heldTransaction = b == trxTarget && trx.isActive();
         drop(b);
         failedAtGeneration[b.index] = router.cluster().generation();
+        failedAtNs[b.index] = System.nanoTime();
         LOG.info("session {}: lost server {}: {}", session.id(), b.name(), reason);
         if (heldTransaction)
         {

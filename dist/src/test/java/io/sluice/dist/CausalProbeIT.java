@@ -9,11 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,7 +18,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,8 +165,8 @@ class CausalProbeIT
         final AtomicLong onReplica = new AtomicLong();
         final AtomicLong reads = new AtomicLong();
         final AtomicLongArray readUs = new AtomicLongArray(sessions * pairs);
-        final long waitsBefore = diagnostic(service, "causal_waits");
-        final long primaryBefore = diagnostic(service, "causal_reads_on_primary");
+        final long waitsBefore = SluiceProcess.routerDiagnostic(adminPort, service, "causal_waits");
+        final long primaryBefore = SluiceProcess.routerDiagnostic(adminPort, service, "causal_reads_on_primary");
         final ExecutorService pool = Executors.newFixedThreadPool(sessions);
         final long startNs = System.nanoTime();
         try
@@ -236,8 +228,8 @@ class CausalProbeIT
         }
         Arrays.sort(latencies);
         return new Outcome(stale.get(), onReplica.get(), reads.get(), elapsedMs, latencies,
-            diagnostic(service, "causal_waits") - waitsBefore,
-            diagnostic(service, "causal_reads_on_primary") - primaryBefore);
+            SluiceProcess.routerDiagnostic(adminPort, service, "causal_waits") - waitsBefore,
+            SluiceProcess.routerDiagnostic(adminPort, service, "causal_reads_on_primary") - primaryBefore);
     }
 
     private static String describe(final String what, final Outcome o)
@@ -266,10 +258,12 @@ class CausalProbeIT
         assertTrue(probe.waits() <= 0.2 * probe.reads(), "a replica is known current most of the time: " + probe.waits()
             + " waits for " + probe.reads() + " reads");
         assertTrue(noProbe.waits() >= 0.9 * noProbe.reads(), "without the probe, reads wait: " + noProbe.waits());
-        assertTrue(diagnostic("Probe10", "causal_probes") > 0, "the probe asked the replicas");
-        assertEquals(0, diagnostic("Probe10", "causal_probe_failures"));
-        assertEquals(0, diagnostic("NoProbe", "causal_probes"), "causal_reads_probe_interval=0ms: no probe");
-        assertEquals(10, diagnostic("Probe10", "causal_reads_probe_interval_ms"));
+        assertTrue(SluiceProcess.routerDiagnostic(adminPort, "Probe10", "causal_probes") > 0,
+                "the probe asked the replicas");
+        assertEquals(0, SluiceProcess.routerDiagnostic(adminPort, "Probe10", "causal_probe_failures"));
+        assertEquals(0, SluiceProcess.routerDiagnostic(adminPort, "NoProbe", "causal_probes"),
+                "causal_reads_probe_interval=0ms: no probe");
+        assertEquals(10, SluiceProcess.routerDiagnostic(adminPort, "Probe10", "causal_reads_probe_interval_ms"));
     }
 
     @Test
@@ -417,20 +411,5 @@ class CausalProbeIT
         Arrays.sort(sorted);
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
             : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static long diagnostic(final String service, final String name) throws Exception
-    {
-        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort
-                + "/v1/services/" + service))
-            .header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
-            .timeout(Duration.ofSeconds(30))
-            .GET()
-            .build();
-        final String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
-        final Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(body);
-        assertTrue(m.find(), name + " in " + body);
-        return Long.parseLong(m.group(1));
     }
 }

@@ -7,13 +7,8 @@ import io.sluice.testcluster.TestCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,11 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * bin/sluice with the distribution's mariadbmon jar and no configured roles in front of the real
@@ -70,17 +63,17 @@ class MariaDbMonitorIT
             .append(readPort).append("\n");
         try (SluiceProcess sluice = SluiceProcess.start(Path.of("target", "mariadb-monitor-it"), config.toString()))
         {
-            awaitLog(sluice, "monitor TheMonitor: primary is db1");
-            awaitLog(sluice, "server db1 changed state: Running -> Master, Running");
-            awaitLog(sluice, "server db2 changed state: Running -> Slave, Running");
-            awaitLog(sluice, "server db3 changed state: Running -> Slave, Running");
+            sluice.awaitLog("monitor TheMonitor: primary is db1", PATIENCE_MS);
+            sluice.awaitLog("server db1 changed state: Running -> Master, Running", PATIENCE_MS);
+            sluice.awaitLog("server db2 changed state: Running -> Slave, Running", PATIENCE_MS);
+            sluice.awaitLog("server db3 changed state: Running -> Slave, Running", PATIENCE_MS);
             assertEquals(1, serverIdVia(writePort));
             assertEquals(Set.of(2, 3), serverIdsVia(readPort, 6));
 
             try
             {
                 cluster.stopServer("db3");
-                awaitLog(sluice, "server db3 changed state: Slave, Running -> Down");
+                sluice.awaitLog("server db3 changed state: Slave, Running -> Down", PATIENCE_MS);
                 assertEquals(Set.of(2), serverIdsVia(readPort, 4), "db3 is down: only db2 serves reads");
             }
             finally
@@ -89,26 +82,27 @@ class MariaDbMonitorIT
             }
             // Running first if the monitor looks before its replication threads are up; the startup's own
             // "Running -> Slave, Running" line is already in the log, so look only after the Down line
-            awaitLog(sluice, "server db3 changed state: Down -> ");
-            awaitLog(sluice, "server db3 changed state: Slave, Running -> Down[\\s\\S]*server db3 changed state: "
-                + "(Down|Running) -> Slave, Running");
+            sluice.awaitLog("server db3 changed state: Down -> ", PATIENCE_MS);
+            sluice.awaitLog("server db3 changed state: Slave, Running -> Down[\\s\\S]*server db3 changed state: "
+                + "(Down|Running) -> Slave, Running", PATIENCE_MS);
             assertEquals(Set.of(2, 3), serverIdsVia(readPort, 6));
             assertEquals(1, serverIdVia(writePort));
 
-            final HttpResponse<String> bad = admin(adminPort, "POST",
-                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db9");
+            final HttpResponse<String> bad = SluiceProcess.admin(adminPort, "POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db9", java.time.Duration.ofSeconds(150));
             assertEquals(400, bad.statusCode(), bad.body());
             assertEquals("{\"errors\":[{\"detail\":\"monitor TheMonitor has no server 'db9'; its servers are [db1, "
                     + "db2, db3]\"}]}",
                 bad.body());
             try
             {
-                final HttpResponse<String> done = admin(adminPort, "POST",
-                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db2");
+                final HttpResponse<String> done = SluiceProcess.admin(adminPort, "POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db2", java.time.Duration.ofSeconds(150));
                 assertEquals(200, done.statusCode(), done.body());
                 assertTrue(done.body().contains("\"old_primary\":\"db1\",\"new_primary\":\"db2\""), done.body());
-                awaitLog(sluice, "server db2 changed state: Slave, Running -> Master, Running");
-                final HttpResponse<String> db2 = admin(adminPort, "GET", "/v1/servers/db2");
+                sluice.awaitLog("server db2 changed state: Slave, Running -> Master, Running", PATIENCE_MS);
+                final HttpResponse<String> db2 = SluiceProcess.admin(adminPort, "GET", "/v1/servers/db2",
+                        java.time.Duration.ofSeconds(150));
                 assertTrue(db2.body().contains("\"state\":\"Master, Running\""), db2.body());
                 assertEquals(2, serverIdVia(writePort));
                 assertEquals(Set.of(1, 3), serverIdsVia(readPort, 6));
@@ -124,8 +118,8 @@ class MariaDbMonitorIT
             }
             finally
             {
-                final HttpResponse<String> back = admin(adminPort, "POST",
-                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db1");
+                final HttpResponse<String> back = SluiceProcess.admin(adminPort, "POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db1", java.time.Duration.ofSeconds(150));
                 assertEquals(200, back.statusCode(), back.body());
                 // a write on db1 moves the replicas' gtid_slave_pos past their own events (awaitReplicaSync)
                 cluster.execute(cluster.primary(), "DROP TABLE IF EXISTS test.dist_mon");
@@ -133,31 +127,6 @@ class MariaDbMonitorIT
             }
             assertEquals(1, serverIdVia(writePort));
             assertTrue(sluice.isAlive());
-        }
-    }
-
-    private static HttpResponse<String> admin(final int port, final String method, final String path) throws Exception
-    {
-        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Authorization", "Basic "
-            + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
-            .timeout(java.time.Duration.ofSeconds(150))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void awaitLog(final SluiceProcess sluice, final String line) throws Exception
-    {
-        final long deadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MS);
-        final java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(line);
-        while (!sluice.log().contains(line) && !pattern.matcher(sluice.log()).find())
-        {
-            if (System.nanoTime() - deadlineNs > 0)
-            {
-                fail("no '" + line + "' in the log within " + PATIENCE_MS + " ms:\n" + sluice.log());
-            }
-            Thread.sleep(50);
         }
     }
 

@@ -9,11 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +32,6 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * readwritesplit when servers fail or change roles, under load, with mariadbmon watching the real
@@ -50,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class ReadWriteSplitFailuresIT
 {
     private static final long PATIENCE_MS = 60_000;
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(150);
     private static final int SESSIONS = 16;
 
     private static TestCluster cluster;
@@ -93,9 +88,9 @@ class ReadWriteSplitFailuresIT
                 .append("\nprotocol=MariaDBProtocol\naddress=127.0.0.1\nport=").append(modePort).append("\n\n");
         }
         sluice = SluiceProcess.start(Path.of("target", "readwritesplit-failures-it"), config.toString());
-        awaitLog("server db1 changed state: Running -> Master, Running");
-        awaitLog("server db2 changed state: Running -> Slave, Running");
-        awaitLog("server db3 changed state: Running -> Slave, Running");
+        sluice.awaitLog("server db1 changed state: Running -> Master, Running", PATIENCE_MS);
+        sluice.awaitLog("server db2 changed state: Running -> Slave, Running", PATIENCE_MS);
+        sluice.awaitLog("server db3 changed state: Running -> Slave, Running", PATIENCE_MS);
     }
 
     @AfterAll
@@ -207,7 +202,7 @@ class ReadWriteSplitFailuresIT
             try
             {
                 cluster.killServer("db3");
-                awaitLog("server db3 changed state: Slave, Running -> Down");
+                sluice.awaitLog("server db3 changed state: Slave, Running -> Down", PATIENCE_MS);
                 final Map<Long, Long> degraded = load.readsDuring(2_000);
                 assertTrue(degraded.containsKey(2L) && !degraded.containsKey(3L), "db3 is down: " + degraded);
             }
@@ -216,8 +211,8 @@ class ReadWriteSplitFailuresIT
                 cluster.startServer("db3");
             }
             // after the Down line: the startup's "Running -> Slave, Running" is in the log already
-            awaitLog("server db3 changed state: Slave, Running -> Down[\\s\\S]*server db3 changed state: "
-                + "(Down|Running) -> Slave, Running");
+            sluice.awaitLog("server db3 changed state: Slave, Running -> Down[\\s\\S]*server db3 changed state: "
+                + "(Down|Running) -> Slave, Running", PATIENCE_MS);
             assertTrue(Poll.waitFor(() ->
             {
                 try
@@ -247,10 +242,10 @@ class ReadWriteSplitFailuresIT
             Thread.sleep(1_500);
             try
             {
-                final HttpResponse<String> done = admin("POST",
-                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db2");
+                final HttpResponse<String> done = SluiceProcess.admin(adminPort, "POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db2", ADMIN_TIMEOUT);
                 assertEquals(200, done.statusCode(), done.body());
-                awaitLog("server db2 changed state: Slave, Running -> Master, Running");
+                sluice.awaitLog("server db2 changed state: Slave, Running -> Master, Running", PATIENCE_MS);
                 final long writesBefore = load.writes.get();
                 Thread.sleep(2_000);
                 assertTrue(load.writes.get() > writesBefore, () -> "writes go on against the new primary; errors: "
@@ -258,10 +253,10 @@ class ReadWriteSplitFailuresIT
             }
             finally
             {
-                final HttpResponse<String> back = admin("POST",
-                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db1");
+                final HttpResponse<String> back = SluiceProcess.admin(adminPort, "POST",
+                    "/v1/maxscale/modules/mariadbmon/switchover?TheMonitor&db1", ADMIN_TIMEOUT);
                 assertEquals(200, back.statusCode(), back.body());
-                awaitLog("server db1 changed state: Slave, Running -> Master, Running");
+                sluice.awaitLog("server db1 changed state: Slave, Running -> Master, Running", PATIENCE_MS);
             }
             Thread.sleep(1_500);
         }
@@ -291,7 +286,8 @@ class ReadWriteSplitFailuresIT
             s.executeUpdate("INSERT INTO rw_load (session, written_on) VALUES (-1, @@server_id)");
             s.execute("COMMIT");
         }
-        final HttpResponse<String> service = admin("GET", "/v1/services/RW-Service");
+        final HttpResponse<String> service = SluiceProcess.admin(adminPort, "GET",
+                "/v1/services/RW-Service", ADMIN_TIMEOUT);
         assertEquals(200, service.statusCode(), service.body());
         final String body = service.body();
         assertTrue(number(body, "route_slave") >= 10, body);
@@ -329,7 +325,7 @@ class ReadWriteSplitFailuresIT
             try
             {
                 cluster.stopServer("db1");
-                awaitLog("server db1 changed state: Master, Running -> Down");
+                sluice.awaitLog("server db1 changed state: Master, Running -> Down", PATIENCE_MS);
                 for (final Statement s : List.of(eow, fow))
                 {
                     try (ResultSet rs = s.executeQuery("SELECT @@server_id"))
@@ -357,7 +353,7 @@ class ReadWriteSplitFailuresIT
             {
                 cluster.startServer("db1");
             }
-            awaitLog("server db1 changed state: Down -> (Running|Master, Running)");
+            sluice.awaitLog("server db1 changed state: Down -> (Running|Master, Running)", PATIENCE_MS);
             assertTrue(Poll.waitFor(() ->
             {
                 try
@@ -384,7 +380,7 @@ class ReadWriteSplitFailuresIT
             try
             {
                 cluster.stopServer("db1");
-                awaitLog("server db1 changed state: Master, Running -> Down");
+                sluice.awaitLog("server db1 changed state: Master, Running -> Down", PATIENCE_MS);
                 write = java.util.concurrent.CompletableFuture.supplyAsync(() ->
                 {
                     try
@@ -408,30 +404,5 @@ class ReadWriteSplitFailuresIT
         assertEquals(List.of(List.of("1")), cluster.query(cluster.primary(),
             "SELECT written_on FROM test.rw_load WHERE session = -7"));
         cluster.awaitReplicaSync(Duration.ofSeconds(60));
-    }
-
-    private static HttpResponse<String> admin(final String method, final String path) throws Exception
-    {
-        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))
-            .header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
-            .timeout(Duration.ofSeconds(150))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void awaitLog(final String line) throws Exception
-    {
-        final long deadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MS);
-        final Pattern pattern = Pattern.compile(line);
-        while (!pattern.matcher(sluice.log()).find())
-        {
-            if (System.nanoTime() - deadlineNs > 0)
-            {
-                fail("no '" + line + "' in the log within " + PATIENCE_MS + " ms:\n" + sluice.log());
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -11,11 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +48,6 @@ class SessionRebalanceIT
     private static final String APP_PW = ClusterAccounts.APP_PASSWORD;
     private static final int ROWS = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static SluiceProcess sluice;
     private static int rcrPort;
@@ -111,21 +105,11 @@ class SessionRebalanceIT
             APP, APP_PW);
     }
 
-    private static HttpResponse<String> admin(final String method, final String path) throws Exception
-    {
-        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                "admin:mariadb".getBytes(StandardCharsets.UTF_8)))
-            .timeout(Duration.ofSeconds(10))
-            .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Per worker: {sessions_moved_out, sessions_moved_in}. */
     private static long[][] moved() throws Exception
     {
-        final HttpResponse<String> answer = admin("GET", "/v1/maxscale/threads");
+        final HttpResponse<String> answer = SluiceProcess.admin(adminPort, "GET", "/v1/maxscale/threads",
+                Duration.ofSeconds(10));
         assertEquals(200, answer.statusCode(), answer.body());
         final JsonNode data = JSON.readTree(answer.body()).get("data");
         final long[][] moved = new long[data.size()][2];
@@ -151,7 +135,8 @@ class SessionRebalanceIT
     /** The worker a session is on, by its id (the connection id Sluice gives the client). */
     private static int threadOf(final long sessionId) throws Exception
     {
-        final HttpResponse<String> answer = admin("GET", "/v1/sessions/" + sessionId);
+        final HttpResponse<String> answer = SluiceProcess.admin(adminPort, "GET", "/v1/sessions/" + sessionId,
+                Duration.ofSeconds(10));
         assertEquals(200, answer.statusCode(), answer.body());
         return JSON.readTree(answer.body()).get("data").get("attributes").get("thread").asInt();
     }
@@ -246,8 +231,9 @@ class SessionRebalanceIT
                 {
                     try
                     {
-                        final HttpResponse<String> answer = admin("POST", "/v1/maxscale/threads/" + from
-                            + "/rebalance?recipient=" + (1 - from) + "&sessions=2");
+                        final HttpResponse<String> answer = SluiceProcess.admin(adminPort, "POST",
+                                "/v1/maxscale/threads/" + from
+                            + "/rebalance?recipient=" + (1 - from) + "&sessions=2", Duration.ofSeconds(10));
                         if (answer.statusCode() != 204)
                         {
                             moverFailure.compareAndSet(null, answer.statusCode() + " " + answer.body());
@@ -321,8 +307,9 @@ class SessionRebalanceIT
                     Thread.sleep(500); // the SLEEP is running on the server
                     for (int i = 0; i < 5; i++)
                     {
-                        final HttpResponse<String> answer = admin("POST", "/v1/maxscale/threads/" + home
-                            + "/rebalance?recipient=" + (1 - home) + "&sessions=100");
+                        final HttpResponse<String> answer = SluiceProcess.admin(adminPort, "POST",
+                                "/v1/maxscale/threads/" + home
+                            + "/rebalance?recipient=" + (1 - home) + "&sessions=100", Duration.ofSeconds(10));
                         assertEquals(204, answer.statusCode(), answer.body());
                         Thread.sleep(100);
                     }
@@ -334,8 +321,9 @@ class SessionRebalanceIT
                 {
                     single.shutdownNow();
                 }
-                final HttpResponse<String> answer = admin("POST", "/v1/maxscale/threads/" + home
-                    + "/rebalance?recipient=" + (1 - home));
+                final HttpResponse<String> answer = SluiceProcess.admin(adminPort, "POST",
+                        "/v1/maxscale/threads/" + home
+                    + "/rebalance?recipient=" + (1 - home), Duration.ofSeconds(10));
                 assertEquals(204, answer.statusCode(), answer.body());
                 final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
                 while (threadOf(id) == home && System.nanoTime() < deadlineNs)
@@ -403,7 +391,8 @@ class SessionRebalanceIT
                 while (after == before && System.nanoTime() < deadlineNs && failure.get() == null)
                 {
                     Thread.sleep(1_000); // a sample a second
-                    final HttpResponse<String> answer = admin("POST", "/v1/maxscale/threads/rebalance?threshold=5");
+                    final HttpResponse<String> answer = SluiceProcess.admin(adminPort, "POST",
+                            "/v1/maxscale/threads/rebalance?threshold=5", Duration.ofSeconds(10));
                     assertEquals(204, answer.statusCode(), answer.body());
                     Thread.sleep(200);
                     after = threadOf(id);

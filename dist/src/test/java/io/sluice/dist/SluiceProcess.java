@@ -3,10 +3,22 @@ package io.sluice.dist;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** bin/sluice of the built distribution as a real process, with its output in files. */
 final class SluiceProcess implements AutoCloseable
@@ -63,6 +75,43 @@ final class SluiceProcess implements AutoCloseable
     String log() throws IOException
     {
         return Files.readString(out) + Files.readString(err);
+    }
+
+    /** Waits until the output has a match of {@code regex}; fails, showing the output, after patienceMs. */
+    void awaitLog(final String regex, final long patienceMs) throws Exception
+    {
+        final long deadlineNs = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(patienceMs);
+        final Pattern pattern = Pattern.compile(regex);
+        while (!pattern.matcher(log()).find())
+        {
+            if (System.nanoTime() - deadlineNs > 0)
+            {
+                fail("no '" + regex + "' in the log within " + patienceMs + " ms:\n" + log());
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** A request without a body to the admin API on adminPort, as the default admin/mariadb account. */
+    static HttpResponse<String> admin(final int adminPort, final String method, final String path,
+        final Duration timeout) throws Exception
+    {
+        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))
+            .header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
+            .timeout(timeout)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A number the service's router publishes in its router_diagnostics ({@code GET /v1/services/NAME}). */
+    static long routerDiagnostic(final int adminPort, final String service, final String name) throws Exception
+    {
+        final String body = admin(adminPort, "GET", "/v1/services/" + service, Duration.ofSeconds(30)).body();
+        final Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(body);
+        assertTrue(m.find(), name + " in " + body);
+        return Long.parseLong(m.group(1));
     }
 
     long pid()

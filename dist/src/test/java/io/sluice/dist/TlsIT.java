@@ -16,9 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +29,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -232,7 +228,7 @@ class TlsIT
             e.getMessage());
         final String out = mariadbClient(tlsPort, certs.otherCaCert(), "SELECT 1");
         assertTrue(out.contains("ERROR 2026") && out.contains("certificate"), out);
-        awaitLog("TLS handshake failed");
+        sluice.awaitLog(java.util.regex.Pattern.quote("TLS handshake failed"), 10_000);
         // Sluice still serves
         try (Connection c = DriverManager.getConnection(mariadbUrl(tlsPort, certs.caCert()), APP, APP_PW))
         {
@@ -276,14 +272,16 @@ class TlsIT
                 s.getOutputStream().flush();
                 assertTrue(readsToEnd(s.getInputStream()), "Sluice closes the connection");
             }
-            awaitLog("TLS handshake failed: Unrecognized SSL message, plaintext connection?");
+            sluice.awaitLog(java.util.regex.Pattern.quote("TLS handshake failed: Unrecognized SSL message, plaintext "
+                    + "connection?"), 10_000);
             try (Socket s = sslRequested(tlsPort))
             {
                 // The first bytes of a ClientHello record, then the client hangs up.
                 s.getOutputStream().write(new byte[] {0x16, 0x03, 0x01, 0x02, 0x00, 0x01, 0x00, 0x01});
                 s.getOutputStream().flush();
             }
-            awaitLog("TLS handshake failed: the peer closed the connection during the handshake");
+            sluice.awaitLog(java.util.regex.Pattern.quote("TLS handshake failed: the peer closed the connection during "
+                    + "the handshake"), 10_000);
             // The session opened before, and new ones, carry on.
             assertEquals(List.of("still here"), row(before, "SELECT 'still here'"));
         }
@@ -360,7 +358,8 @@ class TlsIT
             assertEquals(List.of("app"), row(c, "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1)"));
         }
         // The monitor's connection is TLS too: it finds the server running.
-        final HttpResponse<String> server = admin("/v1/servers/tlsdb");
+        final HttpResponse<String> server = SluiceProcess.admin(adminPort, "GET", "/v1/servers/tlsdb",
+                java.time.Duration.ofSeconds(30));
         assertTrue(server.body().contains("\"state\":\"Master, Running\""), server.body());
     }
 
@@ -376,29 +375,5 @@ class TlsIT
         final String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the client ends");
         return out;
-    }
-
-    private static HttpResponse<String> admin(final String path) throws Exception
-    {
-        final HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + adminPort + path))
-            .header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString("admin:mariadb".getBytes(StandardCharsets.UTF_8)))
-            .timeout(java.time.Duration.ofSeconds(30))
-            .GET()
-            .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void awaitLog(final String text) throws Exception
-    {
-        final long deadlineNs = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!sluice.log().contains(text))
-        {
-            if (System.nanoTime() > deadlineNs)
-            {
-                throw new AssertionError("no log line with '" + text + "' in:\n" + sluice.log());
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -594,8 +594,9 @@ final class RwSplitSession implements RouterSession
                 Commands.COM_STMT_SEND_LONG_DATA, Commands.COM_STMT_FETCH -> true;
             default -> false; // prepares and the like: the history brings them to a new server
         };
+        // a prepared statement's commands are read by its prepare's classification
         final Classification statement = c != null ? c
-            : command == Commands.COM_STMT_EXECUTE ? prepared.get((int)query.statementId()) : null;
+            : Commands.namesStatement(command) ? prepared.get((int)query.statementId()) : null;
         final boolean commits = statement != null && (statement.typeMask() & QueryType.COMMIT) != 0;
         if (!trxLog.add(data, query, c, target.clientRequests, replayed,
             statement != null && (statement.typeMask() & QueryType.MASTER_READ) != 0, commits))
@@ -1010,8 +1011,7 @@ final class RwSplitSession implements RouterSession
         catch (final IOException e)
         {
             LOG.warn("session {}: cannot connect to {}: {}", session.id(), target.name(), e.getMessage());
-            failedAtGeneration[index] = router.cluster().generation();
-            failedAtNs[index] = System.nanoTime();
+            markFailed(index);
             return null;
         }
         final RwBackend b = new RwBackend(endpoint, index, stats, lastHistoryId);
@@ -1032,6 +1032,13 @@ final class RwSplitSession implements RouterSession
             }
         }
         return b;
+    }
+
+    /** A server's connection failed: it is not reconnected to before the cluster changes, or a while passes. */
+    private void markFailed(final int index)
+    {
+        failedAtGeneration[index] = router.cluster().generation();
+        failedAtNs[index] = System.nanoTime();
     }
 
     private int openCount()
@@ -1295,10 +1302,7 @@ final class RwSplitSession implements RouterSession
         final RwBackend replica = trxTarget;
         router.optimisticTrxMoved();
         replica.write(ROLLBACK.duplicate(), causalWait, ResponseQueue.IGNORE, 0, System.nanoTime());
-        final Classification statement = c != null ? c : prepared.get((int)query.statementId());
-        trxLog.add(data, query, c, 0, true,
-            statement != null && (statement.typeMask() & QueryType.MASTER_READ) != 0,
-            statement != null && (statement.typeMask() & QueryType.COMMIT) != 0);
+        logStatement(replica, data, query, c); // the statement the replay ends with, unanswered
         if (c != null)
         {
             statementRouted(c, replica, false);
@@ -1342,7 +1346,7 @@ final class RwSplitSession implements RouterSession
         final boolean serverGone = code == ER_CONNECTION_KILLED || code == ER_SERVER_SHUTDOWN
             || code == ER_NORMAL_SHUTDOWN;
         if (replaying || replyStarted || clientOwed != 0 || !trx.isActive() || trx.isReadOnly()
-            || !readOnly && !serverGone && !(config.trxReplay().retryOnDeadlock() && reply.sqlState().startsWith("40"))
+            || !serverGone && !refusedOrRolledBack(reply)
             || trxLog.unanswered() != 1)
         {
             return false;
@@ -1415,6 +1419,17 @@ final class RwSplitSession implements RouterSession
             }
         }
         return false;
+    }
+
+    /**
+     * An error that leaves the transaction to be replayed elsewhere: the server refused the statement
+     * as read-only (a switchover demoted it), or, with transaction_replay_retry_on_deadlock, rolled the
+     * transaction back (SQLSTATE 40xxx).
+     */
+    private boolean refusedOrRolledBack(final Reply reply)
+    {
+        return reply.errorCode() == ER_OPTION_PREVENTS_STATEMENT
+            || config.trxReplay().retryOnDeadlock() && reply.sqlState().startsWith("40");
     }
 
     /** Why the transaction cannot be replayed (now), or null. */
@@ -1542,9 +1557,9 @@ final class RwSplitSession implements RouterSession
         {
             return;
         }
-        final boolean readOnly = reply.isError() && reply.errorCode() == ER_OPTION_PREVENTS_STATEMENT;
-        if (readOnly || reply.isError() && config.trxReplay().retryOnDeadlock() && reply.sqlState().startsWith("40"))
+        if (reply.isError() && refusedOrRolledBack(reply))
         {
+            final boolean readOnly = reply.errorCode() == ER_OPTION_PREVENTS_STATEMENT;
             replayAvoid = readOnly ? b.index : -1;
             retryReplay(b, b.name() + " answered a replayed statement with " + reply.errorCode() + " ("
                 + reply.errorMessage() + ")");
@@ -1741,8 +1756,7 @@ final class RwSplitSession implements RouterSession
         final long[] owedSessionCommands = owedToClient > 0 ? b.owed.clientSessionCommands() : null;
         final boolean heldTransaction = b == trxTarget && trx.isActive();
         drop(b);
-        failedAtGeneration[b.index] = router.cluster().generation();
-        failedAtNs[b.index] = System.nanoTime();
+        markFailed(b.index);
         LOG.info("session {}: lost server {}: {}", session.id(), b.name(), reason);
         if (heldTransaction)
         {

@@ -130,7 +130,10 @@ class PluginDirectoryWatcherTest
                 assertEquals(Optional.empty(), loader.lastResult(target), "not tried while being written");
                 out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
             }
-            await("slow loaded", () -> loader.registry().find(ModuleType.ROUTER, "slow").isPresent());
+            // The outcome is recorded after the module is published and logged: waiting for the registry
+            // alone could check the log before the watcher thread wrote the line.
+            await("slow loaded", () -> loader.lastResult(target).map(LoadResult::isLoaded).orElse(false));
+            assertTrue(loader.registry().find(ModuleType.ROUTER, "slow").isPresent());
 
             assertEquals(0, log.count("plugin slow.jar refused"), log::text);
             assertEquals(1,

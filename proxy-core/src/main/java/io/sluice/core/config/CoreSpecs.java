@@ -52,6 +52,9 @@ public final class CoreSpecs
                     "I/O readiness mechanism"),
             ParamSpec.withDefault("poll_yield", ParamType.BOOL, "false",
                     "after a poll that returned events, yield the core before a poll that may sleep"),
+            ParamSpec.withDefault("poll_coalesce_us", ParamType.integer(0, 10_000), "0",
+                    "a worker with 4 or more sessions sleeps this many microseconds after a poll that returned"
+                    + " events, to gather the next events in one wake-up (0: off)"),
             ParamSpec.withDefault("session_placement",
                     ParamType.enumeration("least_loaded", "least_sessions", "round_robin"), "least_sessions",
                     "where a new session goes: the worker with the lowest estimated load (its last period's, for"

@@ -103,7 +103,7 @@ public final class Sluice implements AdminModel
         final int threads = global.threads(Runtime.getRuntime().availableProcessors());
         final BackPressure backPressure = backPressure(config);
         final WorkerPool pool = new WorkerPool(threads, global.poller(), global.loadPeriod().toNanos(),
-            global.params().bool("poll_yield"),
+            global.params().bool("poll_yield"), global.params().integer("poll_coalesce_us") * 1_000L,
             global.params().enumValue("session_placement", SessionPlacement.class)).start();
         final Sluice sluice = new Sluice(config, pool, modules);
         sluice.rebalancer.start();

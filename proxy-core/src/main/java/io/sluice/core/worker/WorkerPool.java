@@ -53,6 +53,17 @@ public final class WorkerPool
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs, final boolean pollYield,
         final SessionPlacement placement) throws IOException
     {
+        this(threads, requested, loadPeriodNs, pollYield, 0, placement);
+    }
+
+    /**
+     * @param pollYield  {@code poll_yield} (see {@link Worker})
+     * @param coalesceNs {@code poll_coalesce_us} in ns (see {@link Worker}); 0 for off
+     * @param placement  {@code session_placement}: how {@link #placeSession()} picks a worker
+     */
+    public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs, final boolean pollYield,
+        final long coalesceNs, final SessionPlacement placement) throws IOException
+    {
         if (threads < 1)
         {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
@@ -68,7 +79,7 @@ public final class WorkerPool
         {
             for (int i = 0; i < threads; i++)
             {
-                workers[i] = new Worker(i, pollerKind.newPoller(), loadPeriodNs, pollYield);
+                workers[i] = new Worker(i, pollerKind.newPoller(), loadPeriodNs, pollYield, coalesceNs);
             }
         }
         catch (final IOException | RuntimeException e)

@@ -91,6 +91,49 @@ class WorkerTest
     }
 
     @ParameterizedTest
+    @EnumSource(value = PollerKind.class, names = {"EPOLL"})
+    void shouldGatherEventsOnlyWhenBusyWithPollCoalesce(final PollerKind kind) throws Exception
+    {
+        // 300 ms, far above any scheduling delay: a post made during the coalescing sleep waits for it.
+        final long coalesceNs = TimeUnit.MILLISECONDS.toNanos(300);
+        worker = new Worker(0, kind.newPoller(), 10 * SECOND_NS, false, coalesceNs).start();
+        Thread.sleep(50);
+        final PollCounters counters = worker.pollCounters();
+
+        // Fewer sessions than the threshold: each post wakes it and runs at once, never 300 ms later.
+        worker.sessions().set(Worker.COALESCE_MIN_SESSIONS - 1);
+        for (int round = 0; round < 3; round++)
+        {
+            assertTrue(runPostWithin(worker, 150), "not coalescing with 3 sessions");
+            Thread.sleep(5);
+        }
+
+        // Busy: the post wakes it (an eventfd event), so its next turn sleeps 300 ms before polling;
+        // a post made in that sleep runs when it ends, and the gathering poll counts as a sleep.
+        worker.sessions().set(Worker.COALESCE_MIN_SESSIONS);
+        final long blockingBefore = counters.blockingPolls();
+        final CountDownLatch first = new CountDownLatch(1);
+        worker.execute(first::countDown);
+        assertTrue(first.await(2, TimeUnit.SECONDS));
+        Thread.sleep(5);
+        final long t0 = System.nanoTime();
+        final CountDownLatch second = new CountDownLatch(1);
+        worker.execute(second::countDown);
+        assertTrue(second.await(2, TimeUnit.SECONDS));
+        final long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(waitedMs >= 200, "a post made in the coalescing sleep waits for its end: " + waitedMs + " ms");
+        assertTrue(counters.blockingPolls() - blockingBefore >= 2, "the gathering poll counts as a sleep");
+    }
+
+    /** Posts a task and says whether it ran within {@code ms}. */
+    private static boolean runPostWithin(final Worker worker, final long ms) throws InterruptedException
+    {
+        final CountDownLatch ran = new CountDownLatch(1);
+        worker.execute(ran::countDown);
+        return ran.await(ms, TimeUnit.MILLISECONDS);
+    }
+
+    @ParameterizedTest
     @EnumSource(value = PollerKind.class, names = {"EPOLL", "NIO"})
     void shouldRunEveryTaskOnceInOrderPerProducerAndWakeOnlyWhenAsleep(final PollerKind kind) throws Exception
     {

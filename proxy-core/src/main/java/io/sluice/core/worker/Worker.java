@@ -103,24 +103,16 @@ public final class Worker implements Runnable
     private volatile boolean running = true;
     private volatile Thread thread;
 
-    /** A worker with the default poll loop ({@code poll_yield=false}). */
+    /** A worker with the default poll loop ({@code poll_yield=false}, {@code poll_coalesce_us=0}). */
     public Worker(final int id, final Poller poller, final long loadPeriodNs)
     {
-        this(id, poller, loadPeriodNs, false);
+        this(id, poller, loadPeriodNs, false, 0);
     }
 
     /**
-     * @param pollYield {@code poll_yield}: before a poll that may sleep, when the previous poll
-     *                  returned events, give the core to other runnable threads once
-     *                  ({@link Thread#yield()})
-     */
-    public Worker(final int id, final Poller poller, final long loadPeriodNs, final boolean pollYield)
-    {
-        this(id, poller, loadPeriodNs, pollYield, 0);
-    }
-
-    /**
-     * @param pollYield  as above
+     * @param pollYield  {@code poll_yield}: before a poll that may sleep, when the previous poll
+     *                   returned events, give the core to other runnable threads once
+     *                   ({@link Thread#yield()})
      * @param coalesceNs {@code poll_coalesce_us} in ns: with at least {@link #COALESCE_MIN_SESSIONS}
      *                   sessions, after a poll that returned events, sleep this long before polling
      *                   without a timeout; 0 for never

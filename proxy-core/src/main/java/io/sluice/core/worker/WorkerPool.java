@@ -34,26 +34,10 @@ public final class WorkerPool
     /** Per worker: {@link Worker#sessionsInLastPeriod()}, read once per placement. */
     private final int[] sessionsMeasured;
 
+    /** A pool with the default poll loop and placement. */
     public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs) throws IOException
     {
-        this(threads, requested, loadPeriodNs, false);
-    }
-
-    /** @param pollYield {@code poll_yield} (see {@link Worker}) */
-    public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs, final boolean pollYield)
-        throws IOException
-    {
-        this(threads, requested, loadPeriodNs, pollYield, SessionPlacement.DEFAULT);
-    }
-
-    /**
-     * @param pollYield {@code poll_yield} (see {@link Worker})
-     * @param placement {@code session_placement}: how {@link #placeSession()} picks a worker
-     */
-    public WorkerPool(final int threads, final PollerKind requested, final long loadPeriodNs, final boolean pollYield,
-        final SessionPlacement placement) throws IOException
-    {
-        this(threads, requested, loadPeriodNs, pollYield, 0, placement);
+        this(threads, requested, loadPeriodNs, false, 0, SessionPlacement.DEFAULT);
     }
 
     /**

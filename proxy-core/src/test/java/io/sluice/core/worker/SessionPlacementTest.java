@@ -31,7 +31,7 @@ class SessionPlacementTest
     private WorkerPool pool(final int threads, final SessionPlacement placement, final long periodNs)
         throws Exception
     {
-        pool = new WorkerPool(threads, PollerKind.NIO, periodNs, false, placement);
+        pool = new WorkerPool(threads, PollerKind.NIO, periodNs, false, 0, placement);
         return pool;
     }
 

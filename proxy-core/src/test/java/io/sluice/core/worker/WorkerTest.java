@@ -112,14 +112,10 @@ class WorkerTest
         // a post made in that sleep runs when it ends, and the gathering poll counts as a sleep.
         worker.sessions().set(Worker.COALESCE_MIN_SESSIONS);
         final long blockingBefore = counters.blockingPolls();
-        final CountDownLatch first = new CountDownLatch(1);
-        worker.execute(first::countDown);
-        assertTrue(first.await(2, TimeUnit.SECONDS));
+        assertTrue(runPostWithin(worker, 2_000));
         Thread.sleep(5);
         final long t0 = System.nanoTime();
-        final CountDownLatch second = new CountDownLatch(1);
-        worker.execute(second::countDown);
-        assertTrue(second.await(2, TimeUnit.SECONDS));
+        assertTrue(runPostWithin(worker, 2_000));
         final long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         assertTrue(waitedMs >= 200, "a post made in the coalescing sleep waits for its end: " + waitedMs + " ms");
         assertTrue(counters.blockingPolls() - blockingBefore >= 2, "the gathering poll counts as a sleep");
